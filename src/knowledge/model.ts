@@ -1,0 +1,71 @@
+import type { BasicConditions, ProfileFields, Rewards, SmeSizeRules, Tier } from './schema.js';
+
+/** One quotable unit of knowledge: a policy paragraph, a task-table row or a criteria rule. */
+export interface Clause {
+  /** `documentId#clauseId`, the id FAQ entries and rewards refer to. */
+  id: string;
+  documentId: string;
+  /** Section path as people cite it, e.g. `三、(二)强化资金支持`. */
+  section: string;
+  text: string;
+  file: string;
+  line: number;
+}
+
+export interface KnowledgeDocument {
+  id: string;
+  /** Full title, shown in 《》 when citing. */
+  title: string;
+  kind: 'policy' | 'criteria';
+  /** Shown with answers from this document when it matters, e.g. that its targets were set for 2020. */
+  statusNote?: string;
+}
+
+export interface FaqEntry {
+  id: string;
+  question: string;
+  alternatives: string[];
+  answer: string;
+  clauseIds: string[];
+  file: string;
+  line: number;
+}
+
+export interface Dictionary {
+  terms: string[];
+  /** Every variant (and the canonical word itself) mapped to its canonical word. */
+  canonical: Map<string, string>;
+  questionWords: string[];
+  /** Places whose policies this knowledge base does not hold. */
+  otherRegions: string[];
+}
+
+export interface Criteria {
+  tiers: Tier[];
+  basicConditions: Map<string, BasicConditions>;
+  smeSize: SmeSizeRules;
+  profileFields: ProfileFields;
+  rewards: Rewards;
+}
+
+export interface KnowledgeBase {
+  directory: string;
+  files: string[];
+  documents: Map<string, KnowledgeDocument>;
+  clauses: Map<string, Clause>;
+  faq: FaqEntry[];
+  dictionary: Dictionary;
+  criteria: Criteria | undefined;
+  loadedAt: Date;
+}
+
+/** A validation problem, printed as `path:line: message`. */
+export interface KnowledgeProblem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export function formatProblem(problem: KnowledgeProblem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}

@@ -1,0 +1,266 @@
+/**
+ * zod schemas for every kind of knowledge file. Objects are strict so that a misspelt key
+ * (an admin's most common mistake) is reported instead of silently ignored.
+ */
+import { z } from 'zod';
+
+const nonEmpty = z.string().trim().min(1, '不能为空');
+const identifier = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'id 只能包含字母、数字、点、下划线和连字符');
+/** A clause reference: `documentId#clauseId`. */
+export const clauseReference = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*#[A-Za-z0-9][A-Za-z0-9._-]*$/, '条款引用应写作 “文件id#条款id”');
+
+export const sourceSchema = z.strictObject({
+  title: nonEmpty,
+  number: nonEmpty.optional(),
+  part: nonEmpty.optional(),
+});
+
+const isoDate = z
+  .union([z.string(), z.date()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 YYYY-MM-DD'));
+
+export const policyFrontMatterSchema = z.strictObject({
+  id: identifier,
+  title: nonEmpty,
+  shortTitle: nonEmpty.optional(),
+  documentNumber: nonEmpty.optional(),
+  issuer: nonEmpty,
+  issueDate: isoDate,
+  publishDate: isoDate.optional(),
+  region: nonEmpty,
+  status: z.enum(['in-force', 'targets-expired', 'superseded', 'unknown']),
+  statusNote: nonEmpty.optional(),
+  targetYears: z.array(z.number().int().min(1990).max(2100)).optional(),
+  validUntil: isoDate.optional(),
+  source: nonEmpty,
+  repairs: z.array(nonEmpty).optional(),
+});
+export type PolicyFrontMatter = z.infer<typeof policyFrontMatterSchema>;
+
+export const taskTableSchema = z.strictObject({
+  policy: identifier,
+  title: nonEmpty,
+  tasks: z
+    .array(
+      z.strictObject({
+        number: z.number().int().positive(),
+        task: nonEmpty,
+        leadUnit: nonEmpty,
+        partnerUnits: z.array(nonEmpty),
+        deadline: nonEmpty,
+        note: nonEmpty.optional(),
+      }),
+    )
+    .min(1),
+});
+export type TaskTable = z.infer<typeof taskTableSchema>;
+
+export const faqFileSchema = z.strictObject({
+  kind: z.literal('faq'),
+  entries: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        question: nonEmpty,
+        alternatives: z.array(nonEmpty).default([]),
+        answer: nonEmpty,
+        clauses: z.array(clauseReference).min(1, '至少引用一个条款'),
+      }),
+    )
+    .min(1),
+});
+export type FaqFile = z.infer<typeof faqFileSchema>;
+
+export const dictionarySchema = z.strictObject({
+  kind: z.literal('dictionary'),
+  terms: z.array(nonEmpty),
+  synonyms: z.array(z.array(z.union([nonEmpty, z.number().transform(String)])).min(2, '同义词组至少两个词')),
+  typos: z.record(nonEmpty, nonEmpty),
+  otherRegions: z.array(nonEmpty).default([]),
+  questionWords: z.array(nonEmpty),
+});
+export type DictionaryFile = z.infer<typeof dictionarySchema>;
+
+/** A condition over the company profile, evaluated with three-valued logic by the assessment engine. */
+export type Condition =
+  | { field: string; gte: number }
+  | { field: string; lt: number }
+  | { field: string; is: boolean }
+  | { all: Condition[] }
+  | { any: Condition[] };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ field: nonEmpty, gte: z.number() }),
+    z.strictObject({ field: nonEmpty, lt: z.number() }),
+    z.strictObject({ field: nonEmpty, is: z.boolean() }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+  ]),
+);
+
+const band = z.strictObject({
+  from: z.number().optional(),
+  to: z.number().optional(),
+  points: z.number().min(0),
+});
+export type Band = z.infer<typeof band>;
+const bandList = z.strictObject({ measure: identifier, list: z.array(band).min(2) });
+export type BandList = z.infer<typeof bandList>;
+
+const choiceValue = z.union([z.string(), z.number(), z.boolean()]);
+export const scoringSchema = z.union([
+  z.strictObject({ bands: bandList }),
+  z.strictObject({
+    choices: z.strictObject({
+      field: nonEmpty,
+      options: z.array(z.strictObject({ value: choiceValue, label: nonEmpty, points: z.number().min(0) })).min(2),
+    }),
+  }),
+  z.strictObject({
+    steps: z.strictObject({ measure: identifier, every: z.number().positive(), points: z.number().positive() }),
+  }),
+  z.strictObject({
+    countTrue: z.strictObject({
+      pointsEach: z.number().positive(),
+      items: z.array(z.strictObject({ field: nonEmpty, label: nonEmpty })).min(1),
+    }),
+  }),
+  z.strictObject({ bestOf: z.array(bandList).min(2) }),
+  z.strictObject({ given: z.strictObject({ field: nonEmpty }) }),
+]);
+export type Scoring = z.infer<typeof scoringSchema>;
+
+const conditionEntry = z.strictObject({ id: identifier, text: nonEmpty, check: conditionSchema });
+export type ConditionEntry = z.infer<typeof conditionEntry>;
+
+export const tierSchema = z.strictObject({
+  kind: z.literal('tier'),
+  id: identifier,
+  name: nonEmpty,
+  order: z.number().int(),
+  source: sourceSchema,
+  version: nonEmpty,
+  basicConditions: identifier,
+  conditions: z.array(conditionEntry).default([]),
+  directPass: z.strictObject({ text: nonEmpty, options: z.array(conditionEntry).min(1) }).optional(),
+  passScore: z.number().positive(),
+  groups: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        name: nonEmpty,
+        max: z.number().positive(),
+        minScore: z.number().min(0).optional(),
+      }),
+    )
+    .min(1),
+  indicators: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        name: nonEmpty,
+        group: identifier,
+        max: z.number().positive(),
+        note: nonEmpty.optional(),
+        score: scoringSchema,
+      }),
+    )
+    .min(1),
+});
+export type Tier = z.infer<typeof tierSchema>;
+export type Indicator = Tier['indicators'][number];
+
+export const basicConditionsSchema = z.strictObject({
+  kind: z.literal('basic-conditions'),
+  id: identifier,
+  name: nonEmpty,
+  source: sourceSchema,
+  version: nonEmpty,
+  conditions: z.array(conditionEntry).min(1),
+});
+export type BasicConditions = z.infer<typeof basicConditionsSchema>;
+
+export const smeSizeSchema = z.strictObject({
+  kind: z.literal('sme-size'),
+  id: identifier,
+  name: nonEmpty,
+  source: sourceSchema,
+  version: nonEmpty,
+  industries: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        name: nonEmpty,
+        text: nonEmpty,
+        sme: conditionSchema,
+        sizes: z
+          .array(z.strictObject({ size: z.enum(['medium', 'small', 'micro']), when: conditionSchema }))
+          .length(3),
+      }),
+    )
+    .min(1),
+});
+export type SmeSizeRules = z.infer<typeof smeSizeSchema>;
+
+export const profileFieldsSchema = z.strictObject({
+  kind: z.literal('profile-fields'),
+  id: identifier,
+  source: sourceSchema,
+  version: nonEmpty,
+  fields: z
+    .array(
+      z.strictObject({
+        id: nonEmpty,
+        label: nonEmpty,
+        type: z.enum(['text', 'number', 'boolean', 'choice']),
+        unit: nonEmpty.optional(),
+        missing: z.literal(false).optional(),
+        options: z.array(z.strictObject({ value: choiceValue, label: nonEmpty })).optional(),
+      }),
+    )
+    .min(1),
+  measures: z.array(
+    z.strictObject({
+      id: identifier,
+      label: nonEmpty,
+      unit: nonEmpty,
+      ratio: z.strictObject({ numerator: identifier, denominator: identifier }),
+    }),
+  ),
+});
+export type ProfileFields = z.infer<typeof profileFieldsSchema>;
+
+export const rewardsSchema = z.strictObject({
+  kind: z.literal('rewards'),
+  id: identifier,
+  source: sourceSchema,
+  version: nonEmpty,
+  rewards: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        tiers: z.array(identifier).min(1),
+        title: nonEmpty,
+        text: nonEmpty,
+        clause: clauseReference,
+      }),
+    )
+    .min(1),
+});
+export type Rewards = z.infer<typeof rewardsSchema>;
+
+/** Files under criteria/ are told apart by their `kind`. */
+export const criteriaFileSchema = z.discriminatedUnion('kind', [
+  tierSchema,
+  basicConditionsSchema,
+  smeSizeSchema,
+  profileFieldsSchema,
+  rewardsSchema,
+]);
+export type CriteriaFile = z.infer<typeof criteriaFileSchema>;
