@@ -132,7 +132,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
         {
           id: `${table.policy}#task-${task.number}`,
           documentId: table.policy,
-          section: `附件${table.title}第${task.number}项`,
+          section: `附件 ${table.title} 第${task.number}项`,
           // One sentence, so that a quote of the task always carries its lead unit and deadline.
           text: `${task.task.replace(/。$/, '')}（牵头单位：${task.leadUnit}；配合单位：${partners}；时限：${task.deadline}）。`,
           file: source.file,
@@ -236,9 +236,14 @@ function assembleCriteria(files: Located<CriteriaFile>[], problems: KnowledgePro
       if (tiers.some((tier) => tier.id === value.id)) problems.push({ file: source.file, line: lineOf(source, ['id']), message: `层级 id 重复：${value.id}` });
       tiers.push(value);
     } else if (value.kind === 'basic-conditions') basicConditions.set(value.id, value);
-    else if (value.kind === 'sme-size') smeSize ? duplicate('中小企业划型标准') : (smeSize = value);
-    else if (value.kind === 'profile-fields') profileFields ? duplicate('画像字段表') : (profileFields = value);
-    else rewards ? duplicate('奖补列表') : (rewards = value);
+    else if (value.kind === 'sme-size') {
+      if (smeSize) duplicate('中小企业划型标准');
+      else smeSize = value;
+    } else if (value.kind === 'profile-fields') {
+      if (profileFields) duplicate('画像字段表');
+      else profileFields = value;
+    } else if (rewards) duplicate('奖补列表');
+    else rewards = value;
   }
   const anyFile = files[0]!.source.file;
   if (!smeSize) problems.push({ file: anyFile, line: 0, message: 'criteria/ 缺少 kind: sme-size 的划型标准文件' });

@@ -1,0 +1,47 @@
+/**
+ * The composition root: opens the knowledge and the storage and builds the bot for one adapter.
+ * The CLI, the tests and the benchmark all assemble the bot here, the same way.
+ */
+import { MemoryStorage, type BotAdapter, type Storage } from 'botbuilder';
+import type { Logger } from './infrastructure/logger.js';
+import { KnowledgeStore } from './knowledge/store.js';
+import { createPolicyBot, type PolicyBot } from './bot/policy-bot.js';
+import { LowdbStorage } from './bot/storage.js';
+import type { Paths } from './config.js';
+
+export interface App {
+  bot: PolicyBot;
+  knowledge: KnowledgeStore;
+  storage: Storage & { flush?: () => Promise<void> };
+  close(): Promise<void>;
+}
+
+export interface AppOptions extends Paths {
+  logger: Logger;
+  adapter: BotAdapter;
+  /** Keep conversation state in memory only (one-off anonymous questions leave nothing on disk). */
+  ephemeral?: boolean;
+  knowledgeStore?: KnowledgeStore;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const knowledge = options.knowledgeStore ?? (await KnowledgeStore.open(options.knowledgeDirectory, options.logger));
+  const storage = options.ephemeral ? new MemoryStorage() : await LowdbStorage.open(options.dataDirectory);
+  const bot = createPolicyBot({
+    adapter: options.adapter,
+    storage,
+    knowledge,
+    dataDirectory: options.dataDirectory,
+    logger: options.logger,
+  });
+  return {
+    bot,
+    knowledge,
+    storage,
+    async close() {
+      await bot.idle();
+      knowledge.close();
+      if (storage instanceof LowdbStorage) await storage.flush();
+    },
+  };
+}

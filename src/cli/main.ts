@@ -1,0 +1,70 @@
+/**
+ * `policy-bot`: the command line used by admins, staff and outside tools. The contracts of
+ * `ask --json` and `knowledge check` are relied on by other programs: change them only with care.
+ */
+import { parseArgs } from 'node:util';
+import { PolicyBotError } from '../infrastructure/errors.js';
+import { runAsk } from './ask.js';
+import { runChat } from './chat.js';
+import { runKnowledgeCheck } from './knowledge-check.js';
+import { runStart } from './start.js';
+
+const USAGE = `用法：policy-bot <命令> [选项]
+
+命令：
+  ask [--user ID] [--json] [问题]     问一句（不给问题时从标准输入逐行读取）
+  chat                                在终端里对话
+  knowledge check [--knowledge DIR]   检查知识库文件
+  start                               启动机器人及已配置的渠道
+
+通用选项：
+  --data DIR        数据目录（默认 ./data，或环境变量 POLICY_BOT_DATA）
+  --knowledge DIR   知识库目录（默认 ./knowledge，或环境变量 POLICY_BOT_KNOWLEDGE）
+  -h, --help        显示本帮助`;
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        knowledge: { type: 'string' },
+        user: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return values.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'ask':
+        return await runAsk({ ...values, text: rest.length ? rest.join(' ') : undefined });
+      case 'chat':
+        return await runChat(values);
+      case 'knowledge':
+        if (rest[0] === 'check') return await runKnowledgeCheck(values);
+        break;
+      case 'start':
+        return await runStart(values);
+    }
+  } catch (error) {
+    if (error instanceof PolicyBotError) {
+      process.stderr.write(`错误：${error.message}\n${error.hint}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  process.stderr.write(`未知命令：${positionals.join(' ')}\n\n${USAGE}\n`);
+  return 2;
+}

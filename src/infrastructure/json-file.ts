@@ -1,0 +1,59 @@
+/**
+ * A lowdb adapter that writes atomically (temp file, fsync, rename) with mode 0600, one write at
+ * a time. A kill at any moment leaves either the old or the new file, never a torn one; and
+ * personal data is never readable by other accounts on the server.
+ */
+import { open, readFile, rename, mkdir, copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+import { PolicyBotError } from './errors.js';
+
+export class SecureJsonFile<Data> implements Adapter<Data> {
+  private queue: Promise<void> = Promise.resolve();
+  private sequence = 0;
+
+  constructor(readonly file: string) {}
+
+  async read(): Promise<Data | null> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    try {
+      return JSON.parse(text) as Data;
+    } catch (cause) {
+      const backup = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+      await copyFile(this.file, backup).catch(() => undefined);
+      throw new PolicyBotError(
+        'STORAGE_CORRUPT',
+        `数据文件 ${this.file} 不是有效的 JSON，已停止以免覆盖`,
+        `已备份到 ${backup}。请从备份恢复或修复该文件后再启动；确认可以丢弃时删除该文件。`,
+        { cause },
+      );
+    }
+  }
+
+  write(data: Data): Promise<void> {
+    const text = JSON.stringify(data);
+    const run = this.queue.then(() => this.writeNow(text));
+    // A failed write must not block the ones after it; the caller still sees its own failure.
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeNow(text: string): Promise<void> {
+    await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
+    const temporary = `${this.file}.${process.pid}.${++this.sequence}.tmp`;
+    const handle = await open(temporary, 'w', 0o600);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, this.file);
+  }
+}

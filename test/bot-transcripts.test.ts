@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { say, startTestBot } from './helpers.js';
+
+describe('bot core transcripts (Botkit controller on botbuilder TestAdapter)', () => {
+  it('greets with the menu', async () => {
+    const bot = await startTestBot();
+    const replies = await say(bot, '你好');
+    expect(replies[0]).toContain('政策助手');
+    expect(replies[1]).toMatch(/1\. 政策咨询\n2\. 资格自测\n3\. 融资需求登记\n4\. 帮助\n5\. 人工咨询/);
+  });
+
+  it('answers a policy question with its citation', async () => {
+    const bot = await startTestBot();
+    const [answer] = await say(bot, '认定专精特新了市里给多少钱');
+    expect(answer).toContain('30万元');
+    expect(answer).toContain('三、(二)强化资金支持');
+  });
+
+  it('says plainly when the knowledge does not cover a question, shows the menu and logs it', async () => {
+    const bot = await startTestBot();
+    const [answer] = await say(bot, '个人所得税怎么算，我电话13812345678');
+    expect(answer).toContain('没有找到');
+    expect(answer).toContain('1. 政策咨询');
+    const log = await readFile(path.join(bot.dataDirectory, 'unanswered.jsonl'), 'utf8');
+    const entry = JSON.parse(log.trim()) as { question: string; channel: string };
+    expect(entry.channel).toBe('test');
+    expect(entry.question).toContain('138****5678');
+    expect(entry.question).not.toContain('13812345678');
+    expect(await bot.app.bot.services.unanswered.summary()).toEqual([
+      expect.objectContaining({ question: entry.question, count: 1 }),
+    ]);
+  });
+
+  it('understands menu numbers, help, handoff and cancel with nothing to cancel', async () => {
+    const bot = await startTestBot();
+    expect((await say(bot, '4'))[0]).toContain('使用说明');
+    expect((await say(bot, '1'))[0]).toContain('请直接输入');
+    expect((await say(bot, '人工咨询'))[0]).toContain('已记录');
+    const cancelled = await say(bot, '取消');
+    expect(cancelled[0]).toContain('当前没有进行中的流程');
+    expect(cancelled[1]).toContain('1. 政策咨询');
+    expect((await say(bot, '菜单。'))[0]).toContain('请回复数字');
+  });
+
+  it('answers an empty message with a hint instead of an error', async () => {
+    const bot = await startTestBot();
+    expect((await say(bot, '   '))[0]).toContain('没有收到文字');
+  });
+
+  it('keeps each user’s conversation apart', async () => {
+    const bot = await startTestBot();
+    const first = await say(bot, '税融通是什么', 'owner-a');
+    const second = await say(bot, '驰名商标目标多少件', 'owner-b');
+    expect(first[0]).toContain('税融通');
+    expect(second[0]).toContain('10件');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Fixture factories shared by the tests: temporary directories, a copy of the shipped knowledge
+ * to break on purpose, and the bot wired to botbuilder's TestAdapter for transcripts.
+ */
+import { TestAdapter } from 'botbuilder';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+import { createApp, type App } from '../src/app.js';
+import type { PolicyBot } from '../src/bot/policy-bot.js';
+import { createLogger, type Logger } from '../src/infrastructure/logger.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const KNOWLEDGE = path.join(ROOT, 'knowledge');
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+export function onCleanup(cleanup: () => Promise<void>): void {
+  cleanups.push(cleanup);
+}
+
+export async function temporaryDirectory(prefix = 'policy-bot-'): Promise<string> {
+  const directory = await mkdtemp(path.join(tmpdir(), prefix));
+  onCleanup(() => rm(directory, { recursive: true, force: true }));
+  return directory;
+}
+
+/** A writable copy of the shipped knowledge directory. */
+export async function knowledgeCopy(): Promise<string> {
+  const directory = path.join(await temporaryDirectory(), 'knowledge');
+  await cp(KNOWLEDGE, directory, { recursive: true });
+  return directory;
+}
+
+export async function editFile(file: string, edit: (text: string) => string): Promise<void> {
+  const before = await readFile(file, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`edit of ${file} changed nothing`);
+  await writeFile(file, after);
+}
+
+/** Collects log lines so tests can assert on what admins would see. */
+export function memoryLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  return { logger: createLogger('debug', (line) => lines.push(line)), lines };
+}
+
+export interface TestBot {
+  app: App;
+  adapter: TestAdapter;
+  dataDirectory: string;
+  logLines: string[];
+}
+
+/** The real bot on botbuilder's TestAdapter, state on disk in a temporary data dir. */
+export async function startTestBot(options: { dataDirectory?: string; knowledgeDirectory?: string } = {}): Promise<TestBot> {
+  const dataDirectory = options.dataDirectory ?? (await temporaryDirectory());
+  const late: { bot?: PolicyBot } = {};
+  const adapter = new TestAdapter((context) => late.bot!.handleTurn(context), { channelId: 'test' });
+  const { logger, lines } = memoryLogger();
+  const app = await createApp({
+    dataDirectory,
+    knowledgeDirectory: options.knowledgeDirectory ?? KNOWLEDGE,
+    logger,
+    adapter,
+  });
+  late.bot = app.bot;
+  onCleanup(() => app.close());
+  return { app, adapter, dataDirectory, logLines: lines };
+}
+
+/** Sends one message and returns every reply text of that turn. */
+export async function say(bot: TestBot, text: string, user = 'owner-1'): Promise<string[]> {
+  bot.adapter.activityBuffer.length = 0;
+  await bot.adapter.receiveActivity({
+    type: 'message',
+    text,
+    from: { id: user, name: user },
+    conversation: { id: user } as never,
+  });
+  return bot.adapter.activityBuffer.splice(0).map((activity) => activity.text ?? '');
+}

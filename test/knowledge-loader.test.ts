@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { rm, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import { formatProblem } from '../src/knowledge/model.js';
+import { editFile, KNOWLEDGE, knowledgeCopy } from './helpers.js';
+
+async function problemsAfter(edit: (directory: string) => Promise<void>): Promise<string[]> {
+  const directory = await knowledgeCopy();
+  await edit(directory);
+  const result = await loadKnowledge(directory);
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.problems.map((problem) => formatProblem({ ...problem, file: path.relative(directory, problem.file) }));
+}
+
+describe('knowledge loader', () => {
+  it('loads the shipped knowledge: every policy paragraph, the task table, criteria, FAQ', async () => {
+    const result = await loadKnowledge(KNOWLEDGE);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    const { clauses, faq, documents, criteria } = result.knowledge;
+    expect(clauses.get('suzhou-2018-zjtx#s3-2')?.section).toBe('三、(二)强化资金支持');
+    expect(clauses.get('suzhou-2018-zjtx#s3-2')?.text).toContain('每户30万元一次性奖补');
+    // Repaired extraction damage: the bracket of the document number and the date.
+    expect(clauses.get('suzhou-2018-zjtx#s1-1')?.text).toContain('皖政〔2017〕53号');
+    expect(clauses.get('suzhou-2018-zjtx#signature-p2')?.text).toBe('2018年9月17日');
+    const policyParagraphs = [...clauses.keys()].filter((id) => /^suzhou-2018-zjtx#(intro|s\d)/.test(id));
+    expect(policyParagraphs).toHaveLength(18);
+    const tasks = [...clauses.values()].filter((clause) => clause.id.includes('#task-'));
+    expect(tasks).toHaveLength(11);
+    expect(clauses.get('suzhou-2018-zjtx#task-7')?.text).toContain('牵头单位：市经济和信息化委');
+    expect(faq.length).toBeGreaterThanOrEqual(30);
+    expect(documents.get('suzhou-2018-zjtx')?.statusNote).toContain('2020年');
+    expect(criteria?.tiers.map((tier) => tier.id)).toEqual(['innovative', 'specialized']);
+  });
+
+  it('names file and line of an unknown key', async () => {
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'faq/financing.yaml'), (text) => text.replace('  - id: tax-financing\n', '  - id: tax-financing\n    anwser: typo\n')),
+    );
+    expect(problems).toEqual([expect.stringMatching(/^faq\/financing\.yaml:\d+: .*未知字段 “anwser”/)]);
+    const line = Number(problems[0]!.split(':')[1]);
+    expect(line).toBeGreaterThan(10);
+  });
+
+  it('reports a dangling clause reference at its line', async () => {
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'faq/rewards-and-funds.yaml'), (text) => text.replace('clauses: [suzhou-2018-zjtx#s3-2]', 'clauses: [suzhou-2018-zjtx#s9-9]')),
+    );
+    expect(problems.some((problem) => /^faq\/rewards-and-funds\.yaml:\d+: 引用了不存在的条款：suzhou-2018-zjtx#s9-9/.test(problem))).toBe(true);
+  });
+
+  it('reports duplicate ids', async () => {
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'faq/financing.yaml'), (text) => text.replace('id: tax-financing', 'id: financing-products')),
+    );
+    expect(problems).toEqual([expect.stringMatching(/^faq\/financing\.yaml:\d+: 问答 id 重复：financing-products/)]);
+  });
+
+  it('reports YAML syntax errors with their line', async () => {
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'dictionary.yaml'), (text) => text.replace('  - [户, 家]', '  - [户, 家')),
+    );
+    expect(problems[0]).toMatch(/^dictionary\.yaml:\d+: YAML 格式错误/);
+  });
+
+  it('reports a gap between bands and points above the maximum', async () => {
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'criteria/innovative.yaml'), (text) =>
+        text.replace('- { from: 3, to: 5, points: 15 }', '- { from: 3.5, to: 5, points: 25 }'),
+      ),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^criteria\/innovative\.yaml:\d+: 得分 25 超过该指标满分 20/));
+    expect(problems).toContainEqual(expect.stringMatching(/^criteria\/innovative\.yaml:\d+: 分档不连续/));
+  });
+
+  it('reports group maxima that do not add up', async () => {
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'criteria/specialized.yaml'), (text) => text.replace('{ id: refinement, name: 精细化, max: 25 }', '{ id: refinement, name: 精细化, max: 30 }')),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/精细化”满分 30，但其指标满分合计 25/));
+  });
+
+  it('reports a policy paragraph heading without an id', async () => {
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'policies/suzhou-2018-zjtx.md'), (text) => text.replace('## 三、推进措施 {#s3}', '## 三、推进措施')),
+    );
+    expect(problems[0]).toMatch(/^policies\/suzhou-2018-zjtx\.md:\d+: 章节标题应写作/);
+  });
+
+  it('reports files in the wrong place and a missing dictionary', async () => {
+    const problems = await problemsAfter(async (directory) => {
+      await writeFile(path.join(directory, 'notes.txt'), 'x');
+      await rm(path.join(directory, 'dictionary.yaml'));
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/^notes\.txt:1: 无法识别的知识文件/));
+    expect(problems).toContainEqual(expect.stringMatching(/缺少领域词典/));
+  });
+});
