@@ -48,6 +48,60 @@ export const texts = {
     otherRegion: '抱歉，知识库只收录了宿州市的专精特新政策，其他地区的政策请咨询当地主管部门。',
     suggestion: '您可以换个说法再问，或选择：',
   },
+  assessment: {
+    disclaimer: '本结果为自测参考，是否认定以主管部门审核为准。',
+    notMet: (label: string) => `未满足：${label}`,
+    mustNot: (label: string) => `不应存在：${label}`,
+    needAtLeast: (shown: string, threshold: string) => `${shown}，需不低于${threshold}`,
+    needBelow: (shown: string, threshold: string) => `${shown}，需低于${threshold}`,
+    needOneOf: (alternatives: string[]) => `以下须满足其一：${alternatives.join('；或')}`,
+    scoreShort: (score: number, pass: number) => `总分${score}，还差${pass - score}分`,
+    scoreRangeShort: (best: number, pass: number) => `即使未答各项都得满分，总分最多${best}，仍差${pass - best}分`,
+    groupShort: (group: string, best: number, minimum: number) => `${group}得分${best}，需不低于${minimum}分`,
+    localFeatureMissing: (name: string, needed: number, max: number, scoreKnown: boolean) =>
+      !scoreKnown
+        ? `${name}未填写，按0分计。`
+        : needed <= max
+          ? `${name}未填写，按0分计；${name}达到${needed}分即可达到及格线。`
+          : `${name}未填写，按0分计；即使${name}满分${max}分，仍差${needed - max}分。`,
+  },
+  assessmentReport: {
+    title: (name?: string) => `自测结果${name ? `：${name}` : ''}`,
+    detailsTitle: (name?: string) => `逐项得分${name ? `：${name}` : ''}`,
+    smeSize: (size: string | null) =>
+      `企业规模：${{ medium: '中型企业', small: '小型企业', micro: '微型企业', large: '大型企业（不属于中小企业）' }[size ?? ''] ?? '待定（缺少行业、人数或营收）'}`,
+    eligible: '可能符合',
+    eligibleDirect: '可能符合（满足直通条件）',
+    notEligible: '暂不符合',
+    undecided: '待定',
+    score: (score: number, pass: number) => `得分${score}分（及格${pass}分）`,
+    scoreRange: (min: number, max: number) => `得分约${min}–${max}分（有未答项）`,
+    directPass: (reason: string) => `· 直通条件：${reason}`,
+    missing: (labels: string[]) => `· 还需补充：${labels.join('、')}`,
+    rewardsTitle: '可享受的支持：',
+    ifCertified: '如获认定，',
+    detailsHint: '回复“详情”查看每项得分，回复“菜单”返回。',
+    groupMinimum: (minimum: number) => `（需不低于${minimum}分）`,
+    unanswered: '未回答',
+    source: (source: string, version: string) => `依据：${source}（${version}版）`,
+  },
+  questionnaire: {
+    intro: '好的，我们来做资格自测：逐项回答企业情况，我来判断可能符合哪个层级。\n随时可回复“上一步”“跳过”“修改 研发费用”或“取消”。',
+    amountUnit: '（单位：万元）',
+    noneOfThese: '没有',
+    retry: (example: string) => `没看懂这个回答，请再试一次：${example}`,
+    outOfRange: (example: string) => `这个数值不太合理，请核对后再回复：${example}`,
+    atFirstQuestion: '已经是第一题了。',
+    wentBack: '好的，回到上一题：',
+    editing: (label: string) => `好的，重新填写“${label}”：`,
+    editUnknown: (labels: string[]) => `没找到要修改的项目。可以这样说：修改 ${labels.slice(0, 3).join(' / ')}`,
+    skipped: '已跳过，这一项按“未知”处理。',
+    leftUnknown: '好的，这一项按“未知”处理。',
+    stoppedEarly: '以下条件已不满足，不必再答后面的问题：',
+    resume: '我们继续自测：',
+    noResultYet: '还没有自测结果。回复“自测”开始。',
+    needsCriteria: '自测规则没有配置，请联系管理员。',
+  },
 } as const;
 
 /** Words that start a menu item, matched after trimming punctuation. */
@@ -60,4 +114,5 @@ export const MENU_WORDS = {
   handoff: ['人工咨询', '人工', '转人工', '人工客服', '客服', '找工作人员'],
   assessment: ['资格自测', '自测', '自评', '测一测', '帮我测一下', '测一下'],
   financing: ['融资需求登记', '我要贷款', '我要融资', '登记融资需求', '融资登记', '贷款登记'],
+  details: ['详情', '查看详情', '详细', '每项得分'],
 } as const;

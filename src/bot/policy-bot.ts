@@ -7,14 +7,18 @@
  */
 import type { BotAdapter, Storage, TurnContext } from 'botbuilder';
 import { Botkit, type BotWorker, type BotkitMessage } from 'botkit';
-import { answerQuestion } from '../answers/compose.js';
 import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
+import { assess } from '../assessment/engine.js';
+import { details } from '../assessment/report.js';
 import { texts, MENU_ITEMS } from '../texts.js';
+import { ASSESSMENT_DIALOG, createAssessmentDialog } from './dialogs/assessment-dialog.js';
 import { classify, INTERRUPT_PATTERNS, type Intent } from './intents.js';
+import { answerPolicyQuestion, MENU_OPTIONS } from './policy-answers.js';
 import { createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
 import { TurnQueue } from './turn-queue.js';
 import { UnansweredLog } from './unanswered-log.js';
+import { UserStore } from './user-store.js';
 
 export interface PolicyBotOptions {
   adapter: BotAdapter;
@@ -33,12 +37,11 @@ export interface PolicyBot {
   idle(): Promise<void>;
 }
 
-const MENU_OPTIONS = MENU_ITEMS.map((item) => item.label);
-
 export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   const services: BotServices = {
     knowledge: options.knowledge,
     unanswered: new UnansweredLog(options.dataDirectory),
+    users: new UserStore(options.storage),
     logger: options.logger,
   };
   const controller = new Botkit({
@@ -60,8 +63,14 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     await bot.cancelAllDialogs();
     await showMenu(turnOf(bot, message));
   });
+  controller.addDialog(createAssessmentDialog(controller, services));
   controller.on('message', async (bot, message) => {
-    await route(turnOf(bot, message), classify(message.text));
+    const intent = classify(message.text);
+    if (intent === 'assessment') {
+      if (!services.knowledge.current.knowledge.criteria) return turnOf(bot, message).say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
+      return bot.beginDialog(ASSESSMENT_DIALOG);
+    }
+    await route(turnOf(bot, message), intent);
   });
 
   const queue = new TurnQueue();
@@ -102,8 +111,11 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
     case 'handoff':
       turn.services.logger.info('人工咨询请求', { channel: turn.user.channel, user: turn.user.id });
       return turn.say({ text: texts.handoff, intent: 'handoff' });
+    case 'details':
+      return showAssessmentDetails(turn);
     case 'assessment':
-      return turn.say({ text: texts.comingSoon(MENU_ITEMS[1].label), intent: 'assessment' });
+      // Started as a dialog by the message handler; reaching here means there is nothing to start.
+      return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
     case 'financing':
       return turn.say({ text: texts.comingSoon(MENU_ITEMS[2].label), intent: 'financing' });
     case 'question':
@@ -115,18 +127,12 @@ export async function showMenu(turn: Turn): Promise<void> {
   await turn.say({ text: texts.menu, intent: 'menu', options: MENU_OPTIONS });
 }
 
-/** Answers from the knowledge base, or says plainly that it does not know and logs the question. */
-export async function answerPolicyQuestion(turn: Turn): Promise<void> {
-  const { knowledge, search } = turn.services.knowledge.current;
-  const answer = answerQuestion(knowledge, search, turn.text);
-  if (answer.kind === 'answer') {
-    await turn.say({ text: answer.text, intent: 'qa', citations: answer.citations });
-    return;
-  }
-  await turn.services.unanswered.record({ channel: turn.user.channel, question: turn.text, reason: answer.reason });
-  await turn.say({
-    text: `${answer.text}\n${texts.outOfScope.suggestion}\n${MENU_ITEMS.map((item) => `${item.number}. ${item.label}`).join('\n')}`,
-    intent: 'fallback',
-    options: MENU_OPTIONS,
-  });
+
+/** “详情”: every indicator of the last self-assessment, recomputed with today's rules. */
+async function showAssessmentDetails(turn: Turn): Promise<void> {
+  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+  const { knowledge } = turn.services.knowledge.current;
+  if (!record.profile || !knowledge.criteria) return turn.say({ text: texts.questionnaire.noResultYet, intent: 'assessment' });
+  const result = assess(knowledge, record.profile);
+  await turn.say({ text: details(result), intent: 'assessment', citations: result.citations });
 }

@@ -7,6 +7,7 @@ import type { Citation } from '../answers/compose.js';
 import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
 import type { UnansweredLog } from './unanswered-log.js';
+import type { UserStore } from './user-store.js';
 
 export type ReplyIntent =
   | 'greeting'
@@ -39,6 +40,7 @@ export interface ReplyMetadata {
 export interface BotServices {
   knowledge: KnowledgeStore;
   unanswered: UnansweredLog;
+  users: UserStore;
   logger: Logger;
 }
 

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { PolicyBotError } from '../infrastructure/errors.js';
 import { runAsk } from './ask.js';
+import { runAssess } from './assess.js';
 import { runChat } from './chat.js';
 import { runKnowledgeCheck } from './knowledge-check.js';
 import { runStart } from './start.js';
@@ -13,6 +14,8 @@ const USAGE = `用法：policy-bot <命令> [选项]
 
 命令：
   ask [--user ID] [--json] [问题]     问一句（不给问题时从标准输入逐行读取）
+  assess --input FILE [--json] [--out FILE]
+                                      资格自测：JSON 企业画像，或 CSV/XLSX 名单（每行一家）
   chat                                在终端里对话
   knowledge check [--knowledge DIR]   检查知识库文件
   start                               启动机器人及已配置的渠道
@@ -32,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
         data: { type: 'string' },
         knowledge: { type: 'string' },
         user: { type: 'string' },
+        input: { type: 'string' },
+        out: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -50,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'ask':
         return await runAsk({ ...values, text: rest.length ? rest.join(' ') : undefined });
+      case 'assess':
+        return await runAssess(values);
       case 'chat':
         return await runChat(values);
       case 'knowledge':

@@ -17,6 +17,7 @@ import {
   type BasicConditions,
   type CriteriaFile,
   type ProfileFields,
+  type Questionnaire,
   type Rewards,
   type SmeSizeRules,
   type Tier,
@@ -228,6 +229,7 @@ function assembleCriteria(files: Located<CriteriaFile>[], problems: KnowledgePro
   let smeSize: SmeSizeRules | undefined;
   let profileFields: ProfileFields | undefined;
   let rewards: Rewards | undefined;
+  let questionnaire: Questionnaire | undefined;
   const sources = new Map<object, YamlSource>();
   for (const { value, source } of files) {
     sources.set(value, source);
@@ -242,6 +244,9 @@ function assembleCriteria(files: Located<CriteriaFile>[], problems: KnowledgePro
     } else if (value.kind === 'profile-fields') {
       if (profileFields) duplicate('画像字段表');
       else profileFields = value;
+    } else if (value.kind === 'questionnaire') {
+      if (questionnaire) duplicate('自测问卷');
+      else questionnaire = value;
     } else if (rewards) duplicate('奖补列表');
     else rewards = value;
   }
@@ -249,8 +254,9 @@ function assembleCriteria(files: Located<CriteriaFile>[], problems: KnowledgePro
   if (!smeSize) problems.push({ file: anyFile, line: 0, message: 'criteria/ 缺少 kind: sme-size 的划型标准文件' });
   if (!profileFields) problems.push({ file: anyFile, line: 0, message: 'criteria/ 缺少 kind: profile-fields 的画像字段文件' });
   if (!rewards) problems.push({ file: anyFile, line: 0, message: 'criteria/ 缺少 kind: rewards 的奖补文件' });
-  if (!smeSize || !profileFields || !rewards) return undefined;
-  const criteria: Criteria = { tiers: tiers.sort((a, b) => a.order - b.order), basicConditions, smeSize, profileFields, rewards };
+  if (!questionnaire) problems.push({ file: anyFile, line: 0, message: 'criteria/ 缺少 kind: questionnaire 的自测问卷文件' });
+  if (!smeSize || !profileFields || !rewards || !questionnaire) return undefined;
+  const criteria: Criteria = { tiers: tiers.sort((a, b) => a.order - b.order), basicConditions, smeSize, profileFields, rewards, questionnaire };
   problems.push(...checkCriteriaConsistency(criteria, (value) => sources.get(value)!));
   return criteria;
 }

@@ -1,4 +1,4 @@
-import type { BasicConditions, ProfileFields, Rewards, SmeSizeRules, Tier } from './schema.js';
+import type { BasicConditions, ProfileFields, Questionnaire, Rewards, SmeSizeRules, Tier } from './schema.js';
 
 /** One quotable unit of knowledge: a policy paragraph, a task-table row or a criteria rule. */
 export interface Clause {
@@ -46,6 +46,7 @@ export interface Criteria {
   smeSize: SmeSizeRules;
   profileFields: ProfileFields;
   rewards: Rewards;
+  questionnaire: Questionnaire;
 }
 
 export interface KnowledgeBase {

@@ -38,6 +38,21 @@ export function checkCriteriaConsistency(
   }
   for (const tier of criteria.tiers) checkTier(tier, criteria, sourceOf(tier), known, checkCondition, problems);
 
+  const questionnaireSource = sourceOf(criteria.questionnaire);
+  const fieldTypes = new Map(criteria.profileFields.fields.map((field) => [field.id, field.type]));
+  const asked = new Set<string>();
+  criteria.questionnaire.questions.forEach((question, index) => {
+    question.fields.forEach((field, fieldIndex) => {
+      const at = lineOf(questionnaireSource, ['questions', index, 'fields', fieldIndex]);
+      if (!fieldTypes.has(field)) problems.push({ file: questionnaireSource.file, line: at, message: `未知的画像字段：${field}` });
+      else if (question.fields.length > 1 && fieldTypes.get(field) !== 'boolean') {
+        problems.push({ file: questionnaireSource.file, line: at, message: `多选题只能包含是/否字段：${field}` });
+      }
+      if (asked.has(field)) problems.push({ file: questionnaireSource.file, line: at, message: `字段被问了两次：${field}` });
+      asked.add(field);
+    });
+  });
+
   const rewardSource = sourceOf(criteria.rewards);
   const tierIds = new Set(criteria.tiers.map((tier) => tier.id));
   criteria.rewards.rewards.forEach((reward, index) => {

@@ -255,6 +255,26 @@ export const rewardsSchema = z.strictObject({
 });
 export type Rewards = z.infer<typeof rewardsSchema>;
 
+export const questionnaireSchema = z.strictObject({
+  kind: z.literal('questionnaire'),
+  id: identifier,
+  source: sourceSchema,
+  version: nonEmpty,
+  questions: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        label: nonEmpty,
+        fields: z.array(nonEmpty).min(1),
+        prompt: nonEmpty,
+        example: nonEmpty,
+      }),
+    )
+    .min(1),
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+export type Question = Questionnaire['questions'][number];
+
 /** Files under criteria/ are told apart by their `kind`. */
 export const criteriaFileSchema = z.discriminatedUnion('kind', [
   tierSchema,
@@ -262,5 +282,6 @@ export const criteriaFileSchema = z.discriminatedUnion('kind', [
   smeSizeSchema,
   profileFieldsSchema,
   rewardsSchema,
+  questionnaireSchema,
 ]);
 export type CriteriaFile = z.infer<typeof criteriaFileSchema>;

@@ -1,0 +1,164 @@
+/**
+ * The self-assessment questionnaire as a pure state machine: plain JSON state in, a step out.
+ * The Botkit dialog only stores the state and says what a step returns, so every rule here
+ * (which question is next, 上一步, 修改, 跳过) is testable without a channel.
+ */
+import Fuse from 'fuse.js';
+import type { KnowledgeBase } from '../knowledge/model.js';
+import type { Question } from '../knowledge/schema.js';
+import { texts as allTexts } from '../texts.js';
+import { parseAnswer, type FieldKind } from './answer-parser.js';
+import { assess, type AssessmentResult } from './engine.js';
+import { profileSchema, readField, writeField, type FieldValue, type Profile } from './profile.js';
+
+const texts = allTexts.questionnaire;
+
+export interface QuestionnaireState {
+  profile: Profile;
+  /** Question ids in the order they were answered or skipped, for 上一步. */
+  history: string[];
+  skipped: string[];
+  /** The question on screen; undefined before the first one is chosen. */
+  current?: string;
+  /** Unusable answers in a row to the current question: the hint grows more explicit. */
+  invalidAnswers: number;
+}
+
+export type Step =
+  | { kind: 'ask'; state: QuestionnaireState; question: Question; prompt: string; options: string[]; notice?: string }
+  | { kind: 'done'; state: QuestionnaireState; result: AssessmentResult; stoppedEarly: boolean }
+  | { kind: 'not-understood'; state: QuestionnaireState; question: Question; hint: string };
+
+export function startQuestionnaire(profile: Profile = {}): QuestionnaireState {
+  return { profile: structuredClone(profile), history: [], skipped: [], invalidAnswers: 0 };
+}
+
+function fieldKind(knowledge: KnowledgeBase, field: string): FieldKind {
+  const definition = knowledge.criteria!.profileFields.fields.find((candidate) => candidate.id === field);
+  if (!definition || definition.type === 'text') return { type: 'text' };
+  if (definition.type === 'number') return { type: 'number', unit: definition.unit ?? '' };
+  if (definition.type === 'boolean') return { type: 'boolean' };
+  return { type: 'choice', options: definition.options ?? [] };
+}
+
+function labelOf(knowledge: KnowledgeBase, field: string): string {
+  return knowledge.criteria!.profileFields.fields.find((candidate) => candidate.id === field)?.label ?? field;
+}
+
+function isAnswered(state: QuestionnaireState, question: Question): boolean {
+  return question.fields.every((field) => readField(state.profile as Record<string, unknown>, field) !== undefined);
+}
+
+/**
+ * A question is worth asking when one of its fields is what keeps an undecided tier undecided.
+ * The self-reported 特色化 score counts as 0 when missing, so it is asked while it can still
+ * lift a tier over the line.
+ */
+function isRelevant(question: Question, result: AssessmentResult): boolean {
+  return result.tiers.some((tier) => {
+    if (tier.eligible === true) return false;
+    if (tier.eligible === null && question.fields.some((field) => tier.missingFields.includes(field))) return true;
+    const selfReported = question.fields.includes('localFeatureScore') && tier.indicators.some((indicator) => indicator.id === 'localFeature');
+    const onlyScoreFails = tier.unmet.every((gap) => gap.id === 'score' || gap.id.startsWith('group-'));
+    return selfReported && onlyScoreFails;
+  });
+}
+
+/** The next question that can still change a verdict, or the result when none is left. */
+export function nextStep(knowledge: KnowledgeBase, state: QuestionnaireState, notice?: string): Step {
+  const result = assess(knowledge, state.profile);
+  const allDecidedFalse = result.tiers.every((tier) => tier.eligible === false);
+  const question = allDecidedFalse
+    ? undefined
+    : knowledge.criteria!.questionnaire.questions.find(
+        (candidate) => !isAnswered(state, candidate) && !state.skipped.includes(candidate.id) && isRelevant(candidate, result),
+      );
+  if (!question) {
+    const { current: _finished, ...rest } = state;
+    return { kind: 'done', state: rest, result, stoppedEarly: allDecidedFalse };
+  }
+  return { kind: 'ask', state: { ...state, current: question.id }, question, ...renderQuestion(knowledge, question), notice };
+}
+
+export function renderQuestion(knowledge: KnowledgeBase, question: Question): { prompt: string; options: string[] } {
+  if (question.fields.length > 1) {
+    const options = question.fields.map((field) => labelOf(knowledge, field));
+    return { prompt: [question.prompt, ...options.map((option, index) => `${index + 1}. ${option}`)].join('\n'), options: [...options, texts.noneOfThese] };
+  }
+  const kind = fieldKind(knowledge, question.fields[0]!);
+  if (kind.type === 'choice') {
+    const options = kind.options.map((option) => option.label);
+    return { prompt: [question.prompt, ...options.map((option, index) => `${index + 1}. ${option}`)].join('\n'), options };
+  }
+  if (kind.type === 'boolean') return { prompt: `${question.prompt}\n1. 是\n2. 否`, options: ['是', '否'] };
+  const unit = kind.type === 'number' && kind.unit === '万元' ? texts.amountUnit : '';
+  return { prompt: `${question.prompt}${unit}`, options: [] };
+}
+
+/** 1 3 / 1、3 / 13 / 没有 → which of the boolean fields are true. */
+function parseMultiSelect(text: string, count: number): boolean[] | undefined {
+  const cleaned = text.normalize('NFKC').trim();
+  if (/^(没有|无|都没有|都不符合|一个都没有|否|0)$/.test(cleaned)) return Array(count).fill(false);
+  const numbers = cleaned.split(/[\s,，、和及]+/).flatMap((part) => (/^[0-9]+$/.test(part) && part.length > 1 && Number(part) > count ? [...part] : [part]));
+  const chosen = numbers.map(Number);
+  if (!chosen.length || chosen.some((value) => !Number.isInteger(value) || value < 1 || value > count)) return undefined;
+  return Array.from({ length: count }, (_, index) => chosen.includes(index + 1));
+}
+
+const BACK = /^(上一步|上一题|返回上一步|回到上一题|back)$/i;
+const SKIP = /^(跳过|略过|下一题|skip)$/i;
+const EDIT = /^(修改|改|更改|重填)\s*(.+)$/u;
+
+/** Applies one message to the questionnaire. `not-understood` leaves the state as it was. */
+export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, text: string): Step {
+  const questions = knowledge.criteria!.questionnaire.questions;
+  const question = questions.find((candidate) => candidate.id === state.current);
+  if (!question) return nextStep(knowledge, state);
+  const trimmed = text.normalize('NFKC').trim();
+
+  if (BACK.test(trimmed)) {
+    const previous = state.history[state.history.length - 1];
+    if (!previous) return nextStep(knowledge, state, texts.atFirstQuestion);
+    const target = questions.find((candidate) => candidate.id === previous)!;
+    const profile = structuredClone(state.profile);
+    target.fields.forEach((field) => writeField(profile as Record<string, unknown>, field, undefined));
+    const back: QuestionnaireState = { ...state, profile, history: state.history.slice(0, -1), skipped: state.skipped.filter((id) => id !== previous), current: previous };
+    return { kind: 'ask', state: back, question: target, ...renderQuestion(knowledge, target), notice: texts.wentBack };
+  }
+
+  const edit = EDIT.exec(trimmed);
+  if (edit) {
+    const [match] = new Fuse(questions, { keys: ['label', 'prompt'], threshold: 0.5 }).search(edit[2]!);
+    if (!match) return { kind: 'not-understood', state, question, hint: texts.editUnknown(questions.map((candidate) => candidate.label).slice(0, 8)) };
+    const target = match.item;
+    const profile = structuredClone(state.profile);
+    target.fields.forEach((field) => writeField(profile as Record<string, unknown>, field, undefined));
+    const editing: QuestionnaireState = { ...state, profile, skipped: state.skipped.filter((id) => id !== target.id), current: target.id };
+    return { kind: 'ask', state: editing, question: target, ...renderQuestion(knowledge, target), notice: texts.editing(target.label) };
+  }
+
+  if (SKIP.test(trimmed)) {
+    return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.skipped);
+  }
+
+  const profile = structuredClone(state.profile) as Record<string, unknown>;
+  if (question.fields.length > 1) {
+    const chosen = parseMultiSelect(trimmed, question.fields.length);
+    if (!chosen) return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example) };
+    question.fields.forEach((field, index) => writeField(profile, field, chosen[index]!));
+  } else {
+    const field = question.fields[0]!;
+    const parsed = parseAnswer(trimmed, fieldKind(knowledge, field));
+    if (parsed.kind === 'invalid') return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example) };
+    if (parsed.kind === 'unknown') {
+      return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.leftUnknown);
+    }
+    const value: FieldValue = parsed.value;
+    writeField(profile, field, value);
+  }
+  // The same contract as `assess --input`: a negative head count or 120% of staff is a typo.
+  if (!profileSchema.safeParse(profile).success) {
+    return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.outOfRange(question.example) };
+  }
+  return nextStep(knowledge, { ...state, profile: profile as Profile, history: [...state.history, question.id], invalidAnswers: 0 });
+}

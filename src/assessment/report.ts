@@ -1,0 +1,63 @@
+/**
+ * Assessment results as text: a phone-sized summary for chat and a full report for “详情” and
+ * the command line. Wording lives in texts.ts.
+ */
+import { texts as allTexts } from '../texts.js';
+import { formatNumber, type AssessmentResult, type TierResult } from './engine.js';
+
+const texts = allTexts.assessmentReport;
+const MAX_GAPS = 3;
+
+function verdict(tier: TierResult): string {
+  if (tier.eligible === true) return tier.directPass && (tier.score === null || tier.score < tier.passScore) ? texts.eligibleDirect : texts.eligible;
+  if (tier.eligible === false) return texts.notEligible;
+  return texts.undecided;
+}
+
+/** The score line; left out when a gate already failed and the score is not even known. */
+function scoreText(tier: TierResult): string {
+  if (tier.score !== null) return `，${texts.score(tier.score, tier.passScore)}`;
+  if (tier.eligible === false) return '';
+  return `，${texts.scoreRange(tier.scoreRange.min, tier.scoreRange.max)}`;
+}
+
+export function summarize(result: AssessmentResult): string {
+  const lines: string[] = [texts.title(result.name)];
+  if (result.sme.size || result.tiers.some((tier) => tier.eligible !== false)) lines.push(texts.smeSize(result.sme.size));
+  for (const tier of result.tiers) {
+    lines.push(`【${tier.name}】${verdict(tier)}${scoreText(tier)}`);
+    if (tier.directPass) lines.push(texts.directPass(tier.directPassReasons[0] ?? ''));
+    for (const gap of tier.unmet.slice(0, MAX_GAPS)) lines.push(`· ${gap.text}`);
+    if (tier.eligible === null && tier.missing.length) lines.push(texts.missing(tier.missing.slice(0, 4)));
+    for (const note of tier.notes) lines.push(`· ${note}`);
+  }
+  if (result.rewards.length) {
+    lines.push(texts.rewardsTitle);
+    for (const reward of result.rewards) {
+      lines.push(`· ${reward.conditional ? texts.ifCertified : ''}${reward.text}（${reward.citation.section}）`);
+    }
+  }
+  lines.push(result.disclaimer, texts.detailsHint);
+  return lines.join('\n');
+}
+
+export function details(result: AssessmentResult): string {
+  const lines: string[] = [texts.detailsTitle(result.name)];
+  for (const tier of result.tiers) {
+    lines.push(`【${tier.name}】${verdict(tier)}${scoreText(tier)}`);
+    for (const group of tier.groups) {
+      const minimum = group.minScore !== undefined ? texts.groupMinimum(group.minScore) : '';
+      const score = group.score !== null ? formatNumber(group.score) : `${group.range.min}–${group.range.max}`;
+      lines.push(`${group.name}：${score}/${group.max}分${minimum}`);
+      for (const indicator of tier.indicators.filter((candidate) => candidate.group === group.id)) {
+        const got = indicator.score === null ? texts.unanswered : `${indicator.score}/${indicator.max}分`;
+        lines.push(`  · ${indicator.name}：${got}${indicator.band ? `（${indicator.band}）` : ''}`);
+      }
+    }
+    for (const gap of tier.unmet) lines.push(`  ✗ ${gap.text}`);
+    for (const note of tier.notes) lines.push(`  · ${note}`);
+    lines.push(texts.source(tier.source, tier.version));
+  }
+  lines.push(result.disclaimer);
+  return lines.join('\n');
+}

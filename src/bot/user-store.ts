@@ -1,0 +1,33 @@
+/**
+ * What the bot remembers about a user between conversations: the self-assessment profile
+ * (which the financing form reuses). Kept in the same botbuilder Storage as dialog state,
+ * under a key of its own per channel and user, so no user can ever read another's record.
+ */
+import type { Storage } from 'botbuilder';
+import type { Profile } from '../assessment/profile.js';
+
+export interface UserRecord {
+  profile?: Profile;
+  profileUpdatedAt?: string;
+}
+
+export class UserStore {
+  constructor(private readonly storage: Storage) {}
+
+  private key(channel: string, userId: string): string {
+    return `users/${encodeURIComponent(channel)}/${encodeURIComponent(userId)}`;
+  }
+
+  async get(channel: string, userId: string): Promise<UserRecord> {
+    const key = this.key(channel, userId);
+    const items = await this.storage.read([key]);
+    const { eTag: _eTag, ...record } = (items[key] ?? {}) as UserRecord & { eTag?: string };
+    return record;
+  }
+
+  async update(channel: string, userId: string, change: (record: UserRecord) => UserRecord): Promise<UserRecord> {
+    const next = change(await this.get(channel, userId));
+    await this.storage.write({ [this.key(channel, userId)]: { ...next, eTag: '*' } });
+    return next;
+  }
+}
