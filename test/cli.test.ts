@@ -2,7 +2,9 @@
  * The command-line contract, run as a user would: the built `policy-bot` in a child process.
  */
 import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { completeProfile } from './fixtures/profiles.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editFile, knowledgeCopy, ROOT, temporaryDirectory } from './helpers.js';
@@ -92,5 +94,53 @@ describe('policy-bot knowledge check', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('dictionary.yaml:');
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('policy-bot assess', () => {
+  it('prints the JSON contract for one profile', async () => {
+    const directory = await temporaryDirectory();
+    const input = path.join(directory, 'company.json');
+    await writeFile(input, JSON.stringify(completeProfile({ id: 'external-id-17' } as never)));
+    const { code, stdout } = await policyBot(['assess', '--input', input, '--json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { sme: { size: string }; tiers: Array<{ id: string; eligible: boolean | null; score: number | null; maxScore: number }> };
+    expect(result.sme.size).toBe('small');
+    expect(result.tiers.map(({ id, eligible, score, maxScore }) => ({ id, eligible, score, maxScore }))).toEqual([
+      { id: 'innovative', eligible: true, score: 80, maxScore: 100 },
+      { id: 'specialized', eligible: true, score: 62, maxScore: 100 },
+    ]);
+  });
+
+  it('prints a readable report without --json, and a clear error for a bad profile', async () => {
+    const directory = await temporaryDirectory();
+    const input = path.join(directory, 'company.json');
+    await writeFile(input, JSON.stringify(completeProfile()));
+    expect((await policyBot(['assess', '--input', input])).stdout).toContain('【专精特新中小企业】可能符合，得分62分');
+    await writeFile(input, JSON.stringify({ revenue: '很多' }));
+    const bad = await policyBot(['assess', '--input', input]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('revenue');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('assesses a CSV with Chinese headers, reports a bad row by number and writes an XLSX of results', async () => {
+    const directory = await temporaryDirectory();
+    const input = path.join(directory, 'companies.csv');
+    const output = path.join(directory, 'results.xlsx');
+    const header = '企业名称,行业,从业人员,上年度营业收入总额,上年度主营业务收入,上年度研发费用总额,从事特定细分市场年限,在中国境内工商注册登记,具有独立法人资格,经营良好且无重大违法、未列入严重失信名单';
+    await writeFile(input, `\uFEFF${header}\n甲公司,工业,120,5000万,4500万,160万,5年,是,是,是\n乙公司,工业,很多人,5000,4500,160,5,是,是,是\n丙公司,工业,1500,5亿,4.5亿,300,6,是,是,是\n`);
+    const { code, stderr } = await policyBot(['assess', '--input', input, '--out', output]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('第3行：“从业人员”列的值“很多人”无法识别');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('行号');
+    expect(sheet.getRow(2).getCell(2).value).toBe('甲公司');
+    expect(sheet.getRow(2).getCell(3).value).toBe('小型');
+    expect(String(sheet.getRow(3).values)).toContain('无法识别');
+    expect(sheet.getRow(4).getCell(3).value).toBe('大型');
+    expect(sheet.getRow(4).getCell(4).value).toBe('暂不符合');
   });
 });

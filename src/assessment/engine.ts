@@ -244,6 +244,14 @@ function indicatorFields(indicator: Indicator, criteria: Criteria): string[] {
   return [];
 }
 
+/** The least an unanswered indicator can score: 5 for 主导产品所属领域 of 创新型, 0 for most. */
+function lowestPoints(indicator: Indicator): number {
+  const rule = indicator.score;
+  if ('bands' in rule) return Math.min(...rule.bands.list.map((band) => band.points));
+  if ('choices' in rule) return Math.min(...rule.choices.options.map((option) => option.points));
+  return 0;
+}
+
 function assessTier(tier: Tier, criteria: Criteria, lookup: Lookup, info: (field: string) => Field, smeMissing: string[]): TierResult {
   const unmet: Gap[] = [];
   const notes: string[] = [];
@@ -262,9 +270,10 @@ function assessTier(tier: Tier, criteria: Criteria, lookup: Lookup, info: (field
   indicators.forEach((result, index) => {
     if (result.score === null) indicatorFields(tier.indicators[index]!, criteria).filter((field) => lookup(field) === undefined).forEach((field) => missingFields.add(field));
   });
+  const floorOf = new Map(tier.indicators.map((indicator) => [indicator.id, lowestPoints(indicator)]));
   const groups: GroupResult[] = tier.groups.map((group) => {
     const members = indicators.filter((indicator) => indicator.group === group.id);
-    const min = members.reduce((sum, indicator) => sum + (indicator.score ?? 0), 0);
+    const min = members.reduce((sum, indicator) => sum + (indicator.score ?? floorOf.get(indicator.id) ?? 0), 0);
     const max = members.reduce((sum, indicator) => sum + (indicator.score ?? indicator.max), 0);
     return { id: group.id, name: group.name, max: group.max, minScore: group.minScore, score: min === max ? min : null, range: { min, max } };
   });

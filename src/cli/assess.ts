@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { assessTable, writeResults } from '../assessment/batch.js';
 import { assess } from '../assessment/engine.js';
-import { profileSchema } from '../assessment/profile.js';
+import { profileSchema, type Profile } from '../assessment/profile.js';
 import { details } from '../assessment/report.js';
 import { resolvePaths } from '../config.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
@@ -53,12 +53,12 @@ export async function runAssess(flags: AssessFlags): Promise<number> {
   } catch (error) {
     throw new PolicyBotError('INPUT_INVALID', `无法读取 ${flags.input}：${(error as Error).message}`, '输入应为一个 JSON 对象（或对象数组），或 .csv / .xlsx 表格。');
   }
-  const parsed = z.union([profileSchema, z.array(profileSchema)]).safeParse(raw);
+  const parsed = (Array.isArray(raw) ? z.array(profileSchema) : profileSchema).safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(根)'}: ${issue.message}`).join('\n');
     throw new PolicyBotError('INPUT_INVALID', `${flags.input} 不符合企业画像格式：\n${issues}`, '字段和取值见 README 的“资格自测”一节。');
   }
-  const profiles = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
+  const profiles: Profile[] = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
   const results = profiles.map((profile) => assess(knowledge, profile));
   if (flags.json) process.stdout.write(JSON.stringify(Array.isArray(parsed.data) ? results : results[0]) + '\n');
   else process.stdout.write(results.map(details).join('\n\n') + '\n');

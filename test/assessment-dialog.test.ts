@@ -1,0 +1,127 @@
+/**
+ * The questionnaire as transcripts: once through Botkit's own BotkitTestClient, then through the
+ * whole bot (interrupts, policy questions mid-way, a restart) on botbuilder's TestAdapter.
+ */
+import { BotkitTestClient } from 'botkit';
+import { describe, expect, it } from 'vitest';
+import { ASSESSMENT_DIALOG } from '../src/bot/dialogs/assessment-dialog.js';
+import { say, startTestBot, temporaryDirectory } from './helpers.js';
+
+/** Answers that lead a company through every question to a result. */
+const FULL_RUN: Array<[string, RegExp]> = [
+  ['自测', /是否在中国境内工商注册登记/],
+  ['是', /独立法人资格/],
+  ['是的', /经营是否正常/],
+  ['是', /属于哪个行业/],
+  ['1', /从业人员有多少人/],
+  ['一百二十人', /营业收入总额/],
+  ['约5000万元', /主营业务收入是多少/],
+  ['4500万', /细分市场做了几年/],
+  ['五年', /研发费用总额/],
+  ['160万', /主营业务收入增长率/],
+  ['12%', /平均增长率/],
+  ['百分之九', /资产负债率/],
+  ['55%', /净利润率/],
+  ['7%', /研发人员占全部职工/],
+  ['12%', /知识产权/],
+  ['2', /研发机构/],
+  ['市级', /数字化水平/],
+  ['2', /以下哪些符合[\s\S]*ISO9001/],
+  ['2 3', /主导产品属于哪一类/],
+  // 创新型 is already decided here whatever the answer on 战略性新兴产业, so that is not asked.
+  ['2', /特色化/],
+];
+
+describe('questionnaire through Botkit’s BotkitTestClient', () => {
+  it('asks one question at a time and re-asks with an example on an unusable answer', async () => {
+    const bot = await startTestBot();
+    const client = new BotkitTestClient('test', bot.app.bot.controller, [ASSESSMENT_DIALOG]);
+    const intro = await client.sendActivity('自测');
+    expect(intro.text).toContain('资格自测');
+    expect(client.getNextReply().text).toContain('是否在中国境内工商注册登记');
+    const retry = await client.sendActivity('也许吧');
+    expect(retry.text).toContain('没看懂这个回答');
+    expect(retry.text).toContain('回复“是”或“否”');
+    expect((await client.sendActivity('是')).text).toContain('独立法人');
+  });
+});
+
+describe('questionnaire through the whole bot', () => {
+  it('runs to a phone-sized result with verdicts, scores, gaps and cited rewards; 详情 shows every indicator', async () => {
+    const bot = await startTestBot();
+    let last: string[] = [];
+    for (const [answer, expected] of FULL_RUN) {
+      last = await say(bot, answer);
+      expect(last.join('\n')).toMatch(expected);
+    }
+    last = await say(bot, '10分');
+    const result = last.join('\n');
+    expect(result).toContain('企业规模：小型企业');
+    expect(result).toContain('【创新型中小企业】可能符合，得分约75–80分');
+    expect(result).toContain('【专精特新中小企业】可能符合，得分62分');
+    expect(result).toContain('30万元');
+    expect(result).toContain('三、(二)强化资金支持');
+    expect(result).toContain('以主管部门审核为准');
+    expect(result.split('\n').length).toBeLessThanOrEqual(20);
+    const details = (await say(bot, '详情')).join('\n');
+    expect(details).toContain('上年度研发费用投入：2/10分');
+    expect(details).toContain('地方特色指标：10/15分');
+  });
+
+  it('understands 上一步, 修改 by name and 跳过', async () => {
+    const bot = await startTestBot();
+    for (const [answer] of FULL_RUN.slice(0, 9)) await say(bot, answer);
+    expect((await say(bot, '上一步')).join()).toMatch(/回到上一题[\s\S]*细分市场做了几年/);
+    expect((await say(bot, '3年')).join()).toContain('研发费用总额');
+    expect((await say(bot, '修改 营业收入')).join()).toMatch(/重新填写“营业收入”[\s\S]*营业收入总额/);
+    expect((await say(bot, '1.2亿')).join()).toContain('研发费用总额');
+    expect((await say(bot, '跳过')).join()).toMatch(/已跳过[\s\S]*主营业务收入增长率/);
+  });
+
+  it('stops early when a gate fails and says which', async () => {
+    const bot = await startTestBot();
+    await say(bot, '帮我测一下');
+    const replies = (await say(bot, '否')).join('\n');
+    expect(replies).toContain('不必再答后面的问题');
+    expect(replies).toContain('未满足：在中国境内工商注册登记');
+    expect(replies).toContain('【专精特新中小企业】暂不符合');
+  });
+
+  it('does not ask about equity financing when revenue is at least 1000万元', async () => {
+    const bot = await startTestBot();
+    const asked: string[] = [];
+    for (const [answer] of FULL_RUN) asked.push(...(await say(bot, answer)));
+    expect(asked.join()).not.toContain('股权融资');
+  });
+
+  it('answers a policy question mid-way and resumes; 取消 leaves', async () => {
+    const bot = await startTestBot();
+    for (const [answer] of FULL_RUN.slice(0, 6)) await say(bot, answer);
+    const interrupted = await say(bot, '税融通是什么');
+    expect(interrupted[0]).toContain('税融通');
+    expect(interrupted[0]).toContain('三、(三)优化金融服务');
+    expect(interrupted[1]).toMatch(/我们继续自测[\s\S]*营业收入总额/);
+    expect((await say(bot, '5000万')).join()).toContain('主营业务收入是多少');
+    const cancelled = await say(bot, '取消');
+    expect(cancelled[0]).toContain('已退出');
+    expect((await say(bot, '税融通是什么'))[0]).not.toContain('我们继续');
+  });
+
+  it('resumes after a restart from the state on disk', async () => {
+    const dataDirectory = await temporaryDirectory();
+    const first = await startTestBot({ dataDirectory });
+    for (const [answer] of FULL_RUN.slice(0, 7)) await say(first, answer);
+    await first.app.close();
+    const second = await startTestBot({ dataDirectory });
+    expect((await say(second, '4500万')).join()).toContain('细分市场做了几年');
+  });
+
+  it('remembers the profile for the user after the result', async () => {
+    const bot = await startTestBot();
+    for (const [answer] of FULL_RUN) await say(bot, answer);
+    await say(bot, '10分');
+    const record = await bot.app.bot.services.users.get('test', 'owner-1');
+    expect(record.profile).toMatchObject({ employees: 120, revenue: 5000, rdExpense: 160, quality: { iso9001: true, ownBrand: true, award: false } });
+    expect((await bot.app.bot.services.users.get('test', 'someone-else')).profile).toBeUndefined();
+  });
+});
