@@ -8,10 +8,12 @@ import { KnowledgeStore } from './knowledge/store.js';
 import { createPolicyBot, type PolicyBot } from './bot/policy-bot.js';
 import { LowdbStorage } from './bot/storage.js';
 import type { Paths } from './config.js';
+import { NeedsStore } from './financing/needs-store.js';
 
 export interface App {
   bot: PolicyBot;
   knowledge: KnowledgeStore;
+  needs: NeedsStore;
   storage: Storage & { flush?: () => Promise<void> };
   close(): Promise<void>;
 }
@@ -27,7 +29,9 @@ export interface AppOptions extends Paths {
 export async function createApp(options: AppOptions): Promise<App> {
   const knowledge = options.knowledgeStore ?? (await KnowledgeStore.open(options.knowledgeDirectory, options.logger));
   const storage = options.ephemeral ? new MemoryStorage() : await LowdbStorage.open(options.dataDirectory);
+  const needs = new NeedsStore(options.dataDirectory);
   const bot = createPolicyBot({
+    needs,
     adapter: options.adapter,
     storage,
     knowledge,
@@ -37,6 +41,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     bot,
     knowledge,
+    needs,
     storage,
     async close() {
       await bot.idle();

@@ -3,7 +3,7 @@
  * The Botkit dialog only stores the state and says what a step returns, so every rule here
  * (which question is next, 上一步, 修改, 跳过) is testable without a channel.
  */
-import Fuse from 'fuse.js';
+import { findByLabel, formCommand } from '../forms/commands.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Question } from '../knowledge/schema.js';
 import { texts as allTexts } from '../texts.js';
@@ -105,9 +105,6 @@ function parseMultiSelect(text: string, count: number): boolean[] | undefined {
   return Array.from({ length: count }, (_, index) => chosen.includes(index + 1));
 }
 
-const BACK = /^(上一步|上一题|返回上一步|回到上一题|back)$/i;
-const SKIP = /^(跳过|略过|下一题|skip)$/i;
-const EDIT = /^(修改|改|更改|重填)\s*(.+)$/u;
 
 /** Applies one message to the questionnaire. `not-understood` leaves the state as it was. */
 export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, text: string): Step {
@@ -115,8 +112,9 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
   const question = questions.find((candidate) => candidate.id === state.current);
   if (!question) return nextStep(knowledge, state);
   const trimmed = text.normalize('NFKC').trim();
+  const command = formCommand(trimmed);
 
-  if (BACK.test(trimmed)) {
+  if (command?.kind === 'back') {
     const previous = state.history[state.history.length - 1];
     if (!previous) return nextStep(knowledge, state, texts.atFirstQuestion);
     const target = questions.find((candidate) => candidate.id === previous)!;
@@ -126,18 +124,16 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
     return { kind: 'ask', state: back, question: target, ...renderQuestion(knowledge, target), notice: texts.wentBack };
   }
 
-  const edit = EDIT.exec(trimmed);
-  if (edit) {
-    const [match] = new Fuse(questions, { keys: ['label', 'prompt'], threshold: 0.5 }).search(edit[2]!);
-    if (!match) return { kind: 'not-understood', state, question, hint: texts.editUnknown(questions.map((candidate) => candidate.label).slice(0, 8)) };
-    const target = match.item;
+  if (command?.kind === 'edit') {
+    const target = findByLabel(questions, command.target);
+    if (!target) return { kind: 'not-understood', state, question, hint: texts.editUnknown(questions.map((candidate) => candidate.label).slice(0, 8)) };
     const profile = structuredClone(state.profile);
     target.fields.forEach((field) => writeField(profile as Record<string, unknown>, field, undefined));
     const editing: QuestionnaireState = { ...state, profile, skipped: state.skipped.filter((id) => id !== target.id), current: target.id };
     return { kind: 'ask', state: editing, question: target, ...renderQuestion(knowledge, target), notice: texts.editing(target.label) };
   }
 
-  if (SKIP.test(trimmed)) {
+  if (command?.kind === 'skip') {
     return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.skipped);
   }
 

@@ -5,7 +5,7 @@
 import { MENU_ITEMS, MENU_WORDS } from '../texts.js';
 
 export type Command = keyof typeof MENU_WORDS;
-export type Intent = Command | 'question' | 'empty';
+export type Intent = Command | 'question' | 'empty' | 'withdraw';
 
 /** Trailing punctuation and polite particles do not change a command: “菜单。” “取消吧”. */
 function bare(text: string): string {
@@ -41,6 +41,7 @@ export function classify(text: string | undefined): Intent {
   if (/^(我能|我们能|能不能|可以|可不可以)?(申请|申报|评)(专精特新|创新型中小企业).{0,4}(吗|么)?$/u.test(word)) return 'assessment';
   if (/^(帮我|给我)?(测|评估|测评)(一下|一测)?/u.test(word)) return 'assessment';
   if (/^(我(想|要)|我们(想|要))(贷款|融资|借钱|申请贷款)/u.test(word)) return 'financing';
+  if (/^撤回/u.test(word)) return 'withdraw';
   return 'question';
 }
 

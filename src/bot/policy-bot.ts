@@ -13,6 +13,9 @@ import { assess } from '../assessment/engine.js';
 import { details } from '../assessment/report.js';
 import { texts, MENU_ITEMS } from '../texts.js';
 import { ASSESSMENT_DIALOG, createAssessmentDialog } from './dialogs/assessment-dialog.js';
+import { createFinancingDialog, FINANCING_DIALOG } from './dialogs/financing-dialog.js';
+import { startFinancingForm } from '../financing/form.js';
+import type { NeedsStore } from '../financing/needs-store.js';
 import { classify, INTERRUPT_PATTERNS, type Intent } from './intents.js';
 import { answerPolicyQuestion, MENU_OPTIONS } from './policy-answers.js';
 import { createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
@@ -24,6 +27,7 @@ export interface PolicyBotOptions {
   adapter: BotAdapter;
   storage: Storage;
   knowledge: KnowledgeStore;
+  needs: NeedsStore;
   dataDirectory: string;
   logger: Logger;
 }
@@ -42,6 +46,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     knowledge: options.knowledge,
     unanswered: new UnansweredLog(options.dataDirectory),
     users: new UserStore(options.storage),
+    needs: options.needs,
     logger: options.logger,
   };
   const controller = new Botkit({
@@ -64,13 +69,19 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     await showMenu(turnOf(bot, message));
   });
   controller.addDialog(createAssessmentDialog(controller, services));
+  controller.addDialog(createFinancingDialog(controller, services));
   controller.on('message', async (bot, message) => {
     const intent = classify(message.text);
+    const turn = turnOf(bot, message);
     if (intent === 'assessment') {
-      if (!services.knowledge.current.knowledge.criteria) return turnOf(bot, message).say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
+      if (!services.knowledge.current.knowledge.criteria) return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
       return bot.beginDialog(ASSESSMENT_DIALOG);
     }
-    await route(turnOf(bot, message), intent);
+    if (intent === 'financing') {
+      const record = await services.users.get(turn.user.channel, turn.user.id);
+      return bot.beginDialog(FINANCING_DIALOG, { form: startFinancingForm(record.profile) });
+    }
+    await route(turn, intent);
   });
 
   const queue = new TurnQueue();
@@ -117,7 +128,12 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
       // Started as a dialog by the message handler; reaching here means there is nothing to start.
       return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
     case 'financing':
-      return turn.say({ text: texts.comingSoon(MENU_ITEMS[2].label), intent: 'financing' });
+      // Started as a dialog by the message handler.
+      return;
+    case 'myNeeds':
+      return showOwnNeeds(turn);
+    case 'withdraw':
+      return withdrawNeed(turn);
     case 'question':
       return answerPolicyQuestion(turn);
   }
@@ -135,4 +151,20 @@ async function showAssessmentDetails(turn: Turn): Promise<void> {
   if (!record.profile || !knowledge.criteria) return turn.say({ text: texts.questionnaire.noResultYet, intent: 'assessment' });
   const result = assess(knowledge, record.profile);
   await turn.say({ text: details(result), intent: 'assessment', citations: result.citations });
+}
+
+/** An owner sees their own needs only: the store is asked for this channel and user, nothing else. */
+async function showOwnNeeds(turn: Turn): Promise<void> {
+  const needs = await turn.services.needs.forUser(turn.user.channel, turn.user.id);
+  const lines = needs.map((need) => `${need.id}｜${need.companyName}｜${need.amount}万元｜${need.status}`);
+  await turn.say({ text: texts.financingForm.mine(lines), intent: 'financing' });
+}
+
+async function withdrawNeed(turn: Turn): Promise<void> {
+  const id = /([A-Za-z]{2}\d{8}-\d{4,})/.exec(turn.text)?.[1];
+  if (!id) return turn.say({ text: texts.financingForm.withdrawWhich, intent: 'financing' });
+  const outcome = await turn.services.needs.withdraw(id, turn.user.channel, turn.user.id);
+  if (outcome.ok) return turn.say({ text: texts.financingForm.withdrawn(outcome.need.id), intent: 'financing' });
+  const text = outcome.reason === 'closed' ? texts.financingForm.cannotWithdraw(outcome.status ?? '') : texts.financingForm.notYours;
+  await turn.say({ text, intent: 'financing' });
 }

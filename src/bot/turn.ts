@@ -8,6 +8,7 @@ import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
 import type { UnansweredLog } from './unanswered-log.js';
 import type { UserStore } from './user-store.js';
+import type { NeedsStore } from '../financing/needs-store.js';
 
 export type ReplyIntent =
   | 'greeting'
@@ -41,6 +42,7 @@ export interface BotServices {
   knowledge: KnowledgeStore;
   unanswered: UnansweredLog;
   users: UserStore;
+  needs: NeedsStore;
   logger: Logger;
 }
 

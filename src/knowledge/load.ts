@@ -13,6 +13,8 @@ import {
   criteriaFileSchema,
   dictionarySchema,
   faqFileSchema,
+  financingSupportSchema,
+  type FinancingSupport,
   taskTableSchema,
   type BasicConditions,
   type CriteriaFile,
@@ -65,6 +67,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
   const faqFiles: Located<ReturnType<typeof faqFileSchema.parse>>[] = [];
   const criteriaFiles: Located<CriteriaFile>[] = [];
   let dictionary: Located<ReturnType<typeof dictionarySchema.parse>> | undefined;
+  const supportFiles: Located<FinancingSupport>[] = [];
 
   const addClause = (clause: Clause, source?: YamlSource) => {
     if (clauses.has(clause.id)) {
@@ -108,6 +111,10 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
       const result = validateYaml(source, criteriaFileSchema);
       problems.push(...result.problems);
       if (result.value) criteriaFiles.push({ value: result.value, source });
+    } else if (/^financing\/[^/]+$/.test(file)) {
+      const result = validateYaml(source, financingSupportSchema);
+      problems.push(...result.problems);
+      if (result.value) supportFiles.push({ value: result.value, source });
     } else if (/^dictionary\.ya?ml$/.test(file)) {
       const result = validateYaml(source, dictionarySchema);
       problems.push(...result.problems);
@@ -116,7 +123,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
       problems.push({
         file: shown,
         line: 1,
-        message: '文件放错了位置：应在 policies/、faq/、criteria/ 下，或为 dictionary.yaml',
+        message: '文件放错了位置：应在 policies/、faq/、criteria/、financing/ 下，或为 dictionary.yaml',
       });
     }
   }
@@ -168,6 +175,19 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
     }
   }
 
+  const financingSupport: FinancingSupport['rules'] = [];
+  for (const { value, source } of supportFiles) {
+    value.rules.forEach((rule, index) => {
+      if (!clauses.has(rule.clause)) {
+        problems.push({ file: source.file, line: lineOf(source, ['rules', index, 'clause']), message: `引用了不存在的条款：${rule.clause}` });
+      }
+      if (financingSupport.some((existing) => existing.id === rule.id)) {
+        problems.push({ file: source.file, line: lineOf(source, ['rules', index]), message: `支持政策 id 重复：${rule.id}` });
+      }
+      financingSupport.push(rule);
+    });
+  }
+
   const faqIds = new Set<string>();
   for (const { value, source } of faqFiles) {
     value.entries.forEach((entry, index) => {
@@ -206,6 +226,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
       faq,
       dictionary: buildDictionary(dictionary.value),
       criteria,
+      financingSupport,
       loadedAt: new Date(),
     },
   };

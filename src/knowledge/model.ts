@@ -1,4 +1,4 @@
-import type { BasicConditions, ProfileFields, Questionnaire, Rewards, SmeSizeRules, Tier } from './schema.js';
+import type { BasicConditions, FinancingSupport, ProfileFields, Questionnaire, Rewards, SmeSizeRules, Tier } from './schema.js';
 
 /** One quotable unit of knowledge: a policy paragraph, a task-table row or a criteria rule. */
 export interface Clause {
@@ -57,6 +57,7 @@ export interface KnowledgeBase {
   faq: FaqEntry[];
   dictionary: Dictionary;
   criteria: Criteria | undefined;
+  financingSupport: FinancingSupport['rules'];
   loadedAt: Date;
 }
 

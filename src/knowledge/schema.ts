@@ -285,3 +285,26 @@ export const criteriaFileSchema = z.discriminatedUnion('kind', [
   questionnaireSchema,
 ]);
 export type CriteriaFile = z.infer<typeof criteriaFileSchema>;
+
+export const financingSupportSchema = z.strictObject({
+  kind: z.literal('financing-support'),
+  rules: z
+    .array(
+      z.strictObject({
+        id: identifier,
+        title: nonEmpty,
+        text: nonEmpty,
+        clause: clauseReference,
+        when: z
+          .array(
+            z.union([
+              z.strictObject({ field: z.enum(['guarantee', 'product', 'certification', 'purpose']), values: z.array(nonEmpty).min(1) }),
+              z.strictObject({ field: z.enum(['guarantee', 'product', 'certification', 'purpose']), keywords: z.array(nonEmpty).min(1) }),
+            ]),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type FinancingSupport = z.infer<typeof financingSupportSchema>;

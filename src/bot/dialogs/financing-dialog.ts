@@ -1,0 +1,95 @@
+/**
+ * The financing-need form as a Botkit dialog. The form's state lives in the dialog vars (so a
+ * restart resumes it); the steps come from the pure state machine in financing/form.ts. The
+ * need is written only after explicit consent, and the owner is told it is saved only after
+ * the write has reached the disk.
+ */
+import { BotkitConversation, type Botkit, type BotWorker, type BotkitMessage } from 'botkit';
+import { CONSENT_VERSION, advance, answerFinancingStep, presentStep, startFinancingForm, type FinancingFormState, type FormStep } from '../../financing/form.js';
+import { matchSupport } from '../../financing/matching.js';
+import { maskPersonalData } from '../../infrastructure/privacy.js';
+import { texts } from '../../texts.js';
+import { tryAnswerPolicyQuestion } from '../policy-answers.js';
+import { createTurn, replyActivity, type BotServices } from '../turn.js';
+
+export const FINANCING_DIALOG = 'financing';
+
+interface DialogVars {
+  form?: FinancingFormState;
+  question?: string;
+  notice?: string;
+  options?: string[];
+}
+
+function show(vars: DialogVars, step: Extract<FormStep, { kind: 'ask' | 'not-understood' }>, notice?: string): void {
+  vars.form = step.state;
+  if (step.kind === 'ask') {
+    vars.question = step.prompt;
+    vars.options = step.options;
+    vars.notice = notice ?? step.notice;
+  } else vars.notice = notice ?? step.hint;
+}
+
+export function createFinancingDialog(controller: Botkit, services: BotServices): BotkitConversation {
+  const dialog = new BotkitConversation(FINANCING_DIALOG, controller);
+
+  // The form arrives in the dialog options (prefilled by whoever starts it); vars.question marks a started form.
+  dialog.before('default', async (convo, bot) => {
+    const vars = convo.vars as DialogVars;
+    if (vars.question) return;
+    await bot.say(replyActivity({ text: texts.financingForm.intro, intent: 'financing' }));
+    show(vars, advance(vars.form ?? startFinancingForm()));
+  });
+
+  dialog.addQuestion(
+    {
+      text: async (_line: unknown, vars: DialogVars) => [vars.notice, vars.question].filter(Boolean).join('\n'),
+      quick_replies: async (_line: unknown, vars: DialogVars) => (vars.options ?? []).map((option) => ({ title: option, payload: option })),
+      channelData: { intent: 'financing' },
+    } as never,
+    async (answer: string, convo, bot: BotWorker, message: BotkitMessage) => {
+      const vars = convo.vars as DialogVars;
+      const turn = createTurn(bot, message, services);
+      const step = answerFinancingStep(vars.form ?? startFinancingForm(), answer ?? '');
+      if (step.kind === 'not-understood') {
+        const answered = await tryAnswerPolicyQuestion(turn);
+        show(vars, answered ? presentStep(step.state) : step, answered ? texts.questionnaire.resume : undefined);
+        return convo.repeat();
+      }
+      if (step.kind === 'ask') {
+        show(vars, step);
+        return convo.repeat();
+      }
+      if (step.kind === 'refused') {
+        await turn.say({ text: texts.financingForm.refused, intent: 'financing' });
+        return convo.stop();
+      }
+      let saved;
+      try {
+        saved = await services.needs.submit({
+          fields: step.fields,
+          channel: turn.user.channel,
+          userId: turn.user.id,
+          consent: { version: CONSENT_VERSION, text: texts.financingForm.consent, at: new Date().toISOString() },
+        });
+      } catch (error) {
+        services.logger.error('融资需求保存失败', { error: error as Error });
+        show(vars, { kind: 'not-understood', state: step.state, hint: texts.financingForm.saveFailed });
+        return convo.repeat();
+      }
+      services.logger.info('融资需求已保存', { id: saved.need.id, updated: saved.updated, company: maskPersonalData(saved.need.creditCode) });
+      const { knowledge } = services.knowledge.current;
+      const support = matchSupport(knowledge, saved.need);
+      const lines = [saved.updated ? texts.financingForm.updated(saved.need.id) : texts.financingForm.saved(saved.need.id), texts.financingForm.nextSteps];
+      if (support.length) {
+        lines.push(texts.financingForm.matchedSupport, ...support.map((item) => `· ${item.title}：${item.text}（${item.citation.section}）`));
+      }
+      await turn.say({ text: lines.join('\n'), intent: 'financing', citations: support.map((item) => item.citation) });
+      return convo.stop();
+    },
+    'answer',
+    'default',
+  );
+  return dialog;
+}
+

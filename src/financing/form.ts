@@ -1,0 +1,181 @@
+/**
+ * The financing-need form: its fields, and a pure state machine (like the self-assessment
+ * questionnaire) that the Botkit dialog drives. Confirmation and consent are steps of the form,
+ * so nothing reaches the store before the owner has agreed.
+ */
+import { parseAnswer, parseQuantity } from '../assessment/answer-parser.js';
+import type { Profile } from '../assessment/profile.js';
+import { findByLabel, formCommand } from '../forms/commands.js';
+import { texts as allTexts } from '../texts.js';
+import { validateCreditCode, validateMobile, validateText, type Validation } from './validators.js';
+
+const texts = allTexts.financingForm;
+
+/** Recorded with every need: which consent wording the owner agreed to. Bump it when the wording changes. */
+export const CONSENT_VERSION = 'financing-consent-v1';
+
+export const COUNTIES = ['埇桥区', '砀山县', '萧县', '灵璧县', '泗县', '其他'] as const;
+export const GUARANTEES = ['抵押', '质押', '保证', '信用', '应收账款', '其他'] as const;
+export const CERTIFICATIONS = ['专精特新中小企业', '创新型中小企业', '高新技术企业', '其他认定', '没有'] as const;
+export const PRODUCTS = ['税融通', '续贷过桥', '政银担', '应收账款融资', '股权融资', '不确定'] as const;
+
+export interface NeedFields {
+  companyName: string;
+  creditCode: string;
+  county: string;
+  industry: string;
+  contactName: string;
+  phone: string;
+  amount: number;
+  purpose: string;
+  term: string;
+  guarantee: string;
+  certification: string;
+  product: string;
+  notes?: string;
+}
+
+type FieldId = keyof NeedFields;
+
+interface FormField {
+  id: FieldId;
+  label: string;
+  prompt: string;
+  hint: string;
+  options?: readonly string[];
+  optional?: boolean;
+  read(text: string): Validation<string | number>;
+}
+
+function choice(options: readonly string[]) {
+  return (text: string): Validation<string> => {
+    const parsed = parseAnswer(text, { type: 'choice', options: options.map((option) => ({ value: option, label: option })) });
+    return parsed.kind === 'value' ? { ok: true, value: String(parsed.value) } : { ok: false, reason: 'format' };
+  };
+}
+
+export const FORM_FIELDS: readonly FormField[] = [
+  { id: 'companyName', label: '企业名称', prompt: texts.prompts.companyName, hint: texts.hints.companyName, read: (text) => validateText(text, 2, 60) },
+  { id: 'creditCode', label: '统一社会信用代码', prompt: texts.prompts.creditCode, hint: texts.hints.creditCode, read: validateCreditCode },
+  { id: 'county', label: '所在县区', prompt: texts.prompts.county, hint: texts.hints.choice, options: COUNTIES, read: choice(COUNTIES) },
+  { id: 'industry', label: '所属行业', prompt: texts.prompts.industry, hint: texts.hints.industry, read: (text) => validateText(text, 2, 30) },
+  { id: 'contactName', label: '联系人', prompt: texts.prompts.contactName, hint: texts.hints.contactName, read: (text) => validateText(text, 1, 20) },
+  { id: 'phone', label: '手机号', prompt: texts.prompts.phone, hint: texts.hints.phone, read: validateMobile },
+  {
+    id: 'amount',
+    label: '融资金额',
+    prompt: texts.prompts.amount,
+    hint: texts.hints.amount,
+    read: (text) => {
+      const parsed = parseQuantity(text, '万元');
+      if (parsed.kind !== 'value' || typeof parsed.value !== 'number') return { ok: false, reason: 'format' };
+      return parsed.value > 0 && parsed.value <= 1_000_000 ? { ok: true, value: parsed.value } : { ok: false, reason: 'range' };
+    },
+  },
+  { id: 'purpose', label: '用途', prompt: texts.prompts.purpose, hint: texts.hints.purpose, read: (text) => validateText(text, 2, 100) },
+  { id: 'term', label: '期限', prompt: texts.prompts.term, hint: texts.hints.term, read: (text) => validateText(text, 1, 30) },
+  { id: 'guarantee', label: '担保方式', prompt: texts.prompts.guarantee, hint: texts.hints.choice, options: GUARANTEES, read: choice(GUARANTEES) },
+  { id: 'certification', label: '资质认定', prompt: texts.prompts.certification, hint: texts.hints.choice, options: CERTIFICATIONS, read: choice(CERTIFICATIONS) },
+  { id: 'product', label: '意向产品', prompt: texts.prompts.product, hint: texts.hints.choice, options: PRODUCTS, read: choice(PRODUCTS) },
+  { id: 'notes', label: '补充说明', prompt: texts.prompts.notes, hint: texts.hints.notes, optional: true, read: (text) => validateText(text, 1, 500) },
+];
+
+export interface FinancingFormState {
+  values: Partial<NeedFields>;
+  history: FieldId[];
+  skipped: FieldId[];
+  /** A field id while filling in; then the confirmation and consent steps. */
+  position: FieldId | 'confirm' | 'consent';
+}
+
+export type FormStep =
+  | { kind: 'ask'; state: FinancingFormState; prompt: string; options: string[]; notice?: string }
+  | { kind: 'consented'; state: FinancingFormState; fields: NeedFields }
+  | { kind: 'refused'; state: FinancingFormState }
+  | { kind: 'not-understood'; state: FinancingFormState; hint: string };
+
+export type AskStep = Extract<FormStep, { kind: 'ask' }>;
+
+const INDUSTRY_LABELS: Record<string, string> = { industrial: '工业', software: '软件和信息技术服务业' };
+
+/** Starts the form, prefilled from the self-assessment where the two ask the same thing. */
+export function startFinancingForm(profile?: Profile): FinancingFormState {
+  const values: Partial<NeedFields> = {};
+  if (profile?.name) values.companyName = profile.name;
+  if (profile?.industry && INDUSTRY_LABELS[profile.industry]) values.industry = INDUSTRY_LABELS[profile.industry];
+  const state: FinancingFormState = { values, history: [], skipped: [], position: 'companyName' };
+  return { ...state, position: nextPosition(state) };
+}
+
+export function summarizeNeed(values: Partial<NeedFields>): string {
+  return FORM_FIELDS.filter((field) => values[field.id] !== undefined)
+    .map((field) => `${field.label}：${field.id === 'amount' ? `${values.amount}万元` : String(values[field.id])}`)
+    .join('\n');
+}
+
+function nextPosition(state: FinancingFormState): FinancingFormState['position'] {
+  const next = FORM_FIELDS.find((field) => state.values[field.id] === undefined && !state.skipped.includes(field.id));
+  return next?.id ?? 'confirm';
+}
+
+export function presentStep(state: FinancingFormState, notice?: string): AskStep {
+  if (state.position === 'confirm') {
+    return { kind: 'ask', state, prompt: texts.confirm(summarizeNeed(state.values)), options: ['确认', '修改'], notice };
+  }
+  if (state.position === 'consent') return { kind: 'ask', state, prompt: texts.consent, options: ['同意', '不同意'], notice };
+  const field = FORM_FIELDS.find((candidate) => candidate.id === state.position)!;
+  const options = field.options ? [...field.options] : [];
+  const listed = options.length ? `\n${options.map((option, index) => `${index + 1}. ${option}`).join('\n')}` : '';
+  const optional = field.optional ? texts.optional : '';
+  return { kind: 'ask', state, prompt: `${field.prompt}${optional}${listed}`, options, notice };
+}
+
+export function advance(state: FinancingFormState, notice?: string): AskStep {
+  return presentStep({ ...state, position: nextPosition(state) }, notice);
+}
+
+const YES = /^(1|确认|确定|是|对|没问题|无误|正确|好|好的|可以|ok)$/i;
+const AGREE = /^(1|同意|是|好|好的|可以|愿意|ok)$/i;
+const DISAGREE = /^(2|不同意|否|不|不愿意|拒绝)$/i;
+
+export function answerFinancingStep(state: FinancingFormState, text: string): FormStep {
+  const trimmed = text.normalize('NFKC').trim();
+  const command = formCommand(trimmed);
+
+  if (command?.kind === 'back') {
+    const previous = state.history[state.history.length - 1];
+    if (!previous) return presentStep(state, texts.atFirstField);
+    const values = { ...state.values };
+    delete values[previous];
+    return presentStep({ ...state, values, history: state.history.slice(0, -1), skipped: state.skipped.filter((id) => id !== previous), position: previous }, allTexts.questionnaire.wentBack);
+  }
+  if (command?.kind === 'edit' || (state.position === 'confirm' && /^(2|修改)$/.test(trimmed))) {
+    const target = command?.kind === 'edit' ? findByLabel(FORM_FIELDS, command.target) : undefined;
+    if (!target) return { kind: 'not-understood', state, hint: texts.whichField(FORM_FIELDS.map((field) => field.label)) };
+    const values = { ...state.values };
+    delete values[target.id];
+    return presentStep({ ...state, values, skipped: state.skipped.filter((id) => id !== target.id), position: target.id }, allTexts.questionnaire.editing(target.label));
+  }
+
+  if (state.position === 'confirm') {
+    if (YES.test(trimmed)) return presentStep({ ...state, position: 'consent' });
+    return { kind: 'not-understood', state, hint: texts.confirmHint };
+  }
+  if (state.position === 'consent') {
+    if (AGREE.test(trimmed)) return { kind: 'consented', state, fields: state.values as NeedFields };
+    if (DISAGREE.test(trimmed)) return { kind: 'refused', state };
+    return { kind: 'not-understood', state, hint: texts.consentHint };
+  }
+
+  const field = FORM_FIELDS.find((candidate) => candidate.id === state.position)!;
+  if (command?.kind === 'skip') {
+    if (!field.optional) return { kind: 'not-understood', state, hint: texts.required(field.label) };
+    return advance({ ...state, skipped: [...state.skipped, field.id], history: [...state.history, field.id] });
+  }
+  const read = field.read(trimmed);
+  if (!read.ok) {
+    const hint = read.reason === 'checksum' ? texts.hints.creditCodeChecksum : read.reason === 'range' ? texts.outOfRange(field.hint) : texts.retry(field.hint);
+    return { kind: 'not-understood', state, hint };
+  }
+  return advance({ ...state, values: { ...state.values, [field.id]: read.value }, history: [...state.history, field.id] });
+}

@@ -1,0 +1,43 @@
+/**
+ * A lock file for read-modify-write across processes: `policy-bot ask` turns in separate
+ * processes and staff commands may touch the same store at once. A lock left by a killed
+ * process is taken over once its owner is gone.
+ */
+import { open, readFile, rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export async function withFileLock<T>(file: string, task: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const lock = `${file}.lock`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const handle = await open(lock, 'wx', 0o600);
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(await readFile(lock, 'utf8').catch(() => ''));
+      if (owner && owner !== process.pid && !alive(owner)) {
+        await rm(lock, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`等待 ${lock} 超时：另一个进程正在写入`);
+      await sleep(10 + Math.random() * 20);
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
