@@ -31,7 +31,6 @@ export const texts = {
     '已记录您的人工咨询请求。政策牵头部门为市经济和信息化委；工作人员看到后会通过本渠道回复您。\n您也可以先直接提问，我会尽量给出政策原文。',
   cancelled: '已退出当前流程。',
   nothingToCancel: '当前没有进行中的流程。',
-  comingSoon: (feature: string) => `“${feature}”功能正在建设中，您可以先咨询政策问题。`,
   emptyMessage: '没有收到文字内容，请直接输入您的问题，或回复“菜单”。',
   internalError: '抱歉，系统刚才出了点问题，请稍后再试，或回复“菜单”。',
   busy: '上一条消息还在处理中，请稍候。',

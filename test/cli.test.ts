@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { stat, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { completeProfile } from './fixtures/profiles.js';
+import { formAnswers, invalidChecksum, validCreditCode } from './fixtures/needs.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editFile, knowledgeCopy, ROOT, temporaryDirectory } from './helpers.js';
@@ -142,5 +143,44 @@ describe('policy-bot assess', () => {
     expect(String(sheet.getRow(3).values)).toContain('无法识别');
     expect(sheet.getRow(4).getCell(3).value).toBe('大型');
     expect(sheet.getRow(4).getCell(4).value).toBe('暂不符合');
+  });
+});
+
+describe('financing needs from outside: one process per turn, then the staff CLI', () => {
+  it('registers a need turn by turn through ask --user --json, and staff list, show, set-status and export it', async () => {
+    const data = await temporaryDirectory();
+    const turn = async (text: string) => {
+      const { code, stdout } = await policyBot(['ask', '--user', 'owner-cli', '--json', '--data', data, text]);
+      expect(code).toBe(0);
+      return JSON.parse(stdout) as TurnJson;
+    };
+    expect((await turn('融资需求登记')).reply).toContain('企业名称');
+    const code = validCreditCode();
+    const answers = formAnswers(code);
+    expect((await turn(answers[0]!)).reply).toContain('统一社会信用代码');
+    expect((await turn(invalidChecksum(code))).reply).toContain('校验位不对');
+    expect((await turn(code)).reply).toContain('所在县区');
+    for (const answer of answers.slice(2, 5)) await turn(answer);
+    expect((await turn('1381234567')).reply).toContain('11位手机号');
+    for (const answer of answers.slice(5)) await turn(answer);
+    expect((await turn('1')).reply).toContain('授权说明');
+    const saved = await turn('1');
+    expect(saved.intent).toBe('financing');
+    const id = /编号 (RZ\d{8}-\d{4})/.exec(saved.reply)?.[1];
+    expect(id).toBeDefined();
+
+    const csv = await policyBot(['needs', 'export', '--format', 'csv', '--data', data]);
+    expect(csv.stdout.startsWith('\uFEFF编号,')).toBe(true);
+    expect(csv.stdout).toContain(`${id},新提交`);
+    expect(csv.stdout).toContain(code);
+    expect((await policyBot(['needs', 'list', '--status', '新提交', '--data', data])).stdout).toContain(id!);
+    expect((await policyBot(['needs', 'set-status', id!, '已推介', '--data', data])).stdout).toContain('已推介');
+    expect((await policyBot(['needs', 'show', id!, '--data', data])).stdout).toMatch(/状态：已推介[\s\S]*手机号：13812345678/);
+    expect((await policyBot(['needs', 'list', '--status', '新提交', '--data', data])).stdout).toContain('没有符合条件');
+    const wrong = await policyBot(['needs', 'set-status', id!, '办好了', '--data', data]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('可用状态');
+    const mode = (await stat(path.join(data, 'needs.json'))).mode & 0o777;
+    expect(mode).toBe(0o600);
   });
 });

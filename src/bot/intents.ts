@@ -50,3 +50,8 @@ export const INTERRUPT_PATTERNS = {
   cancel: new RegExp(`^\\s*(${MENU_WORDS.cancel.join('|')})[\\s。.!！吧]*$`, 'i'),
   menu: new RegExp(`^\\s*(${MENU_WORDS.menu.join('|')})[\\s。.!！]*$`, 'i'),
 };
+
+/** A message shaped like a question: inside a form, such a message may be a policy question rather than an answer. */
+export function looksLikeQuestion(text: string): boolean {
+  return /[?？]\s*$|[吗呢么]\s*$|什么|怎么|如何|哪些|多少|是否|能不能|可不可以/u.test(text.normalize('NFKC'));
+}

@@ -11,7 +11,7 @@ import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
 import { assess } from '../assessment/engine.js';
 import { details } from '../assessment/report.js';
-import { texts, MENU_ITEMS } from '../texts.js';
+import { texts } from '../texts.js';
 import { ASSESSMENT_DIALOG, createAssessmentDialog } from './dialogs/assessment-dialog.js';
 import { createFinancingDialog, FINANCING_DIALOG } from './dialogs/financing-dialog.js';
 import { startFinancingForm } from '../financing/form.js';

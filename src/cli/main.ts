@@ -8,6 +8,7 @@ import { runAsk } from './ask.js';
 import { runAssess } from './assess.js';
 import { runChat } from './chat.js';
 import { runKnowledgeCheck } from './knowledge-check.js';
+import { runNeeds } from './needs.js';
 import { runStart } from './start.js';
 
 const USAGE = `用法：policy-bot <命令> [选项]
@@ -18,6 +19,10 @@ const USAGE = `用法：policy-bot <命令> [选项]
                                       资格自测：JSON 企业画像，或 CSV/XLSX 名单（每行一家）
   chat                                在终端里对话
   knowledge check [--knowledge DIR]   检查知识库文件
+  needs list [--status S] [--since YYYY-MM-DD] [--json]
+  needs show ID | needs set-status ID STATUS
+  needs export --format csv|xlsx [--out FILE]
+                                      融资需求库（工作人员使用）
   start                               启动机器人及已配置的渠道
 
 通用选项：
@@ -37,6 +42,9 @@ export async function main(argv: string[]): Promise<number> {
         user: { type: 'string' },
         input: { type: 'string' },
         out: { type: 'string' },
+        status: { type: 'string' },
+        since: { type: 'string' },
+        format: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -62,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'knowledge':
         if (rest[0] === 'check') return await runKnowledgeCheck(values);
         break;
+      case 'needs':
+        return await runNeeds(rest[0], rest.slice(1), values);
       case 'start':
         return await runStart(values);
     }

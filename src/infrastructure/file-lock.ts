@@ -3,7 +3,7 @@
  * processes and staff commands may touch the same store at once. A lock left by a killed
  * process is taken over once its owner is gone.
  */
-import { open, readFile, rm } from 'node:fs/promises';
+import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 function alive(pid: number): boolean {
@@ -18,20 +18,29 @@ function alive(pid: number): boolean {
 export async function withFileLock<T>(file: string, task: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
   const lock = `${file}.lock`;
   const deadline = Date.now() + timeoutMs;
+  // The lock appears with its owner's pid already in it (a hard link of a finished file), so a
+  // process killed at any instant never leaves an anonymous lock that nobody may break.
+  const claim = `${lock}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await writeFile(claim, String(process.pid), { mode: 0o600 });
   for (;;) {
     try {
-      const handle = await open(lock, 'wx', 0o600);
-      await handle.writeFile(String(process.pid));
-      await handle.close();
+      await link(claim, lock);
+      await rm(claim, { force: true });
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        await rm(claim, { force: true });
+        throw error;
+      }
       const owner = Number(await readFile(lock, 'utf8').catch(() => ''));
       if (owner && owner !== process.pid && !alive(owner)) {
         await rm(lock, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`等待 ${lock} 超时：另一个进程正在写入`);
+      if (Date.now() > deadline) {
+        await rm(claim, { force: true });
+        throw new Error(`等待 ${lock} 超时：另一个进程正在写入`);
+      }
       await sleep(10 + Math.random() * 20);
     }
   }

@@ -11,6 +11,7 @@ import { maskPersonalData } from '../../infrastructure/privacy.js';
 import { texts } from '../../texts.js';
 import { tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, type BotServices } from '../turn.js';
+import { looksLikeQuestion } from '../intents.js';
 
 export const FINANCING_DIALOG = 'financing';
 
@@ -50,7 +51,14 @@ export function createFinancingDialog(controller: Botkit, services: BotServices)
     async (answer: string, convo, bot: BotWorker, message: BotkitMessage) => {
       const vars = convo.vars as DialogVars;
       const turn = createTurn(bot, message, services);
-      const step = answerFinancingStep(vars.form ?? startFinancingForm(), answer ?? '');
+      const form = vars.form ?? startFinancingForm();
+      // Free-text fields would accept “政银担是什么” as an answer: a question the knowledge base can
+      // answer is answered instead, and the same field is asked again.
+      if (looksLikeQuestion(answer ?? '') && (await tryAnswerPolicyQuestion(turn))) {
+        show(vars, presentStep(form), texts.questionnaire.resume);
+        return convo.repeat();
+      }
+      const step = answerFinancingStep(form, answer ?? '');
       if (step.kind === 'not-understood') {
         const answered = await tryAnswerPolicyQuestion(turn);
         show(vars, answered ? presentStep(step.state) : step, answered ? texts.questionnaire.resume : undefined);

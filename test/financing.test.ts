@@ -1,0 +1,148 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { needsCsv, needsXlsx } from '../src/financing/export.js';
+import { validateCreditCode, validateMobile } from '../src/financing/validators.js';
+import { maskPersonalData } from '../src/infrastructure/privacy.js';
+import { formAnswers, invalidChecksum, validCreditCode } from './fixtures/needs.js';
+import { say, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
+
+async function fillForm(bot: TestBot, answers: string[], user?: string): Promise<string[]> {
+  await say(bot, '融资需求登记', user);
+  let last: string[] = [];
+  for (const answer of answers) last = await say(bot, answer, user);
+  return last;
+}
+
+async function submit(bot: TestBot, creditCode: string, user?: string): Promise<string> {
+  await fillForm(bot, formAnswers(creditCode), user);
+  await say(bot, '1', user);
+  return (await say(bot, '同意', user)).join('\n');
+}
+
+describe('validators', () => {
+  it('checks the GB 32100-2015 check digit of credit codes', () => {
+    const code = validCreditCode();
+    expect(validateCreditCode(code.toLowerCase())).toEqual({ ok: true, value: code });
+    expect(validateCreditCode(invalidChecksum(code))).toEqual({ ok: false, reason: 'checksum' });
+    expect(validateCreditCode('12345')).toEqual({ ok: false, reason: 'format' });
+    expect(validateCreditCode('91341302MA2NXK7PIO')).toEqual({ ok: false, reason: 'format' });
+  });
+
+  it('accepts mainland mobiles only', () => {
+    expect(validateMobile('138 1234 5678')).toEqual({ ok: true, value: '13812345678' });
+    expect(validateMobile('+8613812345678')).toEqual({ ok: true, value: '13812345678' });
+    expect(validateMobile('12812345678').ok).toBe(false);
+    expect(validateMobile('0557-1234567').ok).toBe(false);
+  });
+
+  it('masks phones and credit codes in logs', () => {
+    expect(maskPersonalData('电话13812345678，代码91341302MA2NXK7P2Q')).toBe('电话138****5678，代码91**************2Q');
+  });
+});
+
+describe('financing form transcripts', () => {
+  it('re-asks with a hint on each invalid answer', async () => {
+    const bot = await startTestBot();
+    await say(bot, '我要贷款');
+    expect((await say(bot, '宿州市测试机械有限公司')).join()).toContain('统一社会信用代码');
+    expect((await say(bot, '12345')).join()).toMatch(/格式不对[\s\S]*18位/);
+    expect((await say(bot, invalidChecksum(validCreditCode()))).join()).toContain('校验位不对');
+    expect((await say(bot, validCreditCode())).join()).toContain('所在县区');
+    expect((await say(bot, '9')).join()).toContain('格式不对');
+    expect((await say(bot, '萧县')).join()).toContain('所属行业');
+    await say(bot, '机械制造');
+    await say(bot, '张三');
+    expect((await say(bot, '1381234567')).join()).toMatch(/格式不对[\s\S]*11位手机号/);
+    expect((await say(bot, '13812345678')).join()).toContain('融资金额');
+    expect((await say(bot, '很多钱')).join()).toContain('格式不对');
+    expect((await say(bot, '0.5亿')).join()).toContain('资金用途');
+    expect((await say(bot, '跳过')).join()).toContain('必填项');
+  });
+
+  it('confirms a summary, corrects a field by name, records consent and cites matching support', async () => {
+    const bot = await startTestBot();
+    const summary = (await fillForm(bot, formAnswers())).join('\n');
+    expect(summary).toContain('融资金额：500万元');
+    expect(summary).toContain('所在县区：埇桥区');
+    expect((await say(bot, '修改 手机号')).join()).toContain('联系人手机号');
+    expect((await say(bot, '13912345678')).join()).toContain('手机号：13912345678');
+    expect((await say(bot, '1')).join()).toContain('授权说明');
+    const saved = (await say(bot, '同意')).join('\n');
+    expect(saved).toMatch(/已登记，编号 RZ\d{8}-0001/);
+    expect(saved).toContain('应收账款融资');
+    expect(saved).toContain('三、(三)优化金融服务');
+    const [need] = await bot.app.needs.list();
+    expect(need).toMatchObject({ phone: '13912345678', status: '新提交', channel: 'test', userId: 'owner-1', consent: { version: 'financing-consent-v1' } });
+    expect(Date.parse(need!.consent.at)).not.toBeNaN();
+  });
+
+  it('stores nothing without consent and says so', async () => {
+    const bot = await startTestBot();
+    await fillForm(bot, formAnswers());
+    await say(bot, '1');
+    expect((await say(bot, '不同意')).join()).toContain('没有保存');
+    expect(await bot.app.needs.list()).toEqual([]);
+  });
+
+  it('updates an open need with the same credit code instead of duplicating it', async () => {
+    const bot = await startTestBot();
+    const code = validCreditCode();
+    expect(await submit(bot, code)).toContain('已登记');
+    expect(await submit(bot, code)).toContain('已用本次信息更新，没有重复登记');
+    expect(await bot.app.needs.list()).toHaveLength(1);
+  });
+
+  it('lists and withdraws only the owner’s own needs', async () => {
+    const bot = await startTestBot();
+    await submit(bot, validCreditCode(), 'owner-a');
+    const [need] = await bot.app.needs.list();
+    expect((await say(bot, '我的融资需求', 'owner-b')).join()).toContain('还没有登记');
+    expect((await say(bot, `撤回 ${need!.id}`, 'owner-b')).join()).toContain('不属于您');
+    expect((await say(bot, '我的融资需求', 'owner-a')).join()).toContain(`${need!.id}｜宿州市测试机械有限公司｜500万元｜新提交`);
+    expect((await say(bot, `撤回 ${need!.id}`, 'owner-a')).join()).toContain('已撤回');
+    expect((await bot.app.needs.get(need!.id))?.status).toBe('已撤回');
+  });
+
+  it('answers a policy question mid-way, and resumes after a restart', async () => {
+    const dataDirectory = await temporaryDirectory();
+    const first = await startTestBot({ dataDirectory });
+    await fillForm(first, formAnswers().slice(0, 4));
+    const interrupted = await say(first, '政银担是什么');
+    expect(interrupted[0]).toContain('政银担');
+    expect(interrupted[1]).toMatch(/我们继续[\s\S]*联系人姓名/);
+    await first.app.close();
+    const second = await startTestBot({ dataDirectory });
+    expect((await say(second, '张三')).join()).toContain('联系人手机号');
+  });
+
+  it('prefills the company from the self-assessment profile', async () => {
+    const bot = await startTestBot();
+    await bot.app.bot.services.users.update('test', 'owner-1', () => ({ profile: { name: '预填企业有限公司', industry: 'industrial' } }));
+    const replies = (await say(bot, '我要贷款')).join('\n');
+    expect(replies).toContain('统一社会信用代码');
+    await say(bot, validCreditCode());
+    // 所属行业 comes from the profile too, so the form goes on to the contact.
+    expect((await say(bot, '2')).join()).toContain('联系人姓名');
+  });
+});
+
+describe('export', () => {
+  it('writes an XLSX with Chinese headers and a CSV with BOM', async () => {
+    const bot = await startTestBot();
+    await submit(bot, validCreditCode());
+    const needs = await bot.app.needs.list();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await needsXlsx(needs)) as never);
+    const sheet = workbook.getWorksheet('融资需求')!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('编号');
+    expect(sheet.getRow(1).getCell(10).value).toBe('手机号');
+    expect(sheet.getRow(2).getCell(5).value).toBe('宿州市测试机械有限公司');
+    expect(sheet.getRow(2).getCell(11).value).toBe(500);
+    const csv = needsCsv(needs);
+    expect(csv.startsWith('\uFEFF编号,状态')).toBe(true);
+    const stored = await readFile(path.join(bot.dataDirectory, 'needs.json'), 'utf8');
+    expect(JSON.parse(stored).needs).toHaveLength(1);
+  });
+});
