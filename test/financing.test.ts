@@ -86,12 +86,16 @@ describe('financing form transcripts', () => {
     expect(await bot.app.needs.list()).toEqual([]);
   });
 
-  it('updates an open need with the same credit code instead of duplicating it', async () => {
+  it('updates an open need with the same credit code instead of duplicating it, emitting an event each time', async () => {
     const bot = await startTestBot();
+    const events: Array<{ id: string; updated: boolean }> = [];
+    bot.app.needs.on('submitted', (need, { updated }) => events.push({ id: need.id, updated }));
     const code = validCreditCode();
     expect(await submit(bot, code)).toContain('已登记');
     expect(await submit(bot, code)).toContain('已用本次信息更新，没有重复登记');
     expect(await bot.app.needs.list()).toHaveLength(1);
+    expect(events.map((event) => event.updated)).toEqual([false, true]);
+    expect(events[0]!.id).toBe(events[1]!.id);
   });
 
   it('lists and withdraws only the owner’s own needs', async () => {
