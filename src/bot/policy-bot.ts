@@ -16,6 +16,8 @@ import { ASSESSMENT_DIALOG, createAssessmentDialog } from './dialogs/assessment-
 import { createFinancingDialog, FINANCING_DIALOG } from './dialogs/financing-dialog.js';
 import { startFinancingForm } from '../financing/form.js';
 import type { NeedsStore } from '../financing/needs-store.js';
+import { AssessmentLog } from '../assessment/assessment-log.js';
+import { ChannelRegistry } from './channels.js';
 import { classify, INTERRUPT_PATTERNS, type Intent } from './intents.js';
 import { answerPolicyQuestion, MENU_OPTIONS } from './policy-answers.js';
 import { createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
@@ -47,6 +49,8 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     unanswered: new UnansweredLog(options.dataDirectory),
     users: new UserStore(options.storage),
     needs: options.needs,
+    assessments: new AssessmentLog(options.dataDirectory),
+    channels: new ChannelRegistry(),
     logger: options.logger,
   };
   const controller = new Botkit({

@@ -9,6 +9,8 @@ import type { KnowledgeStore } from '../knowledge/store.js';
 import type { UnansweredLog } from './unanswered-log.js';
 import type { UserStore } from './user-store.js';
 import type { NeedsStore } from '../financing/needs-store.js';
+import type { AssessmentLog } from '../assessment/assessment-log.js';
+import type { ChannelRegistry } from './channels.js';
 
 export type ReplyIntent =
   | 'greeting'
@@ -43,6 +45,8 @@ export interface BotServices {
   unanswered: UnansweredLog;
   users: UserStore;
   needs: NeedsStore;
+  assessments: AssessmentLog;
+  channels: ChannelRegistry;
   logger: Logger;
 }
 
@@ -70,4 +74,14 @@ export function createTurn(bot: BotWorker, message: BotkitMessage, services: Bot
       await bot.say(replyActivity(reply));
     },
   };
+}
+
+/**
+ * The metadata of an outgoing activity, whichever way it was made: our own `say` puts it in
+ * channelData; Botkit dialog prompts carry their choices as `quick_replies`.
+ */
+export function replyMetadataOf(activity: { channelData?: unknown }): ReplyMetadata {
+  const data = (activity.channelData ?? {}) as Partial<ReplyMetadata> & { quick_replies?: Array<{ title?: string }> };
+  const options = data.options?.length ? data.options : (data.quick_replies ?? []).map((reply) => reply.title ?? '').filter(Boolean);
+  return { intent: data.intent ?? 'qa', citations: data.citations ?? [], options };
 }

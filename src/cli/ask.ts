@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import type { TerminalReply } from '../../adapters/terminal/terminal-adapter.js';
+import type { CollectedReply } from '../bot/in-process-adapter.js';
 import { openTerminalSession } from './session.js';
 
 interface AskFlags {
@@ -12,7 +12,7 @@ interface AskFlags {
 }
 
 /** The `--json` line of one turn: a contract other tools rely on. */
-export function turnJson(replies: TerminalReply[]): string {
+export function turnJson(replies: CollectedReply[]): string {
   return JSON.stringify({
     reply: replies.map((reply) => reply.text).join('\n'),
     intent: replies[0]?.metadata.intent ?? 'fallback',

@@ -1,31 +1,52 @@
 import { once } from 'node:events';
-import { openTerminalSession } from './session.js';
+import { z } from 'zod';
+import { resolveAdminToken } from '../../adapters/web/admin-token.js';
+import { startWebServer } from '../../adapters/web/server.js';
+import { createApp } from '../app.js';
+import { InProcessAdapter } from '../bot/in-process-adapter.js';
+import { logLevel, resolvePaths } from '../config.js';
+import { PolicyBotError } from '../infrastructure/errors.js';
+import { createLogger } from '../infrastructure/logger.js';
+
+const serverEnvironment = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  ADMIN_TOKEN: z.string().optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+});
 
 /**
- * Starts the bot with every configured channel and reloads knowledge when its files change.
- * Channels are added by their own issues; until then the terminal is the channel on a TTY.
+ * Starts the bot with every configured channel: always the web chat and admin console, plus
+ * the channels whose settings are present. Knowledge reloads when its files change. SIGINT or
+ * SIGTERM finish the turns in flight, flush storage and close the channels.
  */
 export async function runStart(flags: { data?: string; knowledge?: string }): Promise<number> {
-  const { app, adapter } = await openTerminalSession(flags, { ephemeral: false, defaultLogLevel: 'info' });
-  app.knowledge.watch();
-  const status = app.knowledge.status();
-  process.stderr.write(`政策助手已启动：${status.files} 个知识文件，${status.clauses} 条条款；知识库改动会自动生效。\n`);
-  const stopped = Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
-  if (process.stdin.isTTY) {
-    process.stdout.write('终端对话已开启（输入“菜单”查看功能，Ctrl+C 退出）。\n你> ');
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', (chunk: string) => {
-      void (async () => {
-        for (const line of chunk.split('\n').filter((part) => part.trim())) {
-          const replies = await adapter.receive('terminal-user', line);
-          process.stdout.write(replies.map((reply) => `助手> ${reply.text}`).join('\n') + '\n你> ');
-        }
-      })();
-    });
+  const paths = resolvePaths(flags);
+  const environment = serverEnvironment.safeParse(process.env);
+  if (!environment.success) {
+    throw new PolicyBotError('CONFIG_INVALID', `环境变量有误：${environment.error.issues.map((issue) => issue.path.join('.')).join(', ')}`, 'PORT 应为 0–65535 的数字；见 README 的配置表。');
   }
-  await stopped;
-  process.stderr.write('正在停止：等待进行中的对话完成并保存数据…\n');
-  process.stdin.pause();
+  const logger = createLogger(logLevel('info'));
+  const app = await createApp({ ...paths, logger, adapter: new InProcessAdapter('internal') });
+  app.knowledge.watch();
+  const admin = await resolveAdminToken(paths.dataDirectory, environment.data.ADMIN_TOKEN);
+  const web = await startWebServer({
+    app,
+    host: environment.data.HOST,
+    port: environment.data.PORT,
+    adminToken: admin.token,
+    logger,
+    rateLimitPerMinute: environment.data.RATE_LIMIT_PER_MINUTE,
+  });
+  const status = app.knowledge.status();
+  process.stdout.write(`政策助手已启动：${web.url}/ （知识库 ${status.files} 个文件，${status.clauses} 条条款，改动自动生效）\n`);
+  process.stdout.write(`管理后台：${web.url}/admin\n`);
+  if (admin.generated) process.stdout.write(`管理员令牌（只显示这一次，已保存在 ${admin.file}）：${admin.token}\n`);
+  logger.info('ready', { url: web.url });
+
+  await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+  process.stdout.write('正在停止：等待进行中的对话完成并保存数据…\n');
+  await web.close();
   await app.close();
   return 0;
 }

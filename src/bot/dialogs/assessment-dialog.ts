@@ -70,6 +70,7 @@ export function createAssessmentDialog(controller: Botkit, services: BotServices
         profile: step.state.profile,
         profileUpdatedAt: new Date().toISOString(),
       }));
+      await services.assessments.record(turn.user.channel, step.result);
       const early = step.stoppedEarly ? `${texts.questionnaire.stoppedEarly}\n` : '';
       await turn.say({ text: early + summarize(step.result), intent: 'assessment', citations: step.result.citations });
       return convo.stop();

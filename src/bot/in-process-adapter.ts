@@ -1,6 +1,7 @@
 /**
- * The terminal channel behind `policy-bot ask` and `policy-bot chat`: a botbuilder adapter that
- * turns a line of text into an incoming activity and collects the bot's replies of that turn.
+ * A botbuilder adapter for channels where one request gets the bot's replies back in one
+ * response: the terminal (`ask`, `chat`) and the web (`POST /api/messages`, the page's
+ * websocket). It turns a text into an incoming activity and collects the replies of that turn.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -11,20 +12,23 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
-import type { ReplyMetadata } from '../../src/bot/turn.js';
+import { replyMetadataOf, type ReplyMetadata } from './turn.js';
 
-export const TERMINAL_CHANNEL = 'terminal';
-
-export interface TerminalReply {
+export interface CollectedReply {
   text: string;
   metadata: ReplyMetadata;
 }
 
-export class TerminalAdapter extends BotAdapter {
+export class InProcessAdapter extends BotAdapter {
   /** Replies by the id of the activity they answer: botbuilder may wrap the TurnContext we created. */
-  private readonly collected = new Map<string, TerminalReply[]>();
+  private readonly collected = new Map<string, CollectedReply[]>();
 
-  constructor(private readonly handleTurn: (context: TurnContext) => Promise<void>) {
+  /** The bot is bound after construction: Botkit needs the adapter before the bot exists. */
+  handleTurn: (context: TurnContext) => Promise<void> = async () => {
+    throw new Error('InProcessAdapter used before a bot was bound to it');
+  };
+
+  constructor(readonly channelId: string) {
     super();
   }
 
@@ -34,7 +38,7 @@ export class TerminalAdapter extends BotAdapter {
       if (activity.type === ActivityTypes.Message || activity.type === undefined) {
         sink?.push({
           text: activity.text ?? '',
-          metadata: { intent: 'qa', citations: [], options: [], ...(activity.channelData as Partial<ReplyMetadata>) },
+          metadata: replyMetadataOf(activity),
         });
       }
       return { id: randomUUID() };
@@ -47,26 +51,26 @@ export class TerminalAdapter extends BotAdapter {
   }
 
   async updateActivity(): Promise<void> {
-    // Terminal output cannot be edited after it is printed.
+    // Replies already handed back cannot be edited.
   }
 
   async deleteActivity(): Promise<void> {
-    // Terminal output cannot be deleted after it is printed.
+    // Replies already handed back cannot be deleted.
   }
 
   /** One turn: the user's text in, the bot's replies out. */
-  async receive(userId: string, text: string): Promise<TerminalReply[]> {
+  async receive(userId: string, text: string): Promise<CollectedReply[]> {
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message,
       id: randomUUID(),
       timestamp: new Date(),
-      channelId: TERMINAL_CHANNEL,
+      channelId: this.channelId,
       conversation: { id: userId, isGroup: false, conversationType: 'personal', name: userId },
       from: { id: userId, name: userId },
       recipient: { id: 'policy-bot', name: 'policy-bot' },
       text,
     };
-    const replies: TerminalReply[] = [];
+    const replies: CollectedReply[] = [];
     this.collected.set(activity.id!, replies);
     try {
       await this.runMiddleware(new TurnContext(this, activity), this.handleTurn);

@@ -1,0 +1,87 @@
+/**
+ * The admin console's JSON API. Every route needs the admin token in `Authorization: Bearer …`
+ * (never in a URL, where it would end up in logs and browser history); without it, 401 and no data.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { App } from '../../src/app.js';
+import { needsCsv, needsXlsx } from '../../src/financing/export.js';
+import { NEED_STATUSES } from '../../src/financing/needs-store.js';
+import { formatProblem } from '../../src/knowledge/model.js';
+import { sendJson } from './http.js';
+
+const statusChange = z.object({ status: z.enum(NEED_STATUSES) });
+
+export class AdminApi {
+  private readonly token: Buffer;
+
+  constructor(
+    private readonly app: App,
+    token: string,
+  ) {
+    this.token = Buffer.from(token);
+  }
+
+  private authorized(request: IncomingMessage): boolean {
+    const header = request.headers.authorization ?? '';
+    const given = Buffer.from(header.startsWith('Bearer ') ? header.slice(7) : '');
+    return given.length === this.token.length && timingSafeEqual(given, this.token);
+  }
+
+  async handle(request: IncomingMessage, response: ServerResponse, url: URL, body: () => Promise<Buffer>): Promise<void> {
+    if (!this.authorized(request)) return sendJson(response, 401, { error: '需要管理员令牌' });
+    const services = this.app.bot.services;
+    const route = url.pathname.slice('/admin/api/'.length);
+    if (request.method === 'GET' && route === 'needs') {
+      const status = url.searchParams.get('status') || undefined;
+      const county = url.searchParams.get('county') || undefined;
+      const since = url.searchParams.get('since');
+      const parsedStatus = z.enum(NEED_STATUSES).optional().safeParse(status);
+      if (!parsedStatus.success) return sendJson(response, 400, { error: '未知状态' });
+      const sinceDate = since ? new Date(since) : undefined;
+      if (sinceDate && Number.isNaN(sinceDate.getTime())) return sendJson(response, 400, { error: '日期格式应为 YYYY-MM-DD' });
+      return sendJson(response, 200, await services.needs.list({ status: parsedStatus.data, county, since: sinceDate }));
+    }
+    if (request.method === 'GET' && route.startsWith('needs/export')) {
+      const needs = await services.needs.list();
+      if (url.searchParams.get('format') === 'xlsx') {
+        response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        response.setHeader('Content-Disposition', 'attachment; filename="financing-needs.xlsx"');
+        response.setHeader('Cache-Control', 'no-store');
+        return void response.end(await needsXlsx(needs));
+      }
+      response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      response.setHeader('Content-Disposition', 'attachment; filename="financing-needs.csv"');
+      response.setHeader('Cache-Control', 'no-store');
+      return void response.end(needsCsv(needs));
+    }
+    const needMatch = /^needs\/([A-Za-z0-9-]+)(\/status)?$/.exec(route);
+    if (needMatch) {
+      const id = needMatch[1]!;
+      if (request.method === 'GET' && !needMatch[2]) {
+        const need = await services.needs.get(id);
+        return need ? sendJson(response, 200, need) : sendJson(response, 404, { error: '没有这条需求' });
+      }
+      if (request.method === 'POST' && needMatch[2]) {
+        let parsed;
+        try {
+          parsed = statusChange.safeParse(JSON.parse((await body()).toString('utf8')));
+        } catch {
+          return sendJson(response, 400, { error: '请求不是有效的 JSON' });
+        }
+        if (!parsed.success) return sendJson(response, 400, { error: `状态应为：${NEED_STATUSES.join(' / ')}` });
+        const need = await services.needs.setStatus(id, parsed.data.status, 'admin-console');
+        return need ? sendJson(response, 200, need) : sendJson(response, 404, { error: '没有这条需求' });
+      }
+    }
+    if (request.method === 'GET' && route === 'unanswered') return sendJson(response, 200, await services.unanswered.summary());
+    if (request.method === 'GET' && route === 'assessments') return sendJson(response, 200, await services.assessments.counts());
+    if (request.method === 'GET' && route === 'channels') return sendJson(response, 200, services.channels.all());
+    if (request.method === 'GET' && route === 'knowledge') {
+      const status = services.knowledge.status();
+      return sendJson(response, 200, { ...status, problems: status.problems.map(formatProblem) });
+    }
+    sendJson(response, 404, { error: '没有这个接口' });
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The admin console's token: ADMIN_TOKEN when set; otherwise generated on first start and kept
+ * in the data dir with mode 0600, so it survives restarts and is printed only once.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export async function resolveAdminToken(dataDirectory: string, fromEnvironment: string | undefined): Promise<{ token: string; generated: boolean; file?: string }> {
+  if (fromEnvironment && fromEnvironment.length >= 12) return { token: fromEnvironment, generated: false };
+  const file = path.join(dataDirectory, 'admin-token');
+  const existing = (await readFile(file, 'utf8').catch(() => '')).trim();
+  if (existing) return { token: existing, generated: false, file };
+  const token = randomBytes(24).toString('base64url');
+  await mkdir(dataDirectory, { recursive: true, mode: 0o700 });
+  await writeFile(file, token + '\n', { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  return { token: (await readFile(file, 'utf8')).trim(), generated: true, file };
+}

@@ -1,0 +1,140 @@
+// The admin console. The token stays in this tab's sessionStorage and travels only in the
+// Authorization header; every value from the server is set with textContent.
+(function () {
+  'use strict';
+  var token = sessionStorage.getItem('policy-bot-admin') || '';
+  var $ = function (id) { return document.getElementById(id); };
+
+  function api(path, options) {
+    options = options || {};
+    options.headers = Object.assign({ Authorization: 'Bearer ' + token }, options.headers || {});
+    return fetch('/admin/api/' + path, options).then(function (response) {
+      if (response.status === 401) throw new Error('unauthorized');
+      return response;
+    });
+  }
+
+  function cell(row, text) {
+    var td = document.createElement('td');
+    td.textContent = text == null ? '' : String(text);
+    row.appendChild(td);
+    return td;
+  }
+
+  function loadNeeds() {
+    var query = new URLSearchParams();
+    if ($('filter-status').value) query.set('status', $('filter-status').value);
+    if ($('filter-county').value) query.set('county', $('filter-county').value);
+    if ($('filter-since').value) query.set('since', $('filter-since').value);
+    return api('needs?' + query).then(function (r) { return r.json(); }).then(function (needs) {
+      var body = $('needs').querySelector('tbody');
+      body.textContent = '';
+      needs.forEach(function (need) {
+        var row = document.createElement('tr');
+        var link = document.createElement('a');
+        link.href = '#';
+        link.textContent = need.id;
+        link.addEventListener('click', function (event) { event.preventDefault(); showNeed(need.id); });
+        cell(row, '').appendChild(link);
+        [need.status, need.createdAt.slice(0, 10), need.county, need.companyName, need.amount, need.product].forEach(function (value) { cell(row, value); });
+        body.appendChild(row);
+      });
+    });
+  }
+
+  function showNeed(id) {
+    api('needs/' + encodeURIComponent(id)).then(function (r) { return r.json(); }).then(function (need) {
+      var box = $('need-detail');
+      box.hidden = false;
+      box.textContent = '';
+      var pre = document.createElement('pre');
+      pre.textContent = ['编号：' + need.id, '状态：' + need.status, '企业：' + need.companyName, '信用代码：' + need.creditCode, '联系人：' + need.contactName + ' ' + need.phone,
+        '金额：' + need.amount + '万元', '用途：' + need.purpose, '期限：' + need.term, '担保：' + need.guarantee, '认定：' + need.certification, '产品：' + need.product,
+        '补充：' + (need.notes || ''), '授权：' + need.consent.version + ' ' + need.consent.at].join('\n');
+      box.appendChild(pre);
+      var select = document.createElement('select');
+      ['新提交', '已推介', '已对接', '已解决', '已撤回'].forEach(function (status) {
+        var option = document.createElement('option');
+        option.textContent = status;
+        option.selected = status === need.status;
+        select.appendChild(option);
+      });
+      var button = document.createElement('button');
+      button.textContent = '更新状态';
+      button.addEventListener('click', function () {
+        api('needs/' + encodeURIComponent(id) + '/status', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: select.value }) })
+          .then(function () { return loadNeeds(); }).then(function () { showNeed(id); });
+      });
+      box.appendChild(select);
+      box.appendChild(button);
+    });
+  }
+
+  function download(format) {
+    api('needs/export?format=' + format).then(function (r) { return r.blob(); }).then(function (blob) {
+      var link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = 'financing-needs.' + format;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+    });
+  }
+
+  function loadRest() {
+    api('unanswered').then(function (r) { return r.json(); }).then(function (rows) {
+      var body = $('unanswered').querySelector('tbody');
+      body.textContent = '';
+      rows.forEach(function (entry) {
+        var row = document.createElement('tr');
+        cell(row, entry.question); cell(row, entry.count); cell(row, entry.lastAt.slice(0, 16).replace('T', ' '));
+        body.appendChild(row);
+      });
+    });
+    api('knowledge').then(function (r) { return r.json(); }).then(function (status) {
+      $('knowledge').textContent = '文件：' + status.files + '，条款：' + status.clauses + '，问答：' + status.faq + '\n最近加载：' + status.loadedAt +
+        (status.problems.length ? '\n最近一次更新未生效：\n' + status.problems.join('\n') : '\n最近一次更新：正常');
+    });
+    api('assessments').then(function (r) { return r.json(); }).then(function (counts) {
+      var names = { innovative: '创新型中小企业', specialized: '专精特新中小企业' };
+      $('assessments').textContent = Object.keys(counts).map(function (tier) {
+        var c = counts[tier];
+        return (names[tier] || tier) + '：可能符合 ' + c.eligible + '，暂不符合 ' + c['not-eligible'] + '，待定 ' + c.undecided;
+      }).join('\n') || '暂无自测记录';
+    });
+    api('channels').then(function (r) { return r.json(); }).then(function (channels) {
+      $('channels').textContent = Object.keys(channels).map(function (name) {
+        var c = channels[name];
+        return name + '：' + c.state + (c.account ? '（' + c.account + '）' : '') + (c.detail ? ' ' + c.detail : '');
+      }).join('\n');
+      var wechat = channels.wechat;
+      if (wechat && wechat.state === 'waiting-for-login') {
+        api('channels/wechat/qr').then(function (r) { return r.ok ? r.blob() : null; }).then(function (blob) {
+          if (blob) { $('qr').src = URL.createObjectURL(blob); $('qr').hidden = false; }
+        });
+      }
+    });
+  }
+
+  function start() {
+    loadNeeds().then(function () {
+      $('login').hidden = true;
+      $('console').hidden = false;
+      loadRest();
+    }).catch(function () {
+      sessionStorage.removeItem('policy-bot-admin');
+      $('login-error').hidden = !token;
+    });
+  }
+
+  $('login-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    token = $('token').value.trim();
+    sessionStorage.setItem('policy-bot-admin', token);
+    start();
+  });
+  $('filters').addEventListener('submit', function (event) { event.preventDefault(); loadNeeds(); });
+  $('export-csv').addEventListener('click', function () { download('csv'); });
+  $('export-xlsx').addEventListener('click', function () { download('xlsx'); });
+  if (token) start();
+})();

@@ -1,0 +1,76 @@
+// The web chat. Everything the user or the bot wrote is set with textContent, never as HTML.
+(function () {
+  'use strict';
+  var messages = document.getElementById('messages');
+  var form = document.getElementById('composer');
+  var input = document.getElementById('text');
+  var user = localStorage.getItem('policy-bot-user');
+  if (!user || !/^[A-Za-z0-9_-]{16,64}$/.test(user)) {
+    user = (crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2) + Date.now()).replace(/[^A-Za-z0-9-]/g, '');
+    localStorage.setItem('policy-bot-user', user);
+  }
+  var socket;
+  var queue = [];
+
+  function bubble(who, text) {
+    var item = document.createElement('div');
+    item.className = 'bubble ' + who;
+    item.textContent = text;
+    messages.appendChild(item);
+    item.scrollIntoView({ block: 'end' });
+    return item;
+  }
+
+  function showReply(reply) {
+    var item = bubble('bot', reply.text);
+    if (reply.citations && reply.citations.length) {
+      var cite = document.createElement('div');
+      cite.className = 'citation';
+      cite.textContent = '出处：《' + reply.citations[0].source + '》' + reply.citations[0].section;
+      item.appendChild(cite);
+    }
+    if (reply.options && reply.options.length) {
+      var row = document.createElement('div');
+      row.className = 'options';
+      reply.options.forEach(function (option) {
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = option;
+        button.addEventListener('click', function () { send(option); });
+        row.appendChild(button);
+      });
+      item.appendChild(row);
+    }
+  }
+
+  function connect() {
+    socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
+    socket.addEventListener('open', function () {
+      while (queue.length) socket.send(queue.shift());
+    });
+    socket.addEventListener('message', function (event) {
+      var reply = JSON.parse(event.data);
+      if (reply.type === 'message') showReply(reply);
+      else bubble('bot error', reply.text || '出错了，请稍后再试');
+    });
+    socket.addEventListener('close', function () { setTimeout(connect, 2000); });
+  }
+
+  function send(text) {
+    if (!text.trim()) return;
+    bubble('user', text);
+    var payload = JSON.stringify({ type: 'message', text: text, user: user, channel: 'websocket' });
+    if (socket && socket.readyState === WebSocket.OPEN) socket.send(payload);
+    else queue.push(payload);
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    send(input.value);
+    input.value = '';
+    input.focus();
+  });
+
+  connect();
+  send('你好');
+})();

@@ -1,0 +1,171 @@
+/**
+ * The web chat and admin console: HTTP contract and safety with plain requests, then the pages in
+ * a real browser (Debian's Chromium driven by playwright-core).
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebServer, type WebServer } from '../adapters/web/server.js';
+import { formAnswers, validCreditCode } from './fixtures/needs.js';
+import { onCleanup, ROOT, startTestBot, type TestBot } from './helpers.js';
+
+const ADMIN_TOKEN = 'test-admin-token-0123456789';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function startWeb(rateLimitPerMinute = 0): Promise<{ bot: TestBot; web: WebServer }> {
+  const bot = await startTestBot();
+  const web = await startWebServer({ app: bot.app, host: '127.0.0.1', port: 0, adminToken: ADMIN_TOKEN, logger: bot.app.bot.services.logger, rateLimitPerMinute });
+  onCleanup(() => web.close());
+  return { bot, web };
+}
+
+async function post(web: WebServer, text: string, user = 'web-user-0123456789') {
+  const response = await fetch(`${web.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'message', text, user, channel: 'webhook' }) });
+  return { status: response.status, body: (await response.json()) as Array<{ type: string; text: string; options: string[]; citations: Array<{ section: string }> }> };
+}
+
+describe('HTTP contract and safety', () => {
+  it('answers POST /api/messages with the JSON array of replies, cited', async () => {
+    const { web } = await startWeb();
+    const { status, body } = await post(web, '市里认定专精特新有什么奖励');
+    expect(status).toBe(200);
+    expect(body[0]).toMatchObject({ type: 'message' });
+    expect(body[0]!.text).toContain('30万元');
+    expect(body[0]!.citations[0]!.section).toBe('三、(二)强化资金支持');
+  });
+
+  it('refuses bad input with a clean 4xx and security headers', async () => {
+    const { web } = await startWeb();
+    const broken = await fetch(`${web.url}/api/messages`, { method: 'POST', body: '{"type":' });
+    expect(broken.status).toBe(400);
+    expect(broken.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(broken.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const shortUser = await fetch(`${web.url}/api/messages`, { method: 'POST', body: JSON.stringify({ type: 'message', text: 'hi', user: 'u1' }) });
+    expect(shortUser.status).toBe(400);
+    const huge = await fetch(`${web.url}/api/messages`, { method: 'POST', body: 'x'.repeat(200_000) });
+    expect(huge.status).toBe(413);
+    expect((await fetch(`${web.url}/nope`)).status).toBe(404);
+  });
+
+  it('rate-limits a flooding address', async () => {
+    const { web } = await startWeb(5);
+    const statuses: number[] = [];
+    for (let index = 0; index < 8; index++) statuses.push((await post(web, '你好')).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses).toContain(429);
+  });
+
+  it('serves no admin data without the token, and none with the token in the URL', async () => {
+    const { web } = await startWeb();
+    expect((await fetch(`${web.url}/admin/api/needs`)).status).toBe(401);
+    expect((await fetch(`${web.url}/admin/api/needs?token=${ADMIN_TOKEN}`)).status).toBe(401);
+    expect((await fetch(`${web.url}/admin/api/needs`, { headers: { Authorization: 'Bearer wrong-token-000000000' } })).status).toBe(401);
+    const ok = await fetch(`${web.url}/admin/api/needs`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(ok.status).toBe(200);
+  });
+});
+
+describe('pages in a real browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run, or apt-get install chromium`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+  afterAll(async () => browser?.close());
+
+  async function openChat(web: WebServer, viewport = { width: 390, height: 844 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    onCleanup(() => page.close());
+    await page.goto(`${web.url}/`);
+    await page.locator('.bubble.bot', { hasText: '1. 政策咨询' }).waitFor();
+    return page;
+  }
+
+  async function type(page: Page, text: string): Promise<void> {
+    await page.fill('#text', text);
+    await page.click('#composer button');
+  }
+
+  it('answers a typed question with its citation', async () => {
+    const { web } = await startWeb();
+    const page = await openChat(web);
+    await type(page, '市里认定专精特新有什么奖励');
+    const answer = page.locator('.bubble.bot', { hasText: '30万元' });
+    await answer.waitFor();
+    expect(await answer.innerText()).toContain('三、(二)强化资金支持');
+  });
+
+  it('walks the questionnaire with the option buttons', async () => {
+    const { web } = await startWeb();
+    const page = await openChat(web);
+    await page.locator('.options button', { hasText: '资格自测' }).last().click();
+    await page.locator('.bubble.bot', { hasText: '是否在中国境内工商注册登记' }).waitFor();
+    await page.locator('.bubble.bot').last().locator('.options button', { hasText: '是' }).click();
+    await page.locator('.bubble.bot', { hasText: '独立法人资格' }).waitFor();
+    await page.locator('.bubble.bot').last().locator('.options button', { hasText: '否' }).click();
+    await page.locator('.bubble.bot', { hasText: '不必再答后面的问题' }).waitFor();
+    expect(await page.locator('.bubble.bot').last().innerText()).toContain('未满足：具有独立法人资格');
+  });
+
+  it('keeps typed HTML and script inert', async () => {
+    const { web } = await startWeb();
+    const page = await openChat(web);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await type(page, '<img src=x onerror=alert(1)>');
+    await type(page, '<script>alert(2)</script>');
+    await page.locator('.bubble.user', { hasText: '<script>alert(2)</script>' }).waitFor();
+    await page.locator('.bubble.bot').nth(2).waitFor();
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    expect(await page.locator('#messages img').count()).toBe(0);
+    expect(await page.locator('.bubble.user').nth(1).innerText()).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('lets an admin log in, see a submitted need, change its status and export it', async () => {
+    const { web } = await startWeb();
+    const user = 'web-owner-0123456789';
+    await post(web, '融资需求登记', user);
+    for (const answer of formAnswers(validCreditCode())) await post(web, answer, user);
+    await post(web, '1', user);
+    const saved = await post(web, '同意', user);
+    const id = /编号 (RZ\d{8}-\d{4})/.exec(saved.body[0]!.text)![1]!;
+
+    const page = await browser.newPage();
+    onCleanup(() => page.close());
+    await page.goto(`${web.url}/admin`);
+    expect(await page.locator('#console').isHidden()).toBe(true);
+    await page.fill('#token', ADMIN_TOKEN);
+    await page.click('#login-form button');
+    const row = page.locator('#needs tbody tr', { hasText: id });
+    await row.waitFor();
+    expect(page.url()).not.toContain(ADMIN_TOKEN);
+    await row.locator('a').click();
+    await page.locator('#need-detail', { hasText: '13812345678' }).waitFor();
+    await page.selectOption('#need-detail select', '已推介');
+    await page.click('#need-detail button');
+    await page.locator('#needs tbody tr', { hasText: '已推介' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const file = await download.path();
+    expect(await readFile(file!, 'utf8')).toContain(id);
+    await page.locator('#knowledge', { hasText: '条款：' }).waitFor();
+  });
+
+  it('fits a phone screen (screenshot for review in docs/screenshots/)', async () => {
+    const { web } = await startWeb();
+    const page = await openChat(web);
+    await type(page, '税融通是什么');
+    await page.locator('.bubble.bot', { hasText: '三、(三)优化金融服务' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/chat-phone.png') });
+  });
+});
