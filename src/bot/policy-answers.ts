@@ -12,7 +12,7 @@ export async function answerPolicyQuestion(turn: Turn): Promise<void> {
   const { knowledge, search } = turn.services.knowledge.current;
   const answer = answerQuestion(knowledge, search, turn.text);
   if (answer.kind === 'answer') {
-    await turn.say({ text: answer.text, intent: 'qa', citations: answer.citations });
+    await turn.say({ text: answer.text, intent: 'qa', citations: answer.citations, options: answer.followUps });
     return;
   }
   await turn.services.unanswered.record({ channel: turn.user.channel, question: turn.text, reason: answer.reason });
