@@ -154,6 +154,11 @@ export const texts = {
     cannotWithdraw: (status: string) => `这条需求当前状态为“${status}”，无法撤回。`,
     saveFailed: '抱歉，保存时出了问题，您的信息还没有保存，请稍后回复“1”再试一次。',
   },
+  wechat: {
+    nonText: '我目前只能看懂文字消息。请直接打字提问，或回复“菜单”查看：政策咨询、资格自测、融资需求登记。',
+    slowDown: '您发得有点快，请稍等我回复完再继续。',
+    continued: (part: number, total: number) => `（${part}/${total}）`,
+  },
 } as const;
 
 /** Words that start a menu item, matched after trimming punctuation. */

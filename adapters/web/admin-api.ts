@@ -3,6 +3,7 @@
  * (never in a URL, where it would end up in logs and browser history); without it, 401 and no data.
  */
 import { timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { App } from '../../src/app.js';
@@ -78,6 +79,14 @@ export class AdminApi {
     if (request.method === 'GET' && route === 'unanswered') return sendJson(response, 200, await services.unanswered.summary());
     if (request.method === 'GET' && route === 'assessments') return sendJson(response, 200, await services.assessments.counts());
     if (request.method === 'GET' && route === 'channels') return sendJson(response, 200, services.channels.all());
+    if (request.method === 'GET' && route === 'channels/wechat/qr') {
+      const file = services.channels.all().wechat?.qrCodeFile;
+      const image = file ? await readFile(file).catch(() => undefined) : undefined;
+      if (!image) return sendJson(response, 404, { error: '没有待扫描的二维码' });
+      response.setHeader('Content-Type', 'image/png');
+      response.setHeader('Cache-Control', 'no-store');
+      return void response.end(image);
+    }
     if (request.method === 'GET' && route === 'knowledge') {
       const status = services.knowledge.status();
       return sendJson(response, 200, { ...status, problems: status.problems.map(formatProblem) });

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { z } from 'zod';
+import { startWechatChannel, type WechatChannel } from '../../adapters/wechat/channel.js';
 import { resolveAdminToken } from '../../adapters/web/admin-token.js';
 import { startWebServer } from '../../adapters/web/server.js';
 import { createApp } from '../app.js';
@@ -13,6 +14,11 @@ const serverEnvironment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   ADMIN_TOKEN: z.string().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  WECHAT_ENABLED: z.enum(['true', 'false', '1', '0', '']).optional(),
+  WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
+  WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
+  WECHATY_PUPPET_SERVICE_ENDPOINT: z.string().optional(),
+  WECHAT_FRIEND_KEYWORD: z.string().optional(),
 });
 
 /**
@@ -38,6 +44,21 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
     logger,
     rateLimitPerMinute: environment.data.RATE_LIMIT_PER_MINUTE,
   });
+  const settings = environment.data;
+  let wechat: WechatChannel | undefined;
+  if (settings.WECHAT_ENABLED === 'true' || settings.WECHAT_ENABLED === '1') {
+    wechat = await startWechatChannel({
+      app,
+      dataDirectory: paths.dataDirectory,
+      logger,
+      settings: {
+        puppet: settings.WECHATY_PUPPET,
+        puppetServiceToken: settings.WECHATY_PUPPET_SERVICE_TOKEN,
+        puppetServiceEndpoint: settings.WECHATY_PUPPET_SERVICE_ENDPOINT,
+        friendKeyword: settings.WECHAT_FRIEND_KEYWORD,
+      },
+    });
+  } else app.bot.services.channels.set('wechat', { state: 'not-configured', detail: 'WECHAT_ENABLED=true 开启' });
   const status = app.knowledge.status();
   process.stdout.write(`政策助手已启动：${web.url}/ （知识库 ${status.files} 个文件，${status.clauses} 条条款，改动自动生效）\n`);
   process.stdout.write(`管理后台：${web.url}/admin\n`);
@@ -46,6 +67,7 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
 
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   process.stdout.write('正在停止：等待进行中的对话完成并保存数据…\n');
+  await wechat?.stop();
   await web.close();
   await app.close();
   return 0;

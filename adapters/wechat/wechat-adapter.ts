@@ -1,0 +1,179 @@
+/**
+ * WeChat through Wechaty: a botbuilder adapter, so every core dialog runs unchanged here.
+ * This folder only translates: it drops what the core must never see (the bot's own messages,
+ * official accounts, replays from before login, duplicates, group chatter without an @mention),
+ * turns the rest into activities, and sends the replies through one paced queue, because WeChat
+ * bans accounts that send fast.
+ */
+import { randomUUID } from 'node:crypto';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
+import type { Logger } from '../../src/infrastructure/logger.js';
+import { texts } from '../../src/texts.js';
+import { splitMessage } from './split.js';
+
+export const WECHAT_CHANNEL = 'wechat';
+
+export interface WechatAdapterOptions {
+  wechaty: Wechaty;
+  logger: Logger;
+  /** Pause between two sends; WeChat flags accounts that send faster than about one a second. */
+  sendIntervalMs?: number;
+  maxMessageLength?: number;
+  /** Messages older than this when they arrive are replays from before login. */
+  maxAgeSeconds?: number;
+  /** More than this many messages from one user within `floodWindowMs` gets a polite “slow down”. */
+  floodLimit?: number;
+  floodWindowMs?: number;
+}
+
+interface Target {
+  contact: Contact;
+  room?: Room;
+}
+
+/** Remembers the last N keys; enough to drop the duplicates a puppet re-delivers. */
+class RecentKeys {
+  private readonly keys = new Set<string>();
+  constructor(private readonly capacity: number) {}
+  seen(key: string): boolean {
+    if (this.keys.has(key)) return true;
+    this.keys.add(key);
+    if (this.keys.size > this.capacity) this.keys.delete(this.keys.values().next().value as string);
+    return false;
+  }
+}
+
+export class WechatAdapter extends BotAdapter {
+  handleTurn: (context: TurnContext) => Promise<void> = async () => {
+    throw new Error('WechatAdapter used before a bot was bound to it');
+  };
+
+  private readonly targets = new Map<string, Target>();
+  private readonly recent = new RecentKeys(5000);
+  private readonly arrivals = new Map<string, number[]>();
+  private readonly warned = new Set<string>();
+  private sendChain: Promise<void> = Promise.resolve();
+  private readonly interval: number;
+  private readonly maxLength: number;
+  private readonly maxAge: number;
+  private readonly floodLimit: number;
+  private readonly floodWindow: number;
+
+  constructor(private readonly options: WechatAdapterOptions) {
+    super();
+    this.interval = options.sendIntervalMs ?? 1100;
+    this.maxLength = options.maxMessageLength ?? 1500;
+    this.maxAge = options.maxAgeSeconds ?? 120;
+    this.floodLimit = options.floodLimit ?? 8;
+    this.floodWindow = options.floodWindowMs ?? 10_000;
+  }
+
+  /** Listens to Wechaty's messages. */
+  attach(): void {
+    this.options.wechaty.on('message', (message) => {
+      void this.onMessage(message).catch((error: unknown) => this.options.logger.error('微信消息处理失败', { error: error as Error }));
+    });
+  }
+
+  async onMessage(message: Message): Promise<void> {
+    if (message.self()) return;
+    if (this.recent.seen(message.id)) return;
+    if (message.age() > this.maxAge) return;
+    const talker = message.talker();
+    if (talker.type() === types.Contact.Official) return;
+    const room = message.room();
+    let text = message.text();
+    if (room) {
+      if (!(await message.mentionSelf())) return;
+      text = await message.mentionText();
+    }
+    const conversationId = room ? `${room.id}:${talker.id}` : talker.id;
+    const target: Target = { contact: talker, room };
+    this.targets.set(conversationId, target);
+
+    if (this.isFlooding(conversationId)) {
+      if (!this.warned.has(conversationId)) {
+        this.warned.add(conversationId);
+        this.enqueue(target, texts.wechat.slowDown);
+      }
+      return;
+    }
+    this.warned.delete(conversationId);
+    if (message.type() !== types.Message.Text) {
+      this.enqueue(target, texts.wechat.nonText);
+      return;
+    }
+
+    const activity: Partial<Activity> = {
+      type: ActivityTypes.Message,
+      id: message.id,
+      timestamp: message.date(),
+      channelId: WECHAT_CHANNEL,
+      conversation: { id: conversationId, isGroup: Boolean(room), conversationType: room ? 'group' : 'personal', name: conversationId },
+      from: { id: talker.id, name: talker.name() },
+      recipient: { id: this.options.wechaty.currentUser.id, name: 'policy-bot' },
+      text,
+      channelData: { wechat: { roomId: room?.id } },
+    };
+    await this.runMiddleware(new TurnContext(this, activity), this.handleTurn);
+  }
+
+  private isFlooding(conversationId: string): boolean {
+    const now = Date.now();
+    const recent = (this.arrivals.get(conversationId) ?? []).filter((at) => now - at < this.floodWindow);
+    recent.push(now);
+    this.arrivals.set(conversationId, recent);
+    return recent.length > this.floodLimit;
+  }
+
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const target = this.targets.get(context.activity.conversation.id);
+    return activities.map((activity) => {
+      if (target && activity.type === ActivityTypes.Message && activity.text) this.enqueue(target, activity.text);
+      return { id: randomUUID() };
+    });
+  }
+
+  /** Every send goes through this one queue, in order, spaced by the interval. */
+  private enqueue(target: Target, text: string): void {
+    for (const part of splitMessage(text, this.maxLength)) {
+      this.sendChain = this.sendChain.then(async () => {
+        try {
+          if (target.room) await target.room.say(part, target.contact);
+          else await target.contact.say(part);
+        } catch (error) {
+          this.options.logger.error('微信消息发送失败', { error: error as Error });
+        }
+        await new Promise((resolve) => setTimeout(resolve, this.interval));
+      });
+    }
+  }
+
+  /** Resolves when every queued send has gone out (graceful shutdown, tests). */
+  async drain(): Promise<void> {
+    let chain;
+    do {
+      chain = this.sendChain;
+      await chain;
+    } while (chain !== this.sendChain);
+  }
+
+  /** Sends a text to a contact outside a turn (the welcome after a friend request). */
+  sendTo(contact: Contact, text: string): void {
+    this.enqueue({ contact }, text);
+  }
+
+  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continue' }, reference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  async updateActivity(): Promise<void> {
+    // WeChat messages cannot be edited.
+  }
+
+  async deleteActivity(): Promise<void> {
+    // Recalling a WeChat message is not offered to the bot.
+  }
+}
