@@ -154,6 +154,28 @@ export const texts = {
     cannotWithdraw: (status: string) => `这条需求当前状态为“${status}”，无法撤回。`,
     saveFailed: '抱歉，保存时出了问题，您的信息还没有保存，请稍后回复“1”再试一次。',
   },
+  cards: {
+    assessment: '资格自测结果',
+    needSaved: '融资需求已登记',
+  },
+  feishu: {
+    nonText: '我目前只能看懂文字消息，请直接输入问题，或回复“菜单”。',
+    forbidden: '无权限。',
+    staffHelp: '工作人员命令：最新需求 / 需求列表 [状态] / 需求 编号 / 标记 编号 状态 / 导出需求 / 未答问题 / 知识库状态',
+    noNeeds: '没有符合条件的融资需求。',
+    needNotFound: (id: string) => `没有找到融资需求 ${id}。`,
+    statusSet: (id: string, status: string) => `${id} 状态已改为“${status}”。`,
+    unknownStatus: (statuses: string[]) => `状态应为：${statuses.join(' / ')}`,
+    exportSummary: (count: number) => `共 ${count} 条融资需求。文件发送失败，以下为摘要：`,
+    exported: (count: number) => `已导出 ${count} 条融资需求。`,
+    noUnanswered: '暂无未答问题。',
+    unansweredTitle: '未答问题（按次数）：',
+    knowledgeStatus: (files: number, clauses: number, faq: number, loadedAt: string, problems: string[]) =>
+      [`知识库：${files} 个文件，${clauses} 条条款，${faq} 条问答`, `最近加载：${loadedAt}`, problems.length ? `最近一次更新未生效：\n${problems.join('\n')}` : '最近一次更新：正常'].join('\n'),
+    newNeedTitle: (updated: boolean) => (updated ? '融资需求已更新' : '新的融资需求'),
+    needCard: (lines: string[]) => lines.join('\n'),
+    reloadFailed: (problems: string[]) => `知识库更新未生效，仍在使用上一版：\n${problems.join('\n')}`,
+  },
   wechat: {
     nonText: '我目前只能看懂文字消息。请直接打字提问，或回复“菜单”查看：政策咨询、资格自测、融资需求登记。',
     slowDown: '您发得有点快，请稍等我回复完再继续。',

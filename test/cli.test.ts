@@ -182,5 +182,5 @@ describe('financing needs from outside: one process per turn, then the staff CLI
     expect(wrong.stderr).toContain('可用状态');
     const mode = (await stat(path.join(data, 'needs.json'))).mode & 0o777;
     expect(mode).toBe(0o600);
-  });
+  }, 180_000);
 });

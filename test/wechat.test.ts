@@ -7,7 +7,7 @@ import { types, type Message } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { describe, expect, it } from 'vitest';
 import { startWechatChannel, type WechatChannel } from '../adapters/wechat/channel.js';
-import { splitMessage } from '../adapters/wechat/split.js';
+import { splitMessage } from '../src/infrastructure/split-text.js';
 import { formAnswers, validCreditCode } from './fixtures/needs.js';
 import { onCleanup, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
 

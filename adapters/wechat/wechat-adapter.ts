@@ -10,7 +10,7 @@ import { ActivityTypes, BotAdapter, TurnContext, type Activity, type Conversatio
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { texts } from '../../src/texts.js';
-import { splitMessage } from './split.js';
+import { splitMessage } from '../../src/infrastructure/split-text.js';
 
 export const WECHAT_CHANNEL = 'wechat';
 

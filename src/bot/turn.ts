@@ -31,6 +31,8 @@ export interface Reply {
   citations?: Citation[];
   /** Choices a channel may show as buttons; the text lists them too, for channels without buttons. */
   options?: string[];
+  /** A summary worth a card where the channel has cards (its title); plain text elsewhere. */
+  card?: string;
 }
 
 /** What every outgoing activity carries in `channelData`, for adapters and the CLI's --json. */
@@ -38,6 +40,7 @@ export interface ReplyMetadata {
   intent: ReplyIntent;
   citations: Citation[];
   options: string[];
+  card?: string;
 }
 
 export interface BotServices {
@@ -60,7 +63,7 @@ export interface Turn {
 export function replyActivity(reply: Reply): { text: string; channelData: ReplyMetadata } {
   return {
     text: reply.text,
-    channelData: { intent: reply.intent, citations: reply.citations ?? [], options: reply.options ?? [] },
+    channelData: { intent: reply.intent, citations: reply.citations ?? [], options: reply.options ?? [], card: reply.card },
   };
 }
 
@@ -83,5 +86,5 @@ export function createTurn(bot: BotWorker, message: BotkitMessage, services: Bot
 export function replyMetadataOf(activity: { channelData?: unknown }): ReplyMetadata {
   const data = (activity.channelData ?? {}) as Partial<ReplyMetadata> & { quick_replies?: Array<{ title?: string }> };
   const options = data.options?.length ? data.options : (data.quick_replies ?? []).map((reply) => reply.title ?? '').filter(Boolean);
-  return { intent: data.intent ?? 'qa', citations: data.citations ?? [], options };
+  return { intent: data.intent ?? 'qa', citations: data.citations ?? [], options, card: data.card };
 }

@@ -4,12 +4,6 @@
  */
 import { parseArgs } from 'node:util';
 import { PolicyBotError } from '../infrastructure/errors.js';
-import { runAsk } from './ask.js';
-import { runAssess } from './assess.js';
-import { runChat } from './chat.js';
-import { runKnowledgeCheck } from './knowledge-check.js';
-import { runNeeds } from './needs.js';
-import { runStart } from './start.js';
 
 const USAGE = `用法：policy-bot <命令> [选项]
 
@@ -61,19 +55,21 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     switch (command) {
+      // Commands are loaded on use: `ask`, run once per turn by outside tools, should not pay
+      // for loading the WeChat and Feishu SDKs that only `start` needs.
       case 'ask':
-        return await runAsk({ ...values, text: rest.length ? rest.join(' ') : undefined });
+        return await (await import('./ask.js')).runAsk({ ...values, text: rest.length ? rest.join(' ') : undefined });
       case 'assess':
-        return await runAssess(values);
+        return await (await import('./assess.js')).runAssess(values);
       case 'chat':
-        return await runChat(values);
+        return await (await import('./chat.js')).runChat(values);
       case 'knowledge':
-        if (rest[0] === 'check') return await runKnowledgeCheck(values);
+        if (rest[0] === 'check') return await (await import('./knowledge-check.js')).runKnowledgeCheck(values);
         break;
       case 'needs':
-        return await runNeeds(rest[0], rest.slice(1), values);
+        return await (await import('./needs.js')).runNeeds(rest[0], rest.slice(1), values);
       case 'start':
-        return await runStart(values);
+        return await (await import('./start.js')).runStart(values);
     }
   } catch (error) {
     if (error instanceof PolicyBotError) {

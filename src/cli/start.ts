@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { z } from 'zod';
+import { startFeishuChannel, type FeishuChannel } from '../../adapters/feishu/channel.js';
 import { startWechatChannel, type WechatChannel } from '../../adapters/wechat/channel.js';
 import { resolveAdminToken } from '../../adapters/web/admin-token.js';
 import { startWebServer } from '../../adapters/web/server.js';
@@ -19,6 +20,14 @@ const serverEnvironment = z.object({
   WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
   WECHATY_PUPPET_SERVICE_ENDPOINT: z.string().optional(),
   WECHAT_FRIEND_KEYWORD: z.string().optional(),
+  FEISHU_APP_ID: z.string().optional(),
+  FEISHU_APP_SECRET: z.string().optional(),
+  FEISHU_MODE: z.enum(['ws', 'webhook']).default('ws'),
+  FEISHU_ENCRYPT_KEY: z.string().optional(),
+  FEISHU_VERIFICATION_TOKEN: z.string().optional(),
+  FEISHU_DOMAIN: z.string().url().default('https://open.feishu.cn'),
+  FEISHU_STAFF_CHAT_ID: z.string().optional(),
+  FEISHU_STAFF_IDS: z.string().default(''),
 });
 
 /**
@@ -35,8 +44,29 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   const logger = createLogger(logLevel('info'));
   const app = await createApp({ ...paths, logger, adapter: new InProcessAdapter('internal') });
   app.knowledge.watch();
+  const settings = environment.data;
+  let feishu: FeishuChannel | undefined;
+  if (settings.FEISHU_APP_ID) {
+    if (!settings.FEISHU_APP_SECRET) throw new PolicyBotError('CONFIG_INVALID', '设置了 FEISHU_APP_ID 但缺少 FEISHU_APP_SECRET', '在飞书开放平台的应用凭证页找到 App Secret 并设置。');
+    feishu = await startFeishuChannel({
+      app,
+      dataDirectory: paths.dataDirectory,
+      logger,
+      settings: {
+        appId: settings.FEISHU_APP_ID,
+        appSecret: settings.FEISHU_APP_SECRET,
+        mode: settings.FEISHU_MODE,
+        encryptKey: settings.FEISHU_ENCRYPT_KEY || undefined,
+        verificationToken: settings.FEISHU_VERIFICATION_TOKEN || undefined,
+        domain: settings.FEISHU_DOMAIN.replace(/\/+$/, ''),
+        staffChatId: settings.FEISHU_STAFF_CHAT_ID || undefined,
+        staffIds: settings.FEISHU_STAFF_IDS.split(/[,\s]+/).filter(Boolean),
+      },
+    });
+  } else app.bot.services.channels.set('feishu', { state: 'not-configured', detail: '设置 FEISHU_APP_ID 开启' });
   const admin = await resolveAdminToken(paths.dataDirectory, environment.data.ADMIN_TOKEN);
   const web = await startWebServer({
+    routes: feishu ? [feishu.route] : [],
     app,
     host: environment.data.HOST,
     port: environment.data.PORT,
@@ -44,7 +74,6 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
     logger,
     rateLimitPerMinute: environment.data.RATE_LIMIT_PER_MINUTE,
   });
-  const settings = environment.data;
   let wechat: WechatChannel | undefined;
   if (settings.WECHAT_ENABLED === 'true' || settings.WECHAT_ENABLED === '1') {
     wechat = await startWechatChannel({
@@ -68,6 +97,7 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   process.stdout.write('正在停止：等待进行中的对话完成并保存数据…\n');
   await wechat?.stop();
+  await feishu?.stop();
   await web.close();
   await app.close();
   return 0;

@@ -72,7 +72,7 @@ export function createAssessmentDialog(controller: Botkit, services: BotServices
       }));
       await services.assessments.record(turn.user.channel, step.result);
       const early = step.stoppedEarly ? `${texts.questionnaire.stoppedEarly}\n` : '';
-      await turn.say({ text: early + summarize(step.result), intent: 'assessment', citations: step.result.citations });
+      await turn.say({ text: early + summarize(step.result), intent: 'assessment', citations: step.result.citations, card: texts.cards.assessment });
       return convo.stop();
     },
     'answer',

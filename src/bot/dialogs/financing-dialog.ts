@@ -92,7 +92,7 @@ export function createFinancingDialog(controller: Botkit, services: BotServices)
       if (support.length) {
         lines.push(texts.financingForm.matchedSupport, ...support.map((item) => `· ${item.title}：${item.text}（${item.citation.section}）`));
       }
-      await turn.say({ text: lines.join('\n'), intent: 'financing', citations: support.map((item) => item.citation) });
+      await turn.say({ text: lines.join('\n'), intent: 'financing', citations: support.map((item) => item.citation), card: texts.cards.needSaved });
       return convo.stop();
     },
     'answer',

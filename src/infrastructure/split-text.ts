@@ -1,6 +1,7 @@
 /**
- * Long replies are split for WeChat at paragraph (then line, then sentence) boundaries into parts
- * of at most `limit` characters, so that no part is cut mid-sentence where it can be avoided.
+ * Splits a long reply at paragraph (then line, then sentence) boundaries into parts of at most
+ * `limit` characters, so that no part is cut mid-sentence where it can be avoided. Channels with
+ * message size limits (WeChat, Feishu) send the parts in order.
  */
 export function splitMessage(text: string, limit = 1500): string[] {
   if ([...text].length <= limit) return [text];

@@ -1,0 +1,162 @@
+/**
+ * Runs the Feishu channel in either mode: long connection (`WSClient`, no public URL needed) or
+ * webhook (`POST /feishu/events` on the web server, with decryption, the signature check, the
+ * verification token and the url_verification challenge). Both feed one EventDispatcher.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as lark from '@larksuiteoapi/node-sdk';
+import type { App } from '../../src/app.js';
+import type { Logger } from '../../src/infrastructure/logger.js';
+import { sendJson } from '../web/http.js';
+import { FEISHU_CHANNEL, FeishuAdapter, type MessageReceiveEvent } from './feishu-adapter.js';
+import { SeenEvents } from './seen-events.js';
+
+export interface FeishuSettings {
+  appId: string;
+  appSecret: string;
+  mode: 'ws' | 'webhook';
+  encryptKey?: string;
+  verificationToken?: string;
+  /** The Open Platform base URL: Feishu, Lark, or a test server. */
+  domain: string;
+  staffChatId?: string;
+  staffIds: string[];
+}
+
+export type Route = (request: IncomingMessage, response: ServerResponse, body: () => Promise<Buffer>) => Promise<boolean>;
+
+export interface FeishuChannel {
+  adapter: FeishuAdapter;
+  /** Mounted on the web server in webhook mode. */
+  route: Route;
+  stop(): Promise<void>;
+}
+
+export const FEISHU_WEBHOOK_PATH = '/feishu/events';
+
+export async function startFeishuChannel(options: {
+  app: App;
+  dataDirectory: string;
+  logger: Logger;
+  settings: FeishuSettings;
+  /** Reconnect the long connection after a drop (off in tests, which end the fake server). */
+  autoReconnect?: boolean;
+}): Promise<FeishuChannel> {
+  const { app, logger, settings } = options;
+  const services = app.bot.services;
+  const sdkLogger = { error: (...parts: unknown[]) => logger.error(`飞书 SDK：${parts.map(String).join(' ')}`), warn: (...parts: unknown[]) => logger.warn(`飞书 SDK：${parts.map(String).join(' ')}`), info: () => undefined, debug: () => undefined, trace: () => undefined };
+  // A cache of its own: the SDK's default token cache is shared by every client of an app id in the process.
+  const cache = new Map<unknown, { value: unknown; expiredTime?: number }>();
+  const client = new lark.Client({
+    appId: settings.appId,
+    appSecret: settings.appSecret,
+    domain: settings.domain,
+    logger: sdkLogger,
+    cache: {
+      set: async (key, value, expiredTime) => (cache.set(key, { value, expiredTime }), true),
+      get: async (key) => {
+        const entry = cache.get(key);
+        return entry && (!entry.expiredTime || entry.expiredTime > Date.now()) ? entry.value : undefined;
+      },
+    },
+  });
+  services.channels.set(FEISHU_CHANNEL, { state: 'starting', detail: settings.mode });
+  const info = (await client.request({ method: 'GET', url: '/open-apis/bot/v3/info' })) as { code?: number; msg?: string; bot?: { open_id?: string; app_name?: string } };
+  if (info.code !== 0 || !info.bot?.open_id) {
+    services.channels.set(FEISHU_CHANNEL, { state: 'error', detail: `无法获取机器人信息：${info.msg ?? info.code}` });
+    throw new Error(`飞书 bot/v3/info 失败：${info.msg ?? info.code}（检查 FEISHU_APP_ID / FEISHU_APP_SECRET / FEISHU_DOMAIN）`);
+  }
+
+  const adapter = new FeishuAdapter({
+    client,
+    services,
+    seen: await SeenEvents.open(options.dataDirectory),
+    logger,
+    botOpenId: info.bot.open_id,
+    staffChatId: settings.staffChatId,
+    staffIds: settings.staffIds,
+  });
+  adapter.handleTurn = app.bot.handleTurn;
+
+  const onNeed = (need: Parameters<FeishuAdapter['notifyNeed']>[0], { updated }: { updated: boolean }) =>
+    void adapter.notifyNeed(need, updated).catch((error: unknown) => logger.error('飞书需求通知失败', { error: error as Error }));
+  const onReloadFailed = (status: Parameters<FeishuAdapter['notifyReloadFailed']>[0]) =>
+    void adapter.notifyReloadFailed(status).catch((error: unknown) => logger.error('飞书知识库通知失败', { error: error as Error }));
+  services.needs.on('submitted', onNeed);
+  services.knowledge.on('reload-failed', onReloadFailed);
+
+  const dispatcher = new lark.EventDispatcher({ encryptKey: settings.encryptKey, verificationToken: settings.verificationToken, logger: sdkLogger }).register({
+    'im.message.receive_v1': async (data: unknown) => {
+      const event = data as MessageReceiveEvent;
+      // The SDK checks the signature only with an encrypt key, and never the verification token.
+      if (!settings.encryptKey && settings.verificationToken && event.token !== settings.verificationToken) {
+        logger.warn('飞书事件的 verification token 不符，已忽略');
+        return {};
+      }
+      await adapter.receive(event);
+      return {};
+    },
+  });
+
+  let wsClient: lark.WSClient | undefined;
+  if (settings.mode === 'ws') {
+    wsClient = new lark.WSClient({ appId: settings.appId, appSecret: settings.appSecret, domain: settings.domain, logger: sdkLogger, autoReconnect: options.autoReconnect ?? true });
+    await wsClient.start({ eventDispatcher: dispatcher });
+  }
+  services.channels.set(FEISHU_CHANNEL, { state: 'connected', account: info.bot.app_name, detail: settings.mode === 'ws' ? '长连接' : `webhook ${FEISHU_WEBHOOK_PATH}` });
+
+  const route: Route = async (request, response, body) => {
+    if (settings.mode !== 'webhook' || new URL(request.url ?? '/', 'http://localhost').pathname !== FEISHU_WEBHOOK_PATH) return false;
+    if (request.method !== 'POST') {
+      sendJson(response, 405, { error: 'POST only' });
+      return true;
+    }
+    let parsed: Record<string, unknown>;
+    try {
+      parsed = JSON.parse((await body()).toString('utf8')) as Record<string, unknown>;
+    } catch {
+      sendJson(response, 400, { error: 'invalid JSON' });
+      return true;
+    }
+    let plain = parsed;
+    if (typeof parsed.encrypt === 'string') {
+      if (!settings.encryptKey) {
+        sendJson(response, 400, { error: 'encrypted event but no FEISHU_ENCRYPT_KEY' });
+        return true;
+      }
+      try {
+        plain = JSON.parse(new lark.AESCipher(settings.encryptKey).decrypt(parsed.encrypt)) as Record<string, unknown>;
+      } catch {
+        sendJson(response, 400, { error: 'cannot decrypt' });
+        return true;
+      }
+    }
+    // The challenge arrives unsigned: answer it when the token matches.
+    if (plain.type === 'url_verification') {
+      if (settings.verificationToken && plain.token !== settings.verificationToken) sendJson(response, 403, { error: 'bad token' });
+      else sendJson(response, 200, { challenge: plain.challenge });
+      return true;
+    }
+    const data = Object.assign(Object.create({ headers: request.headers }) as object, parsed);
+    const result: unknown = await dispatcher.invoke(data);
+    // A forged signature: like Feishu's own SDK, an empty 200 and nothing done.
+    if (result === undefined) {
+      response.statusCode = 200;
+      response.end();
+      return true;
+    }
+    sendJson(response, 200, {});
+    return true;
+  };
+
+  return {
+    adapter,
+    route,
+    stop: async () => {
+      services.needs.off('submitted', onNeed);
+      services.knowledge.off('reload-failed', onReloadFailed);
+      wsClient?.close({ force: true });
+      await adapter.idle();
+    },
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Feishu (Lark) through @larksuiteoapi/node-sdk: a botbuilder adapter, so every core dialog runs
+ * unchanged here, plus the staff commands and notifications. This folder only translates: it
+ * drops duplicates (persisted), the bot's own messages and group chatter without an @mention,
+ * turns `im.message.receive_v1` into activities, and answers through the reply API.
+ */
+import { randomUUID } from 'node:crypto';
+import * as lark from '@larksuiteoapi/node-sdk';
+import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { replyMetadataOf, type BotServices } from '../../src/bot/turn.js';
+import type { Need } from '../../src/financing/needs-store.js';
+import { formatProblem } from '../../src/knowledge/model.js';
+import type { KnowledgeStatus } from '../../src/knowledge/store.js';
+import type { Logger } from '../../src/infrastructure/logger.js';
+import { maskPersonalData } from '../../src/infrastructure/privacy.js';
+import { splitMessage } from '../../src/infrastructure/split-text.js';
+import { texts } from '../../src/texts.js';
+import { textCard, textContent } from './cards.js';
+import type { SeenEvents } from './seen-events.js';
+import { parseStaffCommand, runStaffCommand } from './staff-commands.js';
+
+export const FEISHU_CHANNEL = 'feishu';
+const TEXT_LIMIT = 4000;
+
+/** The part of `im.message.receive_v1` the adapter reads (the SDK hands it over merged with the event header). */
+export interface MessageReceiveEvent {
+  event_id?: string;
+  token?: string;
+  sender: { sender_id?: { open_id?: string }; sender_type?: string };
+  message: {
+    message_id: string;
+    chat_id: string;
+    chat_type: string;
+    message_type: string;
+    content: string;
+    mentions?: Array<{ key: string; id?: { open_id?: string }; name?: string }>;
+  };
+}
+
+export interface FeishuAdapterOptions {
+  client: lark.Client;
+  services: BotServices;
+  seen: SeenEvents;
+  logger: Logger;
+  botOpenId: string;
+  staffChatId?: string;
+  staffIds: string[];
+}
+
+export class FeishuAdapter extends BotAdapter {
+  handleTurn: (context: TurnContext) => Promise<void> = async () => {
+    throw new Error('FeishuAdapter used before a bot was bound to it');
+  };
+
+  /** Work started by events, so shutdown and tests can wait for it. */
+  private inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly options: FeishuAdapterOptions) {
+    super();
+  }
+
+  /**
+   * Called by the event dispatcher; returns at once so that Feishu gets its acknowledgement
+   * within 3 s, and does the work after.
+   */
+  async receive(event: MessageReceiveEvent): Promise<void> {
+    const keys = [`message:${event.message.message_id}`, ...(event.event_id ? [`event:${event.event_id}`] : [])];
+    if (!(await this.options.seen.firstTime(keys))) return;
+    const work = this.handle(event).catch((error: unknown) => this.options.logger.error('飞书消息处理失败', { error: error as Error }));
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  async idle(): Promise<void> {
+    while (this.inFlight.size) await Promise.all(this.inFlight);
+  }
+
+  private async handle(event: MessageReceiveEvent): Promise<void> {
+    const { message, sender } = event;
+    const openId = sender.sender_id?.open_id ?? '';
+    if (sender.sender_type === 'app' || openId === this.options.botOpenId) return;
+    const mentions = message.mentions ?? [];
+    if (message.chat_type === 'group' && !mentions.some((mention) => mention.id?.open_id === this.options.botOpenId)) return;
+    if (message.message_type !== 'text') {
+      await this.reply(message.message_id, texts.feishu.nonText);
+      return;
+    }
+    let text = '';
+    try {
+      text = String((JSON.parse(message.content) as { text?: unknown }).text ?? '');
+    } catch {
+      text = '';
+    }
+    for (const mention of mentions) text = text.split(mention.key).join('');
+    text = text.replace(/@_all|@_user_\d+/g, '').trim();
+
+    const command = parseStaffCommand(text);
+    if (command) {
+      const allowed = this.options.staffIds.includes(openId) || (this.options.staffChatId !== undefined && message.chat_id === this.options.staffChatId);
+      if (!allowed) {
+        this.options.logger.warn('飞书工作人员命令被拒绝', { openId });
+        await this.reply(message.message_id, texts.feishu.forbidden);
+        return;
+      }
+      const result = await runStaffCommand(command, this.options.services, openId);
+      if ('file' in result) await this.sendFile(message.message_id, result.file, result.fileName, result.fallback);
+      else if (result.card) await this.reply(message.message_id, result.text, result.card);
+      else await this.reply(message.message_id, result.text);
+      return;
+    }
+
+    const conversationId = message.chat_type === 'group' ? `${message.chat_id}:${openId}` : message.chat_id;
+    const activity: Partial<Activity> = {
+      type: ActivityTypes.Message,
+      id: message.message_id,
+      timestamp: new Date(),
+      channelId: FEISHU_CHANNEL,
+      conversation: { id: conversationId, isGroup: message.chat_type === 'group', conversationType: message.chat_type, name: conversationId },
+      from: { id: openId, name: openId },
+      recipient: { id: this.options.botOpenId, name: 'policy-bot' },
+      text,
+      channelData: { feishu: { messageId: message.message_id, chatId: message.chat_id } },
+    };
+    await this.runMiddleware(new TurnContext(this, activity), this.handleTurn);
+  }
+
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const messageId = (context.activity.channelData as { feishu?: { messageId?: string } } | undefined)?.feishu?.messageId;
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      if (activity.type === ActivityTypes.Message && activity.text && messageId) {
+        const metadata = replyMetadataOf(activity);
+        await this.reply(messageId, activity.text, metadata.card);
+      }
+      responses.push({ id: randomUUID() });
+    }
+    return responses;
+  }
+
+  /** Text (split when long) or a card, as a reply to the user's message. */
+  async reply(messageId: string, text: string, cardTitle?: string): Promise<void> {
+    const parts = splitMessage(text, TEXT_LIMIT);
+    for (const part of parts) {
+      const data = cardTitle ? { msg_type: 'interactive', content: textCard(cardTitle, part) } : { msg_type: 'text', content: textContent(part) };
+      const response = await this.options.client.im.message.reply({ path: { message_id: messageId }, data });
+      // The SDK returns an HTTP 200 with a non-zero code rather than throwing.
+      if (response?.code !== 0) this.options.logger.error('飞书回复失败', { code: response?.code, msg: response?.msg });
+    }
+  }
+
+  private async sendFile(messageId: string, file: Buffer, fileName: string, fallback: string): Promise<void> {
+    try {
+      const uploaded = await this.options.client.im.file.create({ data: { file_type: 'xls', file_name: fileName, file } });
+      if (!uploaded?.file_key) throw new Error('no file_key');
+      const response = await this.options.client.im.message.reply({ path: { message_id: messageId }, data: { msg_type: 'file', content: JSON.stringify({ file_key: uploaded.file_key }) } });
+      if (response?.code !== 0) throw new Error(`code ${response?.code}`);
+    } catch (error) {
+      this.options.logger.warn('飞书文件发送失败，改发摘要', { error: error as Error });
+      await this.reply(messageId, fallback);
+    }
+  }
+
+  /** A card to the staff chat for each new or updated financing need; the phone is masked there. */
+  async notifyNeed(need: Need, updated: boolean): Promise<void> {
+    if (!this.options.staffChatId) return;
+    const lines = [
+      `编号：${need.id}`,
+      `企业：${need.companyName}`,
+      `县区：${need.county}  金额：${need.amount}万元`,
+      `意向：${need.product}  担保：${need.guarantee}`,
+      `联系人：${need.contactName} ${maskPersonalData(need.phone)}`,
+      `查看详情请发送：需求 ${need.id}`,
+    ];
+    await this.createInStaffChat('interactive', textCard(texts.feishu.newNeedTitle(updated), texts.feishu.needCard(lines), updated ? 'wathet' : 'green'));
+  }
+
+  async notifyReloadFailed(status: KnowledgeStatus): Promise<void> {
+    if (!this.options.staffChatId) return;
+    await this.createInStaffChat('text', textContent(texts.feishu.reloadFailed(status.problems.map(formatProblem).slice(0, 10))));
+  }
+
+  private async createInStaffChat(msgType: string, content: string): Promise<void> {
+    const response = await this.options.client.im.message.create({
+      params: { receive_id_type: 'chat_id' },
+      data: { receive_id: this.options.staffChatId!, msg_type: msgType, content },
+    });
+    if (response?.code !== 0) this.options.logger.error('飞书通知发送失败', { code: response?.code, msg: response?.msg });
+  }
+
+  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continue' }, reference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  async updateActivity(): Promise<void> {
+    // Replies are not edited after they are sent.
+  }
+
+  async deleteActivity(): Promise<void> {
+    // Replies are not recalled.
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Commands for the bureau's staff in Feishu. Only allow-listed open_ids, or messages in the
+ * staff chat, may run them; anyone else gets “无权限” and no data.
+ */
+import type { BotServices } from '../../src/bot/turn.js';
+import { needsXlsx } from '../../src/financing/export.js';
+import { NEED_STATUSES, type Need, type NeedStatus } from '../../src/financing/needs-store.js';
+import { formatProblem } from '../../src/knowledge/model.js';
+import { texts as allTexts } from '../../src/texts.js';
+
+const texts = allTexts.feishu;
+
+export type StaffCommand =
+  | { kind: 'latest' }
+  | { kind: 'list'; status?: string }
+  | { kind: 'show'; id: string }
+  | { kind: 'mark'; id: string; status: string }
+  | { kind: 'export' }
+  | { kind: 'unanswered' }
+  | { kind: 'knowledge' };
+
+const ID = '([A-Za-z]{2}\\d{8}-\\d{4,})';
+
+export function parseStaffCommand(text: string): StaffCommand | undefined {
+  const trimmed = text.normalize('NFKC').trim();
+  if (/^最新需求$/.test(trimmed)) return { kind: 'latest' };
+  const list = /^需求列表\s*(\S+)?$/.exec(trimmed);
+  if (list) return { kind: 'list', status: list[1] };
+  const show = new RegExp(`^需求\\s*${ID}$`).exec(trimmed);
+  if (show) return { kind: 'show', id: show[1]! };
+  const mark = new RegExp(`^标记\\s*${ID}\\s*(\\S+)$`).exec(trimmed);
+  if (mark) return { kind: 'mark', id: mark[1]!, status: mark[2]! };
+  if (/^导出需求$/.test(trimmed)) return { kind: 'export' };
+  if (/^未答问题$/.test(trimmed)) return { kind: 'unanswered' };
+  if (/^知识库状态$/.test(trimmed)) return { kind: 'knowledge' };
+  return undefined;
+}
+
+export type StaffReply = { text: string; card?: string } | { file: Buffer; fileName: string; fallback: string };
+
+function line(need: Need): string {
+  return `${need.id}｜${need.status}｜${need.county}｜${need.companyName}｜${need.amount}万元｜${need.product}`;
+}
+
+/** Staff see full contact data: they are the people it was consented to. */
+export function describeNeed(need: Need): string {
+  return [
+    `编号：${need.id}（${need.status}）`,
+    `企业：${need.companyName}（${need.creditCode}）`,
+    `县区：${need.county}  行业：${need.industry}`,
+    `联系人：${need.contactName} ${need.phone}`,
+    `金额：${need.amount}万元  期限：${need.term}`,
+    `用途：${need.purpose}`,
+    `担保：${need.guarantee}  认定：${need.certification}  意向：${need.product}`,
+    need.notes ? `补充：${need.notes}` : '',
+    `提交：${need.createdAt}`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+export async function runStaffCommand(command: StaffCommand, services: BotServices, staffName: string): Promise<StaffReply> {
+  switch (command.kind) {
+    case 'latest': {
+      const needs = (await services.needs.list()).slice(-5).reverse();
+      return { text: needs.length ? needs.map(line).join('\n') : texts.noNeeds };
+    }
+    case 'list': {
+      if (command.status && !(NEED_STATUSES as readonly string[]).includes(command.status)) return { text: texts.unknownStatus([...NEED_STATUSES]) };
+      const needs = await services.needs.list({ status: command.status as NeedStatus | undefined });
+      return { text: needs.length ? needs.slice(-30).map(line).join('\n') : texts.noNeeds };
+    }
+    case 'show': {
+      const need = await services.needs.get(command.id);
+      return need ? { text: describeNeed(need), card: need.id } : { text: texts.needNotFound(command.id) };
+    }
+    case 'mark': {
+      if (!(NEED_STATUSES as readonly string[]).includes(command.status)) return { text: texts.unknownStatus([...NEED_STATUSES]) };
+      const need = await services.needs.setStatus(command.id, command.status as NeedStatus, `feishu:${staffName}`);
+      return { text: need ? texts.statusSet(need.id, need.status) : texts.needNotFound(command.id) };
+    }
+    case 'export': {
+      const needs = await services.needs.list();
+      return { file: await needsXlsx(needs), fileName: `融资需求-${new Date().toISOString().slice(0, 10)}.xlsx`, fallback: [texts.exportSummary(needs.length), ...needs.slice(-30).map(line)].join('\n') };
+    }
+    case 'unanswered': {
+      const summary = (await services.unanswered.summary()).slice(0, 15);
+      return { text: summary.length ? [texts.unansweredTitle, ...summary.map((entry) => `${entry.count}次｜${entry.question}`)].join('\n') : texts.noUnanswered };
+    }
+    case 'knowledge': {
+      const status = services.knowledge.status();
+      return { text: texts.knowledgeStatus(status.files, status.clauses, status.faq, status.loadedAt.toISOString(), status.problems.map(formatProblem)) };
+    }
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * The Feishu channel: the real @larksuiteoapi/node-sdk against a fake Open Platform on 127.0.0.1,
+ * in webhook mode (encrypted, signed requests as Feishu sends them) and long-connection mode
+ * (the SDK's protobuf frames over a websocket).
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startFeishuChannel, type FeishuChannel, type FeishuSettings } from '../adapters/feishu/channel.js';
+import { startWebServer, type WebServer } from '../adapters/web/server.js';
+import { FakeFeishu, messageEvent, signedRequest } from './fixtures/fake-feishu.js';
+import { formAnswers, validCreditCode } from './fixtures/needs.js';
+import { onCleanup, ROOT, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
+
+const ENCRYPT_KEY = 'test-encrypt-key';
+
+async function fake(): Promise<FakeFeishu> {
+  const server = await new FakeFeishu().start();
+  onCleanup(() => server.stop());
+  return server;
+}
+
+async function until<T>(read: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+interface Harness {
+  feishu: FakeFeishu;
+  bot: TestBot;
+  channel: FeishuChannel;
+  web?: WebServer;
+  dataDirectory: string;
+  post(event: unknown, options?: { forge?: boolean }): Promise<Response>;
+}
+
+async function startFeishu(mode: 'ws' | 'webhook', overrides: Partial<FeishuSettings> = {}, dataDirectory?: string, feishu?: FakeFeishu): Promise<Harness> {
+  const server = feishu ?? (await fake());
+  const directory = dataDirectory ?? (await temporaryDirectory());
+  const bot = await startTestBot({ dataDirectory: directory });
+  const channel = await startFeishuChannel({
+    app: bot.app,
+    dataDirectory: directory,
+    logger: bot.app.bot.services.logger,
+    settings: { appId: 'cli_0123456789abcdef', appSecret: 'secret', mode, encryptKey: ENCRYPT_KEY, verificationToken: 'verify-token', domain: server.url, staffChatId: 'oc_staff', staffIds: ['ou_staff'], ...overrides },
+    autoReconnect: false,
+  });
+  onCleanup(() => channel.stop());
+  let web: WebServer | undefined;
+  if (mode === 'webhook') {
+    web = await startWebServer({ app: bot.app, host: '127.0.0.1', port: 0, adminToken: 'admin-token-for-tests', logger: bot.app.bot.services.logger, routes: [channel.route], rateLimitPerMinute: 0 });
+    onCleanup(() => web!.close());
+  }
+  return {
+    feishu: server,
+    bot,
+    channel,
+    web,
+    dataDirectory: directory,
+    async post(event, options = {}) {
+      const request = signedRequest(event, ENCRYPT_KEY);
+      if (options.forge) request.headers['X-Lark-Signature'] = '0'.repeat(64);
+      return fetch(`${web!.url}/feishu/events`, { method: 'POST', headers: request.headers, body: request.body });
+    },
+  };
+}
+
+const replyTexts = (feishu: FakeFeishu) => feishu.replies().map((reply) => String(reply.content.text ?? JSON.stringify(reply.content)));
+
+describe('Feishu webhook mode', () => {
+  it('answers the url_verification challenge, plain and encrypted', async () => {
+    const harness = await startFeishu('webhook');
+    const plain = await fetch(`${harness.web!.url}/feishu/events`, { method: 'POST', body: JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'verify-token' }) });
+    expect(await plain.json()).toEqual({ challenge: 'abc123' });
+    const encrypted = signedRequest({ type: 'url_verification', challenge: 'xyz', token: 'verify-token' }, ENCRYPT_KEY);
+    const response = await fetch(`${harness.web!.url}/feishu/events`, { method: 'POST', body: encrypted.body });
+    expect(await response.json()).toEqual({ challenge: 'xyz' });
+    const wrongToken = await fetch(`${harness.web!.url}/feishu/events`, { method: 'POST', body: JSON.stringify({ type: 'url_verification', challenge: 'x', token: 'nope' }) });
+    expect(wrongToken.status).toBe(403);
+  });
+
+  it('answers a signed, encrypted message with the cited fact through the reply API, acknowledging at once', async () => {
+    const harness = await startFeishu('webhook');
+    const event = messageEvent({ text: '市里认定专精特新有什么奖励' });
+    const started = Date.now();
+    const response = await harness.post(event);
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const [reply] = await until(() => harness.feishu.replies().length > 0 && harness.feishu.replies());
+    expect(reply!.messageId).toBe(event.event.message.message_id);
+    expect(String(reply!.content.text)).toContain('30万元');
+    expect(String(reply!.content.text)).toContain('三、(二)强化资金支持');
+    expect(harness.feishu.calls.some((call) => call.path === '/open-apis/auth/v3/tenant_access_token/internal')).toBe(true);
+  });
+
+  it('ignores a forged signature', async () => {
+    const harness = await startFeishu('webhook');
+    const response = await harness.post(messageEvent({ text: '税融通是什么' }), { forge: true });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+    await harness.channel.adapter.idle();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(harness.feishu.replies()).toEqual([]);
+  });
+
+  it('answers a retried event once, even after a restart', async () => {
+    const dataDirectory = await temporaryDirectory();
+    const first = await startFeishu('webhook', {}, dataDirectory);
+    const event = messageEvent({ text: '驰名商标目标多少件' });
+    await first.post(event);
+    await until(() => first.feishu.replies().length === 1);
+    await first.post(event);
+    await first.channel.adapter.idle();
+    await first.channel.stop();
+    await first.web!.close();
+    const second = await startFeishu('webhook', {}, dataDirectory, first.feishu);
+    await second.post({ ...event, header: { ...event.header, event_id: 'retry-with-new-event-id' } });
+    await second.channel.adapter.idle();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(second.feishu.replies()).toHaveLength(1);
+  });
+
+  it('in groups answers only when @mentioned, with the placeholder stripped', async () => {
+    const harness = await startFeishu('webhook');
+    await harness.post(messageEvent({ text: '税融通是什么', chatType: 'group', chatId: 'oc_group' }));
+    await harness.channel.adapter.idle();
+    expect(harness.feishu.replies()).toEqual([]);
+    await harness.post(messageEvent({ text: '税融通是什么', chatType: 'group', chatId: 'oc_group', mentionBot: true }));
+    const texts = await until(() => harness.feishu.replies().length > 0 && replyTexts(harness.feishu));
+    expect(texts[0]).toContain('税融通');
+  });
+
+  it('allows staff commands to staff and answers 无权限 to others', async () => {
+    const harness = await startFeishu('webhook');
+    await harness.post(messageEvent({ text: '知识库状态', openId: 'ou_stranger' }));
+    await until(() => harness.feishu.replies().length === 1);
+    expect(replyTexts(harness.feishu)[0]).toBe('无权限。');
+    await harness.post(messageEvent({ text: '知识库状态', openId: 'ou_staff' }));
+    await until(() => harness.feishu.replies().length === 2);
+    expect(replyTexts(harness.feishu)[1]).toContain('条条款');
+    await harness.post(messageEvent({ text: '未答问题', openId: 'ou_other', chatId: 'oc_staff', chatType: 'group', mentionBot: true }));
+    await until(() => harness.feishu.replies().length === 3);
+    expect(replyTexts(harness.feishu)[2]).not.toBe('无权限。');
+  });
+
+  it('sends staff a card with the phone masked when a need is submitted, and staff can look it up, mark it and export', async () => {
+    const harness = await startFeishu('webhook');
+    const owner = 'ou_owner_need';
+    const say = async (text: string) => {
+      const count = harness.feishu.replies().length;
+      await harness.post(messageEvent({ text, openId: owner, chatId: 'oc_p2p_need' }));
+      await until(() => harness.feishu.replies().length > count);
+      await harness.channel.adapter.idle();
+    };
+    await say('融资需求登记');
+    for (const answer of formAnswers(validCreditCode())) await say(answer);
+    await say('1');
+    await say('同意');
+    const card = await until(() => harness.feishu.created().find((message) => message.receiveId === 'oc_staff'));
+    expect(card.msgType).toBe('interactive');
+    const cardText = JSON.stringify(card.content);
+    expect(cardText).toContain('138****5678');
+    expect(cardText).not.toContain('13812345678');
+    const [need] = await harness.bot.app.needs.list();
+    expect(cardText).toContain(need!.id);
+    const ownerCard = harness.feishu.replies().at(-1)!;
+    expect(ownerCard.msgType).toBe('interactive');
+
+    const staff = async (text: string) => {
+      const count = harness.feishu.replies().length;
+      await harness.post(messageEvent({ text, openId: 'ou_staff', chatId: 'oc_staff_p2p' }));
+      await until(() => harness.feishu.replies().length > count);
+      return harness.feishu.replies().at(-1)!;
+    };
+    expect(JSON.stringify((await staff(`需求 ${need!.id}`)).content)).toContain('13812345678');
+    expect(String((await staff(`标记 ${need!.id} 已对接`)).content.text)).toContain('已对接');
+    expect(String((await staff('最新需求')).content.text)).toContain(need!.id);
+    const exported = await staff('导出需求');
+    expect(exported.msgType).toBe('file');
+    expect(harness.feishu.calls.some((call) => call.path === '/open-apis/im/v1/files')).toBe(true);
+  });
+});
+
+describe('Feishu long connection', () => {
+  it('receives an event frame over the websocket, acknowledges it and replies', async () => {
+    const harness = await startFeishu('ws');
+    await harness.feishu.waitForConnection();
+    harness.feishu.pushEvent(messageEvent({ text: '应收账款可以融资吗' }));
+    const texts = await until(() => harness.feishu.replies().length > 0 && replyTexts(harness.feishu));
+    expect(texts[0]).toContain('应收账款');
+    await until(() => harness.feishu.acknowledgements.length > 0);
+    expect(harness.feishu.acknowledgements[0]).toMatchObject({ code: 200 });
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('policy-bot start in webhook mode, from outside', () => {
+  it('answers a signed event with the cited fact, once per event', async () => {
+    const feishu = await fake();
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/policy-bot.js'), 'start', '--data', await temporaryDirectory()], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', FEISHU_APP_ID: 'cli_0123456789abcdef', FEISHU_APP_SECRET: 'secret', FEISHU_MODE: 'webhook', FEISHU_ENCRYPT_KEY: ENCRYPT_KEY, FEISHU_VERIFICATION_TOKEN: 'verify-token', FEISHU_DOMAIN: feishu.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    onCleanup(async () => {
+      child.kill('SIGTERM');
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await until(() => output.includes('管理后台'), 20_000);
+    const event = messageEvent({ text: '市里认定专精特新有什么奖励' });
+    const request = signedRequest(event, ENCRYPT_KEY);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await fetch(`http://127.0.0.1:${port}/feishu/events`, { method: 'POST', headers: request.headers, body: request.body });
+      expect(response.status).toBe(200);
+    }
+    const texts = await until(() => feishu.replies().length > 0 && replyTexts(feishu));
+    expect(texts[0]).toContain('30万元');
+    expect(texts[0]).toContain('三、(二)');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(feishu.replies()).toHaveLength(1);
+  }, 60_000);
+});
