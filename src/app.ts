@@ -46,6 +46,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       await bot.idle();
       knowledge.close();
+      await bot.services.unanswered.close();
       if (storage instanceof LowdbStorage) await storage.flush();
     },
   };

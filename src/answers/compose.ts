@@ -18,8 +18,27 @@ export type PolicyAnswer =
   | { kind: 'out-of-scope'; reason: 'not-covered' | 'other-region'; text: string };
 
 const MAX_FOLLOW_UPS = 3;
+const CACHE_SIZE = 2000;
+
+/**
+ * Answers are pure in (knowledge, question), and owners ask the same questions again and again:
+ * a small cache per search index (a reload builds a new index, so a new cache) spares the work.
+ */
+const caches = new WeakMap<PolicySearch, Map<string, PolicyAnswer>>();
 
 export function answerQuestion(knowledge: KnowledgeBase, search: PolicySearch, question: string): PolicyAnswer {
+  let cache = caches.get(search);
+  if (!cache) caches.set(search, (cache = new Map()));
+  const key = question.trim();
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const answer = computeAnswer(knowledge, search, key);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, answer);
+  return answer;
+}
+
+function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question: string): PolicyAnswer {
   if (mentionsOnlyOtherRegion(knowledge, question)) {
     return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
   }

@@ -2,7 +2,7 @@
  * Questions the knowledge base could not answer, one JSON line each in the data dir, for admins
  * to grow the FAQ and the synonym table. Personal data is masked before it is written.
  */
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { maskPersonalData } from '../infrastructure/privacy.js';
 
@@ -15,6 +15,9 @@ export interface UnansweredQuestion {
 
 export class UnansweredLog {
   readonly file: string;
+  /** Opened once in append mode: opening the file per question showed up in the HTTP profile. */
+  private handle: Promise<FileHandle> | undefined;
+  private chain: Promise<unknown> = Promise.resolve();
 
   constructor(dataDirectory: string) {
     this.file = path.join(dataDirectory, 'unanswered.jsonl');
@@ -22,8 +25,18 @@ export class UnansweredLog {
 
   async record(entry: Omit<UnansweredQuestion, 'at'>): Promise<void> {
     const line: UnansweredQuestion = { at: new Date().toISOString(), ...entry, question: maskPersonalData(entry.question).slice(0, 500) };
-    await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
-    await appendFile(this.file, JSON.stringify(line) + '\n', { mode: 0o600 });
+    this.handle ??= mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 }).then(() => open(this.file, 'a', 0o600));
+    const handle = await this.handle;
+    // One line per write call, in order: concurrent questions never interleave within a line.
+    const write = this.chain.then(() => handle.write(JSON.stringify(line) + '\n'));
+    this.chain = write.catch(() => undefined);
+    await write;
+  }
+
+  async close(): Promise<void> {
+    await this.chain;
+    await (await this.handle)?.close();
+    this.handle = undefined;
   }
 
   /** Distinct questions with how often they were asked, most frequent first. */

@@ -77,9 +77,11 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
     clauses.set(clause.id, clause);
   };
 
-  for (const file of files) {
+  // Read in parallel (a thousand small files is mostly waiting), validate in order.
+  const contents = await Promise.all(files.map((file) => readFile(path.join(directory, file), 'utf8')));
+  for (const [index, file] of files.entries()) {
     const shown = display(file);
-    const text = await readFile(path.join(directory, file), 'utf8');
+    const text = contents[index]!;
     if (/^policies\/[^/]+\.md$/.test(file)) {
       const parsed = parsePolicyMarkdown(shown, text);
       problems.push(...parsed.problems);

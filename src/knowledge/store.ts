@@ -86,7 +86,7 @@ export class KnowledgeStore extends EventEmitter<{
       return false;
     }
     this.problems = [];
-    this.serving = { knowledge: result.knowledge, search: new PolicySearch(result.knowledge) };
+    this.serving = { knowledge: result.knowledge, search: new PolicySearch(result.knowledge, this.serving.search) };
     this.logger.info('知识库已重新加载', { files: result.files.length, clauses: result.knowledge.clauses.size });
     this.emit('reloaded', this.status());
     return true;

@@ -32,8 +32,15 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     lexicon.set(key, key === to && lexicon.get(key)?.kind === 'term' ? { kind: 'term' } : { kind: 'canonical', to });
   }
   const terms = new Set(dictionary.terms.map(normalizeCharacters));
-  let longest = 1;
-  for (const key of lexicon.keys()) longest = Math.max(longest, key.length);
+  // For each first character, the lengths of the entries that start with it, longest first:
+  // most characters start no entry, and the scan moves on after one map lookup.
+  const lengthsByFirst = new Map<string, number[]>();
+  for (const key of lexicon.keys()) {
+    if (key.length < 2) continue;
+    const lengths = lengthsByFirst.get(key[0]!) ?? [];
+    if (!lengths.includes(key.length)) lengths.push(key.length);
+    lengthsByFirst.set(key[0]!, lengths.sort((a, b) => b - a));
+  }
 
   /** Splits into runs of characters; domain terms come back as their own marked segments. */
   const segment = (text: string): Array<{ text: string; term: boolean } | null> => {
@@ -42,7 +49,8 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     let index = 0;
     while (index < source.length) {
       let matched = false;
-      for (let length = Math.min(longest, source.length - index); length >= 2; length--) {
+      for (const length of lengthsByFirst.get(source[index]!) ?? []) {
+        if (index + length > source.length) continue;
         const piece = source.slice(index, index + length);
         const entry = lexicon.get(piece);
         if (!entry) continue;
@@ -70,6 +78,16 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     return out;
   };
 
+  // Every distinct token is one string in memory: at 10,000 clauses the same bigrams recur
+  // millions of times, and separate copies cost hundreds of megabytes.
+  const pool = new Map<string, string>();
+  const intern = (token: string) => {
+    const existing = pool.get(token);
+    if (existing !== undefined) return existing;
+    pool.set(token, token);
+    return token;
+  };
+
   return {
     normalize(text) {
       return segment(text)
@@ -84,9 +102,9 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
       const flushRun = () => {
         for (let index = 0; index < run.length; index++) {
           const unit = run[index]!;
-          if (!FUNCTION_CHARACTERS.has(unit)) tokens.push(unit);
+          if (!FUNCTION_CHARACTERS.has(unit)) tokens.push(intern(unit));
           const next = run[index + 1];
-          if (next !== undefined) tokens.push(unit + next);
+          if (next !== undefined) tokens.push(intern(unit + next));
         }
         run = [];
       };
@@ -95,7 +113,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
           flushRun();
           continue;
         }
-        if (piece.term) tokens.push(`#${piece.text}`);
+        if (piece.term) tokens.push(intern(`#${piece.text}`));
         run.push(...units(piece.text));
       }
       flushRun();

@@ -1,6 +1,9 @@
 /**
- * Okapi BM25 over pre-tokenized documents, with postings in typed arrays so that a query costs
- * a few postings walks even at tens of thousands of passages.
+ * Okapi BM25 over pre-tokenized documents. Postings and per-document norms live in typed arrays
+ * and scores accumulate in a reused Float64Array, so a query costs a few array walks even at
+ * tens of thousands of passages. Tokens found in more than a quarter of the documents carry
+ * almost no weight but the longest postings: they are left out of ranking (still counted for
+ * confidence on the final candidates).
  */
 export interface Bm25Hit {
   document: number;
@@ -9,86 +12,148 @@ export interface Bm25Hit {
   coverage: number;
 }
 
+interface Posting {
+  documents: Uint32Array;
+  frequencies: Uint16Array;
+  idf: number;
+}
+
+const COMMON_SHARE = 0.25;
+
 export class Bm25Index {
-  private readonly postings = new Map<string, { documents: Uint32Array; frequencies: Uint16Array }>();
-  private readonly lengths: Float32Array;
-  private readonly averageLength: number;
-  private readonly idf = new Map<string, number>();
+  private readonly postings = new Map<string, Posting>();
+  /** k1 × (1 − b + b × length / average length), per document. */
+  private readonly norms: Float32Array;
+  private readonly scores: Float64Array;
+  private readonly matched: Float64Array;
   /** IDF given to a query token no document contains: it counts fully against coverage. */
   private readonly unseenIdf: number;
+  private readonly commonThreshold: number;
 
   constructor(
     documents: readonly string[][],
     private readonly weights: Float32Array = new Float32Array(documents.length).fill(1),
     private readonly k1 = 1.2,
-    private readonly b = 0.75,
+    b = 0.75,
   ) {
     const count = documents.length;
-    this.lengths = new Float32Array(count);
+    const lengths = new Float32Array(count);
+    // Documents arrive in order, so a token seen again in the same document is always the last entry.
     const building = new Map<string, { documents: number[]; frequencies: number[] }>();
     let total = 0;
     documents.forEach((tokens, document) => {
-      this.lengths[document] = tokens.length;
+      lengths[document] = tokens.length;
       total += tokens.length;
-      const frequencies = new Map<string, number>();
-      for (const token of tokens) frequencies.set(token, (frequencies.get(token) ?? 0) + 1);
-      for (const [token, frequency] of frequencies) {
+      for (const token of tokens) {
         let posting = building.get(token);
         if (!posting) building.set(token, (posting = { documents: [], frequencies: [] }));
-        posting.documents.push(document);
-        posting.frequencies.push(Math.min(frequency, 65535));
+        const last = posting.documents.length - 1;
+        if (last >= 0 && posting.documents[last] === document) posting.frequencies[last] = Math.min(posting.frequencies[last]! + 1, 65535);
+        else {
+          posting.documents.push(document);
+          posting.frequencies.push(1);
+        }
       }
     });
-    this.averageLength = count ? total / count : 1;
+    const average = count ? total / count : 1;
+    this.norms = new Float32Array(count);
+    for (let document = 0; document < count; document++) this.norms[document] = k1 * (1 - b + (b * lengths[document]!) / average);
     for (const [token, posting] of building) {
+      const df = posting.documents.length;
       this.postings.set(token, {
         documents: Uint32Array.from(posting.documents),
         frequencies: Uint16Array.from(posting.frequencies),
+        idf: Math.log(1 + (count - df + 0.5) / (df + 0.5)),
       });
-      const df = posting.documents.length;
-      this.idf.set(token, Math.log(1 + (count - df + 0.5) / (df + 0.5)));
     }
     this.unseenIdf = Math.log(1 + (count + 0.5) / 0.5);
+    this.commonThreshold = Math.max(50, count * COMMON_SHARE);
+    this.scores = new Float64Array(count);
+    this.matched = new Float64Array(count);
   }
 
   get size(): number {
-    return this.lengths.length;
+    return this.norms.length;
+  }
+
+  /** True when one document holds every token (is this phrase anywhere in the corpus?). */
+  containsAll(tokens: string[]): boolean {
+    const lists = tokens.map((token) => this.postings.get(token)?.documents);
+    if (lists.some((list) => !list)) return false;
+    const [shortest, ...others] = (lists as Uint32Array[]).sort((a, b) => a.length - b.length);
+    return shortest!.some((document) => others.every((list) => binarySearch(list, document) >= 0));
   }
 
   /** Top `limit` documents for a set of query tokens, best first. */
   search(queryTokens: Iterable<string>, limit = 10, countsForCoverage: (token: string) => boolean = () => true): Bm25Hit[] {
     const unique = [...new Set(queryTokens)];
-    const scores = new Map<number, { score: number; matched: number }>();
+    const { scores, matched, norms } = this;
+    const touched: number[] = [];
+    const common: Array<{ posting: Posting; coverageWeight: number }> = [];
     let totalIdf = 0;
     for (const token of unique) {
       const posting = this.postings.get(token);
-      const idf = this.idf.get(token) ?? this.unseenIdf;
-      const coverageWeight = countsForCoverage(token) ? idf : 0;
+      const coverageWeight = countsForCoverage(token) ? (posting?.idf ?? this.unseenIdf) : 0;
       totalIdf += coverageWeight;
       if (!posting) continue;
-      for (let index = 0; index < posting.documents.length; index++) {
-        const document = posting.documents[index]!;
-        const frequency = posting.frequencies[index]!;
-        const length = this.lengths[document]!;
-        const part =
-          (idf * frequency * (this.k1 + 1)) /
-          (frequency + this.k1 * (1 - this.b + (this.b * length) / this.averageLength));
-        const entry = scores.get(document);
-        if (entry) {
-          entry.score += part;
-          entry.matched += coverageWeight;
-        } else scores.set(document, { score: part, matched: coverageWeight });
+      if (posting.documents.length > this.commonThreshold) {
+        common.push({ posting, coverageWeight });
+        continue;
+      }
+      const scale = posting.idf * (this.k1 + 1);
+      const { documents, frequencies } = posting;
+      for (let index = 0; index < documents.length; index++) {
+        const document = documents[index]!;
+        const frequency = frequencies[index]!;
+        if (scores[document] === 0 && matched[document] === 0) touched.push(document);
+        scores[document] = scores[document]! + (scale * frequency) / (frequency + norms[document]!);
+        matched[document] = matched[document]! + coverageWeight;
       }
     }
-    const hits: Bm25Hit[] = [];
-    for (const [document, entry] of scores) {
-      hits.push({
-        document,
-        score: entry.score * this.weights[document]!,
-        coverage: totalIdf ? entry.matched / totalIdf : 0,
-      });
+    // Keep the best few with a small insertion sort: the touched set can be thousands long.
+    const top: number[] = [];
+    const keep = Math.max(limit * 3, 30);
+    for (const document of touched) {
+      const score = scores[document]! * this.weights[document]!;
+      if (top.length === keep && score <= scores[top[keep - 1]!]! * this.weights[top[keep - 1]!]!) continue;
+      let position = top.length === keep ? keep - 1 : top.length;
+      top[position] = document;
+      while (position > 0 && scores[top[position - 1]!]! * this.weights[top[position - 1]!]! < score) {
+        top[position] = top[position - 1]!;
+        top[position - 1] = document;
+        position--;
+      }
+    }
+    const hits: Bm25Hit[] = top.map((document) => {
+      let score = scores[document]!;
+      let coverage = matched[document]!;
+      for (const { posting, coverageWeight } of common) {
+        const index = binarySearch(posting.documents, document);
+        if (index < 0) continue;
+        const frequency = posting.frequencies[index]!;
+        score += (posting.idf * (this.k1 + 1) * frequency) / (frequency + norms[document]!);
+        coverage += coverageWeight;
+      }
+      return { document, score: score * this.weights[document]!, coverage: totalIdf ? coverage / totalIdf : 0 };
+    });
+    for (const document of touched) {
+      scores[document] = 0;
+      matched[document] = 0;
     }
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
   }
+}
+
+function binarySearch(list: Uint32Array, value: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = list[middle]!;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

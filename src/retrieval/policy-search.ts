@@ -60,16 +60,26 @@ export class PolicySearch {
   readonly analyzer: Analyzer;
   private readonly passages: Passage[] = [];
   private readonly index: Bm25Index;
-  /** All indexed text after normalization: a question word absent from it is a topic we do not cover. */
-  private readonly vocabulary: string;
+  /** Tokens of each indexed text, kept so that a reload re-tokenizes only what changed. */
+  readonly tokenCache: Map<string, string[]>;
+  private readonly dictionaryFingerprint: string;
 
-  constructor(knowledge: KnowledgeBase) {
+  /** `previous`: the search being replaced, whose tokens are reused when the dictionary is the same. */
+  constructor(knowledge: KnowledgeBase, previous?: PolicySearch) {
     this.analyzer = createAnalyzer(knowledge.dictionary);
+    this.dictionaryFingerprint = JSON.stringify([knowledge.dictionary.terms, [...knowledge.dictionary.canonical], knowledge.dictionary.questionWords]);
+    const reusable = previous && previous.dictionaryFingerprint === this.dictionaryFingerprint ? previous.tokenCache : undefined;
+    this.tokenCache = new Map();
+    const tokensOf = (text: string) => {
+      const tokens = reusable?.get(text) ?? this.analyzer.tokens(text);
+      this.tokenCache.set(text, tokens);
+      return tokens;
+    };
     const documents: string[][] = [];
     const weights: number[] = [];
     for (const faq of knowledge.faq) {
       this.passages.push({ kind: 'faq', faq });
-      documents.push(this.analyzer.tokens([faq.question, ...faq.alternatives, faq.answer].join('。')));
+      documents.push(tokensOf([faq.question, ...faq.alternatives, faq.answer].join('。')));
       weights.push(FAQ_WEIGHT);
     }
     for (const clause of knowledge.clauses.values()) {
@@ -77,28 +87,29 @@ export class PolicySearch {
       const context = clause.section.replace(/^[一二三四五六七八九十]+、/, '');
       for (const sentence of splitSentences(clause.text)) {
         this.passages.push({ kind: 'clause', clause, sentence });
-        documents.push(this.analyzer.tokens(`${context}。${sentence}`));
+        documents.push(tokensOf(`${context}。${sentence}`));
         weights.push(1);
       }
     }
     this.index = new Bm25Index(documents, Float32Array.from(weights));
-    const allText = [
-      ...knowledge.faq.flatMap((faq) => [faq.question, ...faq.alternatives, faq.answer]),
-      ...[...knowledge.clauses.values()].flatMap((clause) => [clause.section, clause.text]),
-    ];
-    this.vocabulary = allText.map((text) => this.analyzer.normalize(text)).join('\n');
   }
 
   /**
    * Share of the question's words that appear nowhere in the knowledge. BM25 alone happily
    * matches “农业补贴” to the 30万元 reward on 补贴; the unknown word 农业 says it is another topic.
+   * A word counts as known when one passage holds all of its character bigrams.
    */
   unknownWordShare(question: string): number {
     const words = [...wordSegmenter.segment(this.analyzer.normalize(question))]
       .filter((part) => part.isWordLike && [...part.segment].length >= 2)
       .map((part) => part.segment);
     if (!words.length) return 0;
-    return words.filter((word) => !this.vocabulary.includes(word)).length / words.length;
+    const unknown = words.filter((word) => {
+      const characters = [...word];
+      const bigrams = characters.slice(1).map((character, index) => characters[index]! + character);
+      return !this.index.containsAll(bigrams);
+    });
+    return unknown.length / words.length;
   }
 
   get passageCount(): number {
