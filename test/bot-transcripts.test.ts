@@ -23,6 +23,7 @@ describe('bot core transcripts (Botkit controller on botbuilder TestAdapter)', (
     const [answer] = await say(bot, '个人所得税怎么算，我电话13812345678');
     expect(answer).toContain('没有找到');
     expect(answer).toContain('1. 政策咨询');
+    await bot.app.bot.services.unanswered.flush();
     const log = await readFile(path.join(bot.dataDirectory, 'unanswered.jsonl'), 'utf8');
     const entry = JSON.parse(log.trim()) as { question: string; channel: string };
     expect(entry.channel).toBe('test');

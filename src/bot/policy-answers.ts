@@ -15,7 +15,7 @@ export async function answerPolicyQuestion(turn: Turn): Promise<void> {
     await turn.say({ text: answer.text, intent: 'qa', citations: answer.citations, options: answer.followUps });
     return;
   }
-  await turn.services.unanswered.record({ channel: turn.user.channel, question: turn.text, reason: answer.reason });
+  turn.services.unanswered.record({ channel: turn.user.channel, question: turn.text, reason: answer.reason });
   await turn.say({
     text: `${answer.text}\n${texts.outOfScope.suggestion}\n${MENU_ITEMS.map((item) => `${item.number}. ${item.label}`).join('\n')}`,
     intent: 'fallback',

@@ -15,32 +15,49 @@ export interface UnansweredQuestion {
 
 export class UnansweredLog {
   readonly file: string;
-  /** Opened once in append mode: opening the file per question showed up in the HTTP profile. */
+  /** Opened once in append mode; lines are batched, so a burst of questions is one write. */
   private handle: Promise<FileHandle> | undefined;
-  private chain: Promise<unknown> = Promise.resolve();
+  private pending: string[] = [];
+  private flushing: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(dataDirectory: string) {
     this.file = path.join(dataDirectory, 'unanswered.jsonl');
   }
 
-  async record(entry: Omit<UnansweredQuestion, 'at'>): Promise<void> {
+  /**
+   * Queues the question for the log and returns at once: under load, waiting for this write
+   * held replies back by hundreds of milliseconds. A crash may lose the last 100 ms of it.
+   */
+  record(entry: Omit<UnansweredQuestion, 'at'>): void {
     const line: UnansweredQuestion = { at: new Date().toISOString(), ...entry, question: maskPersonalData(entry.question).slice(0, 500) };
-    this.handle ??= mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 }).then(() => open(this.file, 'a', 0o600));
-    const handle = await this.handle;
-    // One line per write call, in order: concurrent questions never interleave within a line.
-    const write = this.chain.then(() => handle.write(JSON.stringify(line) + '\n'));
-    this.chain = write.catch(() => undefined);
-    await write;
+    this.pending.push(JSON.stringify(line) + '\n');
+    this.timer ??= setTimeout(() => void this.flush(), 100);
+  }
+
+  /** Writes the queued lines (also before reading, and at shutdown). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const lines = this.pending.join('');
+    this.pending = [];
+    this.flushing = this.flushing.then(async () => {
+      if (!lines) return;
+      this.handle ??= mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 }).then(() => open(this.file, 'a', 0o600));
+      await (await this.handle).write(lines);
+    });
+    await this.flushing;
   }
 
   async close(): Promise<void> {
-    await this.chain;
+    await this.flush();
     await (await this.handle)?.close();
     this.handle = undefined;
   }
 
   /** Distinct questions with how often they were asked, most frequent first. */
   async summary(): Promise<Array<{ question: string; count: number; lastAt: string }>> {
+    await this.flush();
     let text = '';
     try {
       text = await readFile(this.file, 'utf8');
