@@ -32,6 +32,20 @@ export type LoadResult =
 
 const IGNORED = /(^\.|~$|\.swp$|^README\.md$)/i;
 
+/**
+ * Parsed policy files by path, with the text they were parsed from. Parsing is pure, so a reload
+ * after an admin edits one of a thousand files re-parses only that one.
+ */
+const parsedPolicies = new Map<string, { text: string; parsed: ReturnType<typeof parsePolicyMarkdown> }>();
+
+function parsePolicyCached(file: string, text: string): ReturnType<typeof parsePolicyMarkdown> {
+  const cached = parsedPolicies.get(file);
+  if (cached?.text === text) return cached.parsed;
+  const parsed = parsePolicyMarkdown(file, text);
+  parsedPolicies.set(file, { text, parsed });
+  return parsed;
+}
+
 async function listFiles(directory: string, relative = ''): Promise<string[]> {
   const entries = await readdir(path.join(directory, relative), { withFileTypes: true });
   const files: string[] = [];
@@ -83,7 +97,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
     const shown = display(file);
     const text = contents[index]!;
     if (/^policies\/[^/]+\.md$/.test(file)) {
-      const parsed = parsePolicyMarkdown(shown, text);
+      const parsed = parsePolicyCached(shown, text);
       problems.push(...parsed.problems);
       if (parsed.frontMatter) {
         const { id, title, statusNote } = parsed.frontMatter;
