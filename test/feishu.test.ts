@@ -4,14 +4,13 @@
  * (the SDK's protobuf frames over a websocket).
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFeishuChannel, type FeishuChannel, type FeishuSettings } from '../adapters/feishu/channel.js';
 import { startWebServer, type WebServer } from '../adapters/web/server.js';
 import { FakeFeishu, messageEvent, signedRequest } from './fixtures/fake-feishu.js';
 import { formAnswers, validCreditCode } from './fixtures/needs.js';
-import { onCleanup, ROOT, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
+import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
 
 const ENCRYPT_KEY = 'test-encrypt-key';
 
@@ -199,15 +198,6 @@ describe('Feishu long connection', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('policy-bot start in webhook mode, from outside', () => {
   it('answers a signed event with the cited fact, once per event', async () => {

@@ -4,6 +4,7 @@
  */
 import { TestAdapter } from 'botbuilder';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,4 +85,15 @@ export async function say(bot: TestBot, text: string, user = 'owner-1'): Promise
     conversation: { id: user } as never,
   });
   return bot.adapter.activityBuffer.splice(0).map((activity) => activity.text ?? '');
+}
+
+/** A port that was free a moment ago on 127.0.0.1, for a child process to listen on. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { FileBox } from 'file-box';
 import { types, type Message } from 'wechaty';
@@ -16,7 +15,7 @@ import { startWechatChannel } from '../adapters/wechat/channel.js';
 import { startWebServer } from '../adapters/web/server.js';
 import { FakeFeishu, messageEvent, signedRequest } from './fixtures/fake-feishu.js';
 import { validCreditCode } from './fixtures/needs.js';
-import { onCleanup, ROOT, startTestBot, temporaryDirectory } from './helpers.js';
+import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory } from './helpers.js';
 
 const HOSTILE = [
   '',
@@ -192,15 +191,6 @@ describe('corrupted data files', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('graceful shutdown', () => {
   it('on SIGTERM finishes, flushes the conversation state and exits 0', async () => {

@@ -9,24 +9,17 @@ import { answerStep, nextStep, startQuestionnaire, type QuestionnaireState, type
 import { texts } from '../../texts.js';
 import { tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, type BotServices } from '../turn.js';
+import { promptLine, showPrompt, type PromptVars } from './form-prompt.js';
 
 export const ASSESSMENT_DIALOG = 'assessment';
 
-interface DialogVars {
+interface DialogVars extends PromptVars {
   state?: QuestionnaireState;
-  /** The question on screen, and a line above it (a hint, “已跳过”) for this turn only. */
-  question?: string;
-  notice?: string;
-  options?: string[];
 }
 
 function show(vars: DialogVars, step: Extract<Step, { kind: 'ask' | 'not-understood' }>, notice?: string): void {
   vars.state = step.state;
-  if (step.kind === 'ask') {
-    vars.question = step.prompt;
-    vars.options = step.options;
-    vars.notice = notice ?? step.notice;
-  } else vars.notice = notice ?? step.hint;
+  showPrompt(vars, step, notice);
 }
 
 export function createAssessmentDialog(controller: Botkit, services: BotServices): BotkitConversation {
@@ -42,11 +35,7 @@ export function createAssessmentDialog(controller: Botkit, services: BotServices
   });
 
   dialog.addQuestion(
-    {
-      text: async (_line: unknown, vars: DialogVars) => [vars.notice, vars.question].filter(Boolean).join('\n'),
-      quick_replies: async (_line: unknown, vars: DialogVars) => (vars.options ?? []).map((option) => ({ title: option, payload: option })),
-      channelData: { intent: 'assessment' },
-    } as never,
+    promptLine('assessment'),
     async (answer: string, convo, bot: BotWorker, message: BotkitMessage) => {
       const vars = convo.vars as DialogVars;
       const { knowledge } = services.knowledge.current;

@@ -11,24 +11,18 @@ import { maskPersonalData } from '../../infrastructure/privacy.js';
 import { texts } from '../../texts.js';
 import { tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, type BotServices } from '../turn.js';
+import { promptLine, showPrompt, type PromptVars } from './form-prompt.js';
 import { looksLikeQuestion } from '../intents.js';
 
 export const FINANCING_DIALOG = 'financing';
 
-interface DialogVars {
+interface DialogVars extends PromptVars {
   form?: FinancingFormState;
-  question?: string;
-  notice?: string;
-  options?: string[];
 }
 
 function show(vars: DialogVars, step: Extract<FormStep, { kind: 'ask' | 'not-understood' }>, notice?: string): void {
   vars.form = step.state;
-  if (step.kind === 'ask') {
-    vars.question = step.prompt;
-    vars.options = step.options;
-    vars.notice = notice ?? step.notice;
-  } else vars.notice = notice ?? step.hint;
+  showPrompt(vars, step, notice);
 }
 
 export function createFinancingDialog(controller: Botkit, services: BotServices): BotkitConversation {
@@ -43,11 +37,7 @@ export function createFinancingDialog(controller: Botkit, services: BotServices)
   });
 
   dialog.addQuestion(
-    {
-      text: async (_line: unknown, vars: DialogVars) => [vars.notice, vars.question].filter(Boolean).join('\n'),
-      quick_replies: async (_line: unknown, vars: DialogVars) => (vars.options ?? []).map((option) => ({ title: option, payload: option })),
-      channelData: { intent: 'financing' },
-    } as never,
+    promptLine('financing'),
     async (answer: string, convo, bot: BotWorker, message: BotkitMessage) => {
       const vars = convo.vars as DialogVars;
       const turn = createTurn(bot, message, services);
