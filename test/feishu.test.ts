@@ -207,8 +207,11 @@ describe('policy-bot start in webhook mode, from outside', () => {
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', FEISHU_APP_ID: 'cli_0123456789abcdef', FEISHU_APP_SECRET: 'secret', FEISHU_MODE: 'webhook', FEISHU_ENCRYPT_KEY: ENCRYPT_KEY, FEISHU_VERIFICATION_TOKEN: 'verify-token', FEISHU_DOMAIN: feishu.url },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     onCleanup(async () => {
+      // Wait for the shutdown flush before the data dir is removed.
       child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -27,7 +27,7 @@ export function onCleanup(cleanup: () => Promise<void>): void {
 
 export async function temporaryDirectory(prefix = 'policy-bot-'): Promise<string> {
   const directory = await mkdtemp(path.join(tmpdir(), prefix));
-  onCleanup(() => rm(directory, { recursive: true, force: true }));
+  onCleanup(() => rm(directory, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
   return directory;
 }
 
