@@ -2,6 +2,8 @@
  * The WeChat channel with real Wechaty driven by wechaty-puppet-mock: what an owner types in
  * WeChat goes through the adapter and the whole bot, and the replies come back through Wechaty.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { FileBox } from 'file-box';
 import { types, type Message } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
@@ -72,11 +74,19 @@ async function startWechat(adapterOptions = {}): Promise<Harness> {
 }
 
 describe('WeChat through real Wechaty and wechaty-puppet-mock', () => {
-  it('answers a one-to-one question with its citation', async () => {
+  it('answers a one-to-one question with its citation, and keeps the login session in the data dir', async () => {
     const wechat = await startWechat();
     const replies = await wechat.ask('市里认定专精特新有什么奖励');
     expect(replies.join('\n')).toContain('30万元');
     expect(replies.join('\n')).toContain('三、(二)强化资金支持');
+    expect(wechat.bot.app.bot.services.channels.all().wechat).toMatchObject({ state: 'connected', account: '政策助手' });
+    // Real puppets (wechat4u) keep their login in Wechaty's memory card; the mock stores nothing,
+    // so store a value the way a puppet would and check where the card lands.
+    const memory = (wechat.channel.wechaty as unknown as { memory: { set(key: string, value: unknown): Promise<void>; save(): Promise<void> } }).memory;
+    await memory.set('login-probe', 1);
+    await memory.save();
+    await wechat.channel.stop();
+    expect(existsSync(path.join(wechat.bot.dataDirectory, 'wechat-session.memory-card.json'))).toBe(true);
   });
 
   it('answers in a group only when @mentioned, addressed to the asker', async () => {

@@ -78,6 +78,8 @@ export async function startWechatChannel(options: {
     if (status !== types.ScanStatus.Waiting && status !== types.ScanStatus.Timeout) return;
     void (async () => {
       await QRCode.toFile(qrCodeFile, qrcode, { width: 320 });
+      // The scan may have happened while the image was being drawn.
+      if (wechaty.isLoggedIn) return;
       process.stdout.write(`请用运营微信扫码登录（二维码也保存在 ${qrCodeFile}）：\n${await QRCode.toString(qrcode, { type: 'terminal', small: true })}\n`);
       channels.set(WECHAT_CHANNEL, { state: 'waiting-for-login', qrCodeFile });
       logger.info('微信等待扫码登录', { qrCodeFile });
