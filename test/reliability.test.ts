@@ -7,14 +7,12 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FileBox } from 'file-box';
-import { types, type Message } from 'wechaty';
-import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { describe, expect, it } from 'vitest';
 import { startFeishuChannel } from '../adapters/feishu/channel.js';
-import { startWechatChannel } from '../adapters/wechat/channel.js';
 import { startWebServer } from '../adapters/web/server.js';
 import { FakeFeishu, messageEvent, signedRequest } from './fixtures/fake-feishu.js';
 import { validCreditCode } from './fixtures/needs.js';
+import { startWechat } from './fixtures/wechat-harness.js';
 import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory } from './helpers.js';
 
 const HOSTILE = [
@@ -107,27 +105,13 @@ describe('hostile input at every entry point', () => {
   });
 
   it('the WeChat adapter answers hostile text and files', async () => {
-    const dataDirectory = await temporaryDirectory();
-    const bot = await startTestBot({ dataDirectory });
-    const mocker = new mock.Mocker();
-    const puppet = new PuppetMock({ mocker });
-    const channel = await startWechatChannel({ app: bot.app, dataDirectory, logger: bot.app.bot.services.logger, settings: { puppet: 'mock' }, puppet, adapterOptions: { sendIntervalMs: 1, floodLimit: 1000 } });
-    onCleanup(() => channel.stop());
-    mocker.scan('qr', types.ScanStatus.Waiting);
-    const me = mocker.createContact({ name: 'bot' });
-    mocker.login(me);
-    puppet.emit('ready', { data: 'ready' });
-    const owner = mocker.createContact({ name: 'owner' });
-    const sent: string[] = [];
-    channel.wechaty.on('message', (message: Message) => {
-      if (message.self()) sent.push(message.text());
-    });
-    for (const text of HOSTILE.filter((entry) => entry.length < 10_000)) owner.say(text || ' ').to(me);
-    owner.say(FileBox.fromBase64('AAAA', 'voice.silk')).to(me);
+    const wechat = await startWechat({ sendIntervalMs: 1, floodLimit: 1000 });
+    for (const text of HOSTILE.filter((entry) => entry.length < 10_000)) wechat.owner.say(text || ' ').to(wechat.me);
+    wechat.owner.say(FileBox.fromBase64('AAAA', 'voice.silk')).to(wechat.me);
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    await channel.adapter.drain();
-    expect(sent.length).toBeGreaterThanOrEqual(HOSTILE.length - 1);
-    expect(sent.some((text) => STACK.test(text))).toBe(false);
+    await wechat.channel.adapter.drain();
+    expect(wechat.sent.length).toBeGreaterThanOrEqual(HOSTILE.length - 1);
+    expect(wechat.sent.some((entry) => STACK.test(entry.text))).toBe(false);
   });
 });
 

@@ -5,73 +5,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { FileBox } from 'file-box';
-import { types, type Message } from 'wechaty';
-import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import { describe, expect, it } from 'vitest';
-import { startWechatChannel, type WechatChannel } from '../adapters/wechat/channel.js';
 import { splitMessage } from '../src/infrastructure/split-text.js';
 import { formAnswers, validCreditCode } from './fixtures/needs.js';
-import { onCleanup, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
-
-interface Harness {
-  bot: TestBot;
-  channel: WechatChannel;
-  mocker: mock.Mocker;
-  me: mock.ContactMock;
-  owner: mock.ContactMock;
-  /** Texts the bot sent, in order, with the room they went to. */
-  sent: Array<{ text: string; roomId?: string }>;
-  /** Sends as the owner and waits until the bot has answered and gone quiet. */
-  ask(text: string, to?: mock.ContactMock | mock.RoomMock, mentions?: mock.ContactMock[]): Promise<string[]>;
-}
-
-async function startWechat(adapterOptions = {}): Promise<Harness> {
-  const dataDirectory = await temporaryDirectory();
-  const bot = await startTestBot({ dataDirectory });
-  const mocker = new mock.Mocker();
-  const puppet = new PuppetMock({ mocker });
-  const channel = await startWechatChannel({
-    app: bot.app,
-    dataDirectory,
-    logger: bot.app.bot.services.logger,
-    settings: { puppet: 'mock' },
-    puppet,
-    adapterOptions: { sendIntervalMs: 5, ...adapterOptions },
-  });
-  onCleanup(() => channel.stop());
-  mocker.scan('https://login.weixin.qq.com/l/test', types.ScanStatus.Waiting);
-  const me = mocker.createContact({ name: '政策助手' });
-  mocker.login(me);
-  puppet.emit('ready', { data: 'ready' });
-  const owner = mocker.createContact({ name: '企业主' });
-  const sent: Harness['sent'] = [];
-  channel.wechaty.on('message', (message: Message) => {
-    if (message.self()) sent.push({ text: message.text(), roomId: message.room()?.id });
-  });
-  const settle = async () => {
-    let count = -1;
-    while (count !== sent.length) {
-      count = sent.length;
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      await channel.adapter.drain();
-    }
-  };
-  return {
-    bot,
-    channel,
-    mocker,
-    me,
-    owner,
-    sent,
-    async ask(text, to = me, mentions) {
-      const before = sent.length;
-      if (mentions) owner.say(text, mentions).to(to);
-      else owner.say(text).to(to);
-      await settle();
-      return sent.slice(before).map((entry) => entry.text);
-    },
-  };
-}
+import { startWechat } from './fixtures/wechat-harness.js';
 
 describe('WeChat through real Wechaty and wechaty-puppet-mock', () => {
   it('answers a one-to-one question with its citation, and keeps the login session in the data dir', async () => {
