@@ -18,6 +18,8 @@ const SEPARATOR = /[\s,.;:!?()[\]{}"'<>、，。；：！？（）【】《》�
 export interface Analyzer {
   /** Tokens with repetition (documents) — use `new Set` for queries. */
   tokens(text: string): string[];
+  /** The text split into domain terms and runs of other characters (question words dropped). */
+  pieces(text: string): Array<{ text: string; term: boolean }>;
   /** The text after typo and synonym mapping and question-word removal, for display and debugging. */
   normalize(text: string): string;
 }
@@ -89,6 +91,17 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
   };
 
   return {
+    pieces(text) {
+      const pieces: Array<{ text: string; term: boolean }> = [];
+      for (const piece of segment(text)) {
+        const last = pieces[pieces.length - 1];
+        if (!piece) pieces.push({ text: '', term: false });
+        else if (piece.term) pieces.push({ ...piece });
+        else if (last && !last.term) last.text += piece.text;
+        else pieces.push({ text: piece.text, term: false });
+      }
+      return pieces.filter((piece) => piece.text);
+    },
     normalize(text) {
       return segment(text)
         .map((piece) => piece?.text ?? ' ')

@@ -27,7 +27,7 @@ export const CONFIDENCE = {
   /** Share of the question's IDF weight the best match must contain. */
   minimumCoverage: 0.5,
   minimumScore: 6,
-  /** Largest share of the question's words (two characters or more) that the knowledge may lack. */
+  /** Largest share of the question's words (by characters, two or more a word) that the knowledge may lack. */
   maximumUnknownWords: 0.34,
 };
 
@@ -100,16 +100,27 @@ export class PolicySearch {
    * A word counts as known when one passage holds all of its character bigrams.
    */
   unknownWordShare(question: string): number {
-    const words = [...wordSegmenter.segment(this.analyzer.normalize(question))]
-      .filter((part) => part.isWordLike && [...part.segment].length >= 2)
-      .map((part) => part.segment);
-    if (!words.length) return 0;
-    const unknown = words.filter((word) => {
-      const characters = [...word];
-      const bigrams = characters.slice(1).map((character, index) => characters[index]! + character);
-      return !this.index.containsAll(bigrams);
-    });
-    return unknown.length / words.length;
+    let known = 0;
+    let unknown = 0;
+    for (const piece of this.analyzer.pieces(question)) {
+      // Domain terms and mapped synonyms are known by definition; the rest is split into words.
+      // Words weigh by their length: 创新型中小企业 says more about the topic than 最低.
+      if (piece.term) {
+        known += [...piece.text].length;
+        continue;
+      }
+      for (const part of wordSegmenter.segment(piece.text)) {
+        const characters = [...part.segment];
+        if (!part.isWordLike || characters.length < 2) continue;
+        // Letters and digits are indexed as whole units (2020, iso9001), Chinese as character bigrams.
+        const tokens = /^[a-z0-9.]+$/i.test(part.segment)
+          ? [part.segment.toLowerCase()]
+          : characters.slice(1).map((character, index) => characters[index]! + character);
+        if (this.index.containsAll(tokens)) known += characters.length;
+        else unknown += characters.length;
+      }
+    }
+    return known + unknown ? unknown / (known + unknown) : 0;
   }
 
   get passageCount(): number {
