@@ -33,7 +33,6 @@ export const texts = {
   nothingToCancel: '当前没有进行中的流程。',
   emptyMessage: '没有收到文字内容，请直接输入您的问题，或回复“菜单”。',
   internalError: '抱歉，系统刚才出了点问题，请稍后再试，或回复“菜单”。',
-  busy: '上一条消息还在处理中，请稍候。',
 
   answer: {
     quoteLabel: '【政策原文】',
@@ -161,13 +160,11 @@ export const texts = {
   feishu: {
     nonText: '我目前只能看懂文字消息，请直接输入问题，或回复“菜单”。',
     forbidden: '无权限。',
-    staffHelp: '工作人员命令：最新需求 / 需求列表 [状态] / 需求 编号 / 标记 编号 状态 / 导出需求 / 未答问题 / 知识库状态',
     noNeeds: '没有符合条件的融资需求。',
     needNotFound: (id: string) => `没有找到融资需求 ${id}。`,
     statusSet: (id: string, status: string) => `${id} 状态已改为“${status}”。`,
     unknownStatus: (statuses: string[]) => `状态应为：${statuses.join(' / ')}`,
     exportSummary: (count: number) => `共 ${count} 条融资需求。文件发送失败，以下为摘要：`,
-    exported: (count: number) => `已导出 ${count} 条融资需求。`,
     noUnanswered: '暂无未答问题。',
     unansweredTitle: '未答问题（按次数）：',
     knowledgeStatus: (files: number, clauses: number, faq: number, loadedAt: string, problems: string[]) =>
@@ -179,7 +176,6 @@ export const texts = {
   wechat: {
     nonText: '我目前只能看懂文字消息。请直接打字提问，或回复“菜单”查看：政策咨询、资格自测、融资需求登记。',
     slowDown: '您发得有点快，请稍等我回复完再继续。',
-    continued: (part: number, total: number) => `（${part}/${total}）`,
   },
 } as const;
 
