@@ -3,7 +3,7 @@
  * of a burst of submissions, and every need it had acknowledged must be on disk, in valid JSON.
  */
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NeedsStore } from '../src/financing/needs-store.js';
@@ -49,6 +49,8 @@ describe('financing-needs store durability', () => {
     const fields = { companyName: '恢复后企业', creditCode: validCreditCode(), county: '萧县', industry: '食品', contactName: '李四', phone: '13912345678', amount: 50, purpose: '周转', term: '6个月', guarantee: '信用', certification: '没有', product: '不确定' };
     const { need } = await store.submit({ fields, channel: 'test', userId: 'after', consent: { version: 'v', text: 't', at: new Date().toISOString() } });
     expect((await store.get(need.id))?.companyName).toBe('恢复后企业');
+    // What the killed writers left behind (temp files, lock claims) is swept on the next open.
+    expect((await readdir(directory)).filter((name) => name !== 'needs.json')).toEqual([]);
   });
 
   it('saves every one of many concurrent submissions from one process', async () => {

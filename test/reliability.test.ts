@@ -168,6 +168,9 @@ describe('corrupted data files', () => {
     const file = path.join(bot.dataDirectory, 'needs.json');
     await writeFile(file, 'garbage that was once a database');
     await expect(bot.app.needs.list()).rejects.toMatchObject({ code: 'STORAGE_CORRUPT' });
+    await expect(bot.app.needs.list()).rejects.toMatchObject({ code: 'STORAGE_CORRUPT' });
+    // Read twice, backed up once.
+    expect((await readdir(bot.dataDirectory)).filter((name) => name.startsWith('needs.json.corrupt-'))).toHaveLength(1);
     await expect(
       bot.app.needs.submit({ fields: { companyName: 'x公司', creditCode: validCreditCode(), county: '萧县', industry: '食品', contactName: '王', phone: '13812345678', amount: 1, purpose: '周转', term: '1年', guarantee: '信用', certification: '没有', product: '不确定' }, channel: 'test', userId: 'u', consent: { version: 'v', text: 't', at: new Date().toISOString() } }),
     ).rejects.toMatchObject({ code: 'STORAGE_CORRUPT' });

@@ -6,7 +6,7 @@
 import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-function alive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -33,7 +33,7 @@ export async function withFileLock<T>(file: string, task: () => Promise<T>, time
         throw error;
       }
       const owner = Number(await readFile(lock, 'utf8').catch(() => ''));
-      if (owner && owner !== process.pid && !alive(owner)) {
+      if (owner && owner !== process.pid && !processAlive(owner)) {
         await rm(lock, { force: true });
         continue;
       }

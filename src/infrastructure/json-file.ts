@@ -3,18 +3,35 @@
  * a time. A kill at any moment leaves either the old or the new file, never a torn one; and
  * personal data is never readable by other accounts on the server.
  */
-import { open, readFile, rename, mkdir, copyFile } from 'node:fs/promises';
+import { open, readFile, readdir, rename, mkdir, copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { PolicyBotError } from './errors.js';
+import { processAlive } from './file-lock.js';
 
 export class SecureJsonFile<Data> implements Adapter<Data> {
   private queue: Promise<void> = Promise.resolve();
   private sequence = 0;
+  private swept = false;
 
   constructor(readonly file: string) {}
 
+  /** Temp files and lock claims left by a process that was killed mid-write: theirs only, never a live one's. */
+  private async sweep(): Promise<void> {
+    this.swept = true;
+    const directory = path.dirname(this.file);
+    const base = path.basename(this.file);
+    const names = await readdir(directory).catch(() => [] as string[]);
+    for (const name of names) {
+      const leftover = new RegExp(`^${base.replace(/\./g, '\\.')}(?:\\.lock)?\\.(\\d+)\\.[A-Za-z0-9.]+$`).exec(name);
+      if (!leftover || name.includes('.corrupt-')) continue;
+      const pid = Number(leftover[1]);
+      if (pid !== process.pid && !processAlive(pid)) await rm(path.join(directory, name), { force: true });
+    }
+  }
+
   async read(): Promise<Data | null> {
+    if (!this.swept) await this.sweep();
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
@@ -25,8 +42,7 @@ export class SecureJsonFile<Data> implements Adapter<Data> {
     try {
       return JSON.parse(text) as Data;
     } catch (cause) {
-      const backup = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      await copyFile(this.file, backup).catch(() => undefined);
+      const backup = await this.backup(text);
       throw new PolicyBotError(
         'STORAGE_CORRUPT',
         `数据文件 ${this.file} 不是有效的 JSON，已停止以免覆盖`,
@@ -34,6 +50,18 @@ export class SecureJsonFile<Data> implements Adapter<Data> {
         { cause },
       );
     }
+  }
+
+  /** One backup per distinct corrupted content, however often the file is read. */
+  private async backup(text: string): Promise<string> {
+    const directory = path.dirname(this.file);
+    const prefix = `${path.basename(this.file)}.corrupt-`;
+    for (const name of (await readdir(directory)).filter((candidate) => candidate.startsWith(prefix))) {
+      if ((await readFile(path.join(directory, name), 'utf8').catch(() => '')) === text) return path.join(directory, name);
+    }
+    const backup = `${this.file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    await copyFile(this.file, backup).catch(() => undefined);
+    return backup;
   }
 
   write(data: Data): Promise<void> {
