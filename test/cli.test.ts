@@ -73,6 +73,17 @@ describe('policy-bot ask', () => {
   });
 });
 
+describe('policy-bot chat', () => {
+  it('greets, answers each line and keeps the dialog across lines', async () => {
+    const data = await temporaryDirectory();
+    const { code, stdout } = await policyBot(['chat', '--data', data], { input: '税融通是什么\n自测\n否\n' });
+    expect(code).toBe(0);
+    expect(stdout).toContain('助手> 您好');
+    expect(stdout).toContain('三、(三)优化金融服务');
+    expect(stdout).toContain('未满足：在中国境内工商注册登记');
+  });
+});
+
 describe('policy-bot knowledge check', () => {
   it('passes on the shipped knowledge', async () => {
     const { code, stdout } = await policyBot(['knowledge', 'check']);
