@@ -80,6 +80,20 @@ export function nextStep(knowledge: KnowledgeBase, state: QuestionnaireState, no
   return { kind: 'ask', state: { ...state, current: question.id }, question, ...renderQuestion(knowledge, question), notice };
 }
 
+/**
+ * The question on screen, asked again as it is (after a policy question in the middle); before
+ * the first question, the first one worth asking.
+ */
+export function currentStep(knowledge: KnowledgeBase, state: QuestionnaireState): Extract<Step, { kind: 'ask' }> {
+  const question = knowledge.criteria!.questionnaire.questions.find((candidate) => candidate.id === state.current);
+  if (question) return { kind: 'ask', state: { ...state, invalidAnswers: 0 }, question, ...renderQuestion(knowledge, question) };
+  const next = nextStep(knowledge, state);
+  if (next.kind === 'ask') return next;
+  // Nothing is left to ask even at the start: ask the first question, so the owner sees the form.
+  const first = knowledge.criteria!.questionnaire.questions[0]!;
+  return { kind: 'ask', state: { ...state, current: first.id }, question: first, ...renderQuestion(knowledge, first) };
+}
+
 export function renderQuestion(knowledge: KnowledgeBase, question: Question): { prompt: string; options: string[] } {
   if (question.fields.length > 1) {
     const options = question.fields.map((field) => labelOf(knowledge, field));

@@ -83,7 +83,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     }
     if (intent === 'financing') {
       const record = await services.users.get(turn.user.channel, turn.user.id);
-      return bot.beginDialog(FINANCING_DIALOG, { form: startFinancingForm(record.profile) });
+      return bot.beginDialog(FINANCING_DIALOG, { state: startFinancingForm(record.profile) });
     }
     await route(turn, intent);
   });

@@ -1,0 +1,105 @@
+/**
+ * One Botkit dialog for every form (the self-assessment, the financing form). A form is a pure
+ * state machine; this file keeps its state in the dialog vars (persisted with the conversation,
+ * so a restart resumes it), shows the question with an optional notice above it, answers a
+ * policy question asked in the middle and then asks the same question again.
+ */
+import { BotkitConversation, type Botkit, type BotWorker, type BotkitMessage } from 'botkit';
+import { texts } from '../../texts.js';
+import { looksLikeQuestion } from '../intents.js';
+import { tryAnswerPolicyQuestion } from '../policy-answers.js';
+import { createTurn, replyActivity, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
+
+export type AskStep<State> = { kind: 'ask'; state: State; prompt: string; options: string[]; notice?: string };
+export type RetryStep<State> = { kind: 'not-understood'; state: State; hint: string };
+
+export interface FormDefinition<State, Finished extends { kind: string; state: State }> {
+  id: string;
+  intent: ReplyIntent;
+  intro: string;
+  /** The state to start from: what the starter passed as `{ state }`, or a fresh one. */
+  start(given: State | undefined): State;
+  /** The current question (the first one at the start), asked as it is. */
+  present(state: State): AskStep<State>;
+  answer(state: State, text: string): AskStep<State> | RetryStep<State> | Finished;
+  /**
+   * Forms with free-text fields would take “政银担是什么” as an answer: for them a message shaped
+   * like a question goes to the knowledge base first.
+   */
+  questionsFirst?: boolean;
+  /** Says the outcome; a retry (a save that failed) keeps the form open on the same step. */
+  finish(finished: Finished, turn: Turn): Promise<RetryStep<State> | void>;
+}
+
+interface FormVars<State> {
+  state?: State;
+  /** The question on screen, and a line above it (a hint, “已跳过”) for this turn only. */
+  question?: string;
+  notice?: string;
+  options?: string[];
+}
+
+function show<State>(vars: FormVars<State>, step: AskStep<State> | RetryStep<State>, notice?: string): void {
+  vars.state = step.state;
+  if (step.kind === 'ask') {
+    vars.question = step.prompt;
+    vars.options = step.options;
+    vars.notice = notice ?? step.notice;
+  } else vars.notice = notice ?? step.hint;
+}
+
+export function createFormDialog<State, Finished extends { kind: string; state: State }>(
+  controller: Botkit,
+  services: BotServices,
+  form: FormDefinition<State, Finished>,
+): BotkitConversation {
+  const dialog = new BotkitConversation(form.id, controller);
+
+  dialog.before('default', async (convo, bot) => {
+    const vars = convo.vars as FormVars<State>;
+    if (vars.question) return;
+    await bot.say(replyActivity({ text: form.intro, intent: form.intent }));
+    show(vars, form.present(form.start(vars.state)));
+  });
+
+  dialog.addQuestion(
+    {
+      // Text and buttons are computed from the vars on every (re)ask.
+      text: async (_line: unknown, vars: FormVars<State>) => [vars.notice, vars.question].filter(Boolean).join('\n'),
+      quick_replies: async (_line: unknown, vars: FormVars<State>) => (vars.options ?? []).map((option) => ({ title: option, payload: option })),
+      channelData: { intent: form.intent },
+    } as never,
+    async (answer: string, convo, bot: BotWorker, message: BotkitMessage) => {
+      const vars = convo.vars as FormVars<State>;
+      const turn = createTurn(bot, message, services);
+      const state = vars.state ?? form.start(undefined);
+      const text = answer ?? '';
+      if (form.questionsFirst && looksLikeQuestion(text) && (await tryAnswerPolicyQuestion(turn))) {
+        show(vars, form.present(state), texts.questionnaire.resume);
+        return convo.repeat();
+      }
+      const step = form.answer(state, text);
+      if (step.kind === 'not-understood') {
+        const retry = step as RetryStep<State>;
+        const answered = await tryAnswerPolicyQuestion(turn);
+        if (answered) show(vars, form.present(retry.state), texts.questionnaire.resume);
+        else show(vars, retry);
+        return convo.repeat();
+      }
+      if (step.kind === 'ask') {
+        show(vars, step as AskStep<State>);
+        return convo.repeat();
+      }
+      vars.state = step.state;
+      const retry = await form.finish(step as Finished, turn);
+      if (retry) {
+        show(vars, retry);
+        return convo.repeat();
+      }
+      return convo.stop();
+    },
+    'answer',
+    'default',
+  );
+  return dialog;
+}
