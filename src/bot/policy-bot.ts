@@ -75,17 +75,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   controller.addDialog(createAssessmentDialog(controller, services));
   controller.addDialog(createFinancingDialog(controller, services));
   controller.on('message', async (bot, message) => {
-    const intent = classify(message.text);
-    const turn = turnOf(bot, message);
-    if (intent === 'assessment') {
-      if (!services.knowledge.current.knowledge.criteria) return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
-      return bot.beginDialog(ASSESSMENT_DIALOG);
-    }
-    if (intent === 'financing') {
-      const record = await services.users.get(turn.user.channel, turn.user.id);
-      return bot.beginDialog(FINANCING_DIALOG, { state: startFinancingForm(record.profile) });
-    }
-    await route(turn, intent);
+    await route(turnOf(bot, message), classify(message.text));
   });
 
   const queue = new TurnQueue();
@@ -129,11 +119,13 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
     case 'details':
       return showAssessmentDetails(turn);
     case 'assessment':
-      // Started as a dialog by the message handler; reaching here means there is nothing to start.
-      return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
-    case 'financing':
-      // Started as a dialog by the message handler.
-      return;
+      if (!turn.services.knowledge.current.knowledge.criteria) return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
+      return turn.begin(ASSESSMENT_DIALOG);
+    case 'financing': {
+      // Prefilled from the self-assessment the user may have done.
+      const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+      return turn.begin(FINANCING_DIALOG, { state: startFinancingForm(record.profile) });
+    }
     case 'myNeeds':
       return showOwnNeeds(turn);
     case 'withdraw':

@@ -58,6 +58,8 @@ export interface Turn {
   user: { id: string; channel: string };
   services: BotServices;
   say(reply: Reply): Promise<void>;
+  /** Starts a form dialog (by id); its first question is asked in this turn. */
+  begin(dialog: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 export function replyActivity(reply: Reply): { text: string; channelData: ReplyMetadata } {
@@ -75,6 +77,9 @@ export function createTurn(bot: BotWorker, message: BotkitMessage, services: Bot
     services,
     say: async (reply) => {
       await bot.say(replyActivity(reply));
+    },
+    begin: async (dialog, options) => {
+      await bot.beginDialog(dialog, options);
     },
   };
 }

@@ -130,7 +130,7 @@ export function presentStep(state: FinancingFormState, notice?: string): AskStep
   return { kind: 'ask', state, prompt: `${field.prompt}${optional}${listed}`, options, notice };
 }
 
-export function advance(state: FinancingFormState, notice?: string): AskStep {
+function advance(state: FinancingFormState, notice?: string): AskStep {
   return presentStep({ ...state, position: nextPosition(state) }, notice);
 }
 
