@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { ChannelAdapter } from '../../src/bot/channel-adapter.js';
 import { replyMetadataOf, type BotServices } from '../../src/bot/turn.js';
 import type { Need } from '../../src/financing/needs-store.js';
 import { formatProblem } from '../../src/knowledge/model.js';
@@ -47,11 +48,7 @@ export interface FeishuAdapterOptions {
   staffIds: string[];
 }
 
-export class FeishuAdapter extends BotAdapter {
-  handleTurn: (context: TurnContext) => Promise<void> = async () => {
-    throw new Error('FeishuAdapter used before a bot was bound to it');
-  };
-
+export class FeishuAdapter extends ChannelAdapter {
   /** Work started by events, so shutdown and tests can wait for it. */
   private inFlight = new Set<Promise<void>>();
 
@@ -121,7 +118,7 @@ export class FeishuAdapter extends BotAdapter {
       text,
       channelData: { feishu: { messageId: message.message_id, chatId: message.chat_id } },
     };
-    await this.runMiddleware(new TurnContext(this, activity), this.handleTurn);
+    await this.runTurn(activity);
   }
 
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -185,18 +182,5 @@ export class FeishuAdapter extends BotAdapter {
       data: { receive_id: this.options.staffChatId!, msg_type: msgType, content },
     });
     if (response?.code !== 0) this.options.logger.error('飞书通知发送失败', { code: response?.code, msg: response?.msg });
-  }
-
-  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continue' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
-
-  async updateActivity(): Promise<void> {
-    // Replies are not edited after they are sent.
-  }
-
-  async deleteActivity(): Promise<void> {
-    // Replies are not recalled.
   }
 }

@@ -6,7 +6,8 @@
  * bans accounts that send fast.
  */
 import { randomUUID } from 'node:crypto';
-import { ActivityTypes, BotAdapter, TurnContext, type Activity, type ConversationReference, type ResourceResponse } from 'botbuilder';
+import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { ChannelAdapter } from '../../src/bot/channel-adapter.js';
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { texts } from '../../src/texts.js';
@@ -44,11 +45,7 @@ class RecentKeys {
   }
 }
 
-export class WechatAdapter extends BotAdapter {
-  handleTurn: (context: TurnContext) => Promise<void> = async () => {
-    throw new Error('WechatAdapter used before a bot was bound to it');
-  };
-
+export class WechatAdapter extends ChannelAdapter {
   private readonly targets = new Map<string, Target>();
   private readonly recent = new RecentKeys(5000);
   private readonly arrivals = new Map<string, number[]>();
@@ -116,7 +113,7 @@ export class WechatAdapter extends BotAdapter {
       text,
       channelData: { wechat: { roomId: room?.id } },
     };
-    await this.runMiddleware(new TurnContext(this, activity), this.handleTurn);
+    await this.runTurn(activity);
   }
 
   private isFlooding(conversationId: string): boolean {
@@ -162,18 +159,5 @@ export class WechatAdapter extends BotAdapter {
   /** Sends a text to a contact outside a turn (the welcome after a friend request). */
   sendTo(contact: Contact, text: string): void {
     this.enqueue({ contact }, text);
-  }
-
-  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continue' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
-
-  async updateActivity(): Promise<void> {
-    // WeChat messages cannot be edited.
-  }
-
-  async deleteActivity(): Promise<void> {
-    // Recalling a WeChat message is not offered to the bot.
   }
 }

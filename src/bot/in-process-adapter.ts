@@ -4,14 +4,8 @@
  * websocket). It turns a text into an incoming activity and collects the replies of that turn.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  ActivityTypes,
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { ChannelAdapter } from './channel-adapter.js';
 import { replyMetadataOf, type ReplyMetadata } from './turn.js';
 
 export interface CollectedReply {
@@ -19,14 +13,9 @@ export interface CollectedReply {
   metadata: ReplyMetadata;
 }
 
-export class InProcessAdapter extends BotAdapter {
+export class InProcessAdapter extends ChannelAdapter {
   /** Replies by the id of the activity they answer: botbuilder may wrap the TurnContext we created. */
   private readonly collected = new Map<string, CollectedReply[]>();
-
-  /** The bot is bound after construction: Botkit needs the adapter before the bot exists. */
-  handleTurn: (context: TurnContext) => Promise<void> = async () => {
-    throw new Error('InProcessAdapter used before a bot was bound to it');
-  };
 
   constructor(readonly channelId: string) {
     super();
@@ -45,19 +34,6 @@ export class InProcessAdapter extends BotAdapter {
     });
   }
 
-  async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continue' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
-
-  async updateActivity(): Promise<void> {
-    // Replies already handed back cannot be edited.
-  }
-
-  async deleteActivity(): Promise<void> {
-    // Replies already handed back cannot be deleted.
-  }
-
   /** One turn: the user's text in, the bot's replies out. */
   async receive(userId: string, text: string): Promise<CollectedReply[]> {
     const activity: Partial<Activity> = {
@@ -73,7 +49,7 @@ export class InProcessAdapter extends BotAdapter {
     const replies: CollectedReply[] = [];
     this.collected.set(activity.id!, replies);
     try {
-      await this.runMiddleware(new TurnContext(this, activity), this.handleTurn);
+      await this.runTurn(activity);
     } finally {
       this.collected.delete(activity.id!);
     }
