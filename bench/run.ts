@@ -75,7 +75,7 @@ async function startupMs(): Promise<number> {
 async function main(): Promise<void> {
   const loaded = await loadKnowledge(KNOWLEDGE);
   if (!loaded.ok) throw new Error('shipped knowledge is invalid: run policy-bot knowledge check');
-  const devSet = await readQuestionSet(path.join(ROOT, 'test/fixtures/dev-set.yaml'));
+  const devSet = await readQuestionSet(path.join(ROOT, 'test/fixtures/tuning-set.yaml'));
   const ours = evaluateAnswers(loaded.knowledge, devSet);
   const fuse = evaluateFuseBaseline(loaded.knowledge, devSet);
   const questions = devSet.map((item) => item.q);

@@ -14,7 +14,7 @@ beforeAll(async () => {
   const result = await loadKnowledge(KNOWLEDGE);
   if (!result.ok) throw new Error('shipped knowledge is invalid');
   knowledge = result.knowledge;
-  devSet = await readQuestionSet(path.join(ROOT, 'test/fixtures/dev-set.yaml'));
+  devSet = await readQuestionSet(path.join(ROOT, 'test/fixtures/tuning-set.yaml'));
 });
 
 describe('retrieval on the dev set', () => {

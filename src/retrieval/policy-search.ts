@@ -22,7 +22,7 @@ export interface SearchResult {
   matches: SearchMatch[];
 }
 
-/** Tuned on the dev set (test/fixtures/dev-set.yaml); see the README's retrieval section. */
+/** Tuned on the dev set (test/fixtures/tuning-set.yaml); see the README's retrieval section. */
 export const CONFIDENCE = {
   /** Share of the question's IDF weight the best match must contain. */
   minimumCoverage: 0.5,
