@@ -40,11 +40,25 @@ export const texts = {
     statusLabel: '【提示】',
     followUpLabel: '您还可以问：',
     clauseLead: (title: string, section: string) => `根据《${title}》${section}：`,
+    cityOnly: (name: string) => `知识库只收录宿州市的政策，没有${name}的规定。下面是宿州市的规定，仅供对照：`,
+  },
+  clarify: {
+    prompt: (labels: string[]) =>
+      [labels.length > 1 ? '您想问的是哪一项？请回复序号：' : '您想问的是这个吗？回复 1 查看：', ...labels.map((label, index) => `${index + 1}. ${label}`), '都不是的话，可以换个说法再问。'].join('\n'),
+    /** A plain question for a clause no FAQ speaks for. */
+    clauseLabel: (section: string, sentence: string, documentKind: 'policy' | 'criteria') => {
+      if (documentKind === 'criteria') {
+        const [standard = '', indicator = section] = section.replace(/^附件\d*\s*/u, '').split(' · ');
+        return `${standard}里“${indicator}”是怎么规定的？`;
+      }
+      const snippet = sentence.replace(/^[(（][一二三四五六七八九十]+[)）][^。]{1,12}。/u, '').slice(0, 16);
+      return `“${snippet}…”是怎么规定的？`;
+    },
   },
   outOfScope: {
     notCovered: '抱歉，政策知识库里没有找到与您问题对应的内容，我不想给您不准确的答复。',
     otherRegion: '抱歉，知识库只收录了宿州市的专精特新政策，其他地区的政策请咨询当地主管部门。',
-    suggestion: '您可以换个说法再问，或选择：',
+    suggestion: '您可以换个说法再问，需要转人工的话回复“人工”；或选择：',
   },
   assessment: {
     disclaimer: '本结果为自测参考，是否认定以主管部门审核为准。',

@@ -57,4 +57,46 @@ describe('bot core transcripts (Botkit controller on botbuilder TestAdapter)', (
     expect(first[0]).toContain('税融通');
     expect(second[0]).toContain('10件');
   });
+
+  describe('ask-back and numbered lists', () => {
+    const question = '老板问 俺们在农商行有笔贷款下个月到期 续代的钱一时凑不齐 怕断贷 政府这边有没有啥办法';
+
+    it('asks back with plain-language options and answers the one picked by number', async () => {
+      const bot = await startTestBot();
+      const [asked] = await say(bot, question);
+      expect(asked).toContain('您想问的是哪一项？');
+      expect(asked).toContain('1. 续贷过桥资金怎么用？');
+      const [answer] = await say(bot, '1');
+      expect(answer).toContain('续贷过桥');
+      expect(answer).toContain('三、(三)优化金融服务');
+    });
+
+    it('answers the option typed as its label, or sent as a tapped button’s text', async () => {
+      const bot = await startTestBot();
+      const [asked] = await say(bot, question);
+      const label = /2\. (.+)/.exec(asked!)![1]!;
+      const [byLabel] = await say(bot, label);
+      expect(byLabel).toContain('【政策原文】');
+      expect(byLabel).not.toContain('您想问的是哪一项');
+      await say(bot, question);
+      const [byButton] = await say(bot, '续贷过桥资金怎么用？');
+      expect(byButton).toContain('续贷过桥');
+    });
+
+    it('reads a number after an answer as one of its follow-ups, and the menu’s only after the menu', async () => {
+      const bot = await startTestBot();
+      const [answer] = await say(bot, '认定专精特新了市里给多少钱');
+      const second = /\n2\. (.+)/.exec(answer!)![1]!;
+      const [followUp] = await say(bot, '2');
+      expect(followUp).not.toContain('资格自测');
+      expect(followUp).toContain('【政策原文】');
+      const picked = followUp!.split('\n')[0];
+      expect(picked).toBeTruthy();
+      expect(second.length).toBeGreaterThan(3);
+      await say(bot, '菜单');
+      const assessment = await say(bot, '2');
+      expect(assessment.join('\n')).toContain('资格自测');
+    });
+  });
 });
+

@@ -64,6 +64,19 @@ describe('policy-bot ask', () => {
     expect(turns[0]!.reply).toContain('1. 政策咨询');
   });
 
+  it('shows an ask-back as intent clarify with its options, and answers the number sent next with the same --user', async () => {
+    const data = await temporaryDirectory();
+    const question = '老板问 俺们在农商行有笔贷款下个月到期 续代的钱一时凑不齐 怕断贷 政府这边有没有啥办法';
+    const asked = JSON.parse((await policyBot(['ask', '--json', '--user', 'owner-9', '--data', data, question])).stdout) as TurnJson & { options: string[] };
+    expect(asked).toMatchObject({ intent: 'clarify', citations: [] });
+    expect(asked.options).toContain('续贷过桥资金怎么用？');
+    const number = String(asked.options.indexOf('续贷过桥资金怎么用？') + 1);
+    const answered = JSON.parse((await policyBot(['ask', '--json', '--user', 'owner-9', '--data', data, number])).stdout) as TurnJson;
+    expect(answered.intent).toBe('qa');
+    expect(answered.reply).toContain('续贷过桥');
+    expect(answered.citations[0]).toMatchObject({ section: '三、(三)优化金融服务' });
+  });
+
   it('takes the data dir from POLICY_BOT_DATA and keeps a --user conversation there', async () => {
     const data = await temporaryDirectory();
     const { code } = await policyBot(['ask', '--user', 'owner-7', '你好'], { env: { POLICY_BOT_DATA: data } });

@@ -1,20 +1,32 @@
 /**
- * Turns a search result into what the user reads: a short direct answer, the quoted clause with
- * its citation, the policy's status where it matters, and follow-up questions. Pure.
+ * Turns a search into what the user reads: a short direct answer with the quoted clause and its
+ * citation; or, when the evidence is split or weak but on topic, a question back with the best
+ * candidates; or an honest “not covered”. Pure: (knowledge, index, question) in, answer out.
  */
 import type { Clause, KnowledgeBase } from '../knowledge/model.js';
+import { decide, type DecisionWeights } from '../retrieval/decision.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
-import type { PolicySearch, SearchMatch } from '../retrieval/policy-search.js';
+import type { Passage, PolicySearch, SearchMatch } from '../retrieval/policy-search.js';
 import { texts } from '../texts.js';
+import type { Citation } from '../knowledge/citation.js';
 
-export interface Citation {
-  source: string;
-  section: string;
-  text: string;
+export type { Citation } from '../knowledge/citation.js';
+
+/** Something the user can pick next (a follow-up or an ask-back option): its label and the passage it answers with. */
+export interface Choice {
+  label: string;
+  key: string;
+}
+
+/** Another region or level than the knowledge covers, named in the question. */
+export interface ScopeNote {
+  kind: 'region' | 'level';
+  name: string;
 }
 
 export type PolicyAnswer =
-  | { kind: 'answer'; text: string; citations: Citation[]; followUps: string[] }
+  | { kind: 'answer'; text: string; citations: Citation[]; followUps: Choice[]; scope?: ScopeNote }
+  | { kind: 'clarify'; text: string; options: Choice[] }
   | { kind: 'out-of-scope'; reason: 'not-covered' | 'other-region'; text: string };
 
 const MAX_FOLLOW_UPS = 3;
@@ -26,38 +38,58 @@ const CACHE_SIZE = 2000;
  */
 const caches = new WeakMap<PolicySearch, Map<string, PolicyAnswer>>();
 
-export function answerQuestion(knowledge: KnowledgeBase, search: PolicySearch, question: string): PolicyAnswer {
-  let cache = caches.get(search);
-  if (!cache) caches.set(search, (cache = new Map()));
+export function answerQuestion(knowledge: KnowledgeBase, search: PolicySearch, question: string, weights?: DecisionWeights): PolicyAnswer {
+  let cache = weights ? undefined : caches.get(search);
+  if (!cache && !weights) caches.set(search, (cache = new Map()));
   const key = question.trim();
-  const cached = cache.get(key);
+  const cached = cache?.get(key);
   if (cached) return cached;
-  const answer = computeAnswer(knowledge, search, key);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, answer);
+  const answer = computeAnswer(knowledge, search, key, weights);
+  if (cache) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(key, answer);
+  }
   return answer;
 }
 
-function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question: string): PolicyAnswer {
-  if (mentionsOnlyOtherRegion(knowledge, question)) {
-    return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
-  }
+/** The answer behind a choice offered earlier (a follow-up or an ask-back option). */
+export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key: string, question: string): PolicyAnswer | undefined {
+  const passage = search.passage(key);
+  if (!passage) return undefined;
+  const matches = search.search(question).matches;
+  return composeAnswer(knowledge, search, question, { passage, key }, matches, scopeNote(knowledge, question, passage));
+}
+
+function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question: string, weights?: DecisionWeights): PolicyAnswer {
   const result = search.search(question);
-  if (!result.answer) return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
-  return composeAnswer(knowledge, search, question, result.answer, result.matches);
+  const decision = decide(result, weights);
+  const region = otherRegionNamed(knowledge, question);
+  if (decision.kind === 'answer') {
+    const scope = scopeNote(knowledge, question, decision.best.passage);
+    return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
+  }
+  if (region) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
+  if (decision.kind === 'clarify') {
+    const options = decision.options.map((option) => ({ label: choiceLabel(knowledge, search, option, result.matches), key: option.key }));
+    const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
+    return { kind: 'clarify', text: texts.clarify.prompt(unique.map((option) => option.label)), options: unique };
+  }
+  return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
 }
 
 function composeAnswer(
   knowledge: KnowledgeBase,
   search: PolicySearch,
   question: string,
-  best: SearchMatch,
+  best: Pick<SearchMatch, 'passage' | 'key'>,
   matches: SearchMatch[],
+  scope: ScopeNote | undefined,
 ): PolicyAnswer {
   const lines: string[] = [];
   const citations: Citation[] = [];
   let clause: Clause;
   let quote: string;
+  if (scope) lines.push(texts.answer.cityOnly(scope.name));
   if (best.passage.kind === 'faq') {
     const faq = best.passage.faq;
     clause = knowledge.clauses.get(faq.clauseIds[0]!)!;
@@ -84,26 +116,53 @@ function composeAnswer(
   if (document?.statusNote) lines.push(`${texts.answer.statusLabel}${document.statusNote}`);
   const followUps = suggestFollowUps(knowledge, best, matches);
   if (followUps.length) {
-    lines.push(texts.answer.followUpLabel, ...followUps.map((followUp, index) => `${index + 1}. ${followUp}`));
+    lines.push(texts.answer.followUpLabel, ...followUps.map((followUp, index) => `${index + 1}. ${followUp.label}`));
   }
-  return { kind: 'answer', text: lines.join('\n'), citations, followUps };
+  return { kind: 'answer', text: lines.join('\n'), citations, followUps, ...(scope ? { scope } : {}) };
 }
 
 /** Other FAQ questions near this one: from the next matches first, then FAQs citing the same clause. */
-function suggestFollowUps(knowledge: KnowledgeBase, best: SearchMatch, matches: SearchMatch[]): string[] {
-  const answeredFaq = best.passage.kind === 'faq' ? best.passage.faq.id : undefined;
+function suggestFollowUps(knowledge: KnowledgeBase, best: Pick<SearchMatch, 'passage' | 'key'>, matches: SearchMatch[]): Choice[] {
   const clauseId = best.passage.kind === 'faq' ? best.passage.faq.clauseIds[0] : best.passage.clause.id;
-  const picked: string[] = [];
-  const add = (question: string, id: string) => {
-    if (id !== answeredFaq && !picked.includes(question) && picked.length < MAX_FOLLOW_UPS) picked.push(question);
+  const picked: Choice[] = [];
+  const add = (question: string, key: string) => {
+    if (key !== best.key && !picked.some((choice) => choice.label === question) && picked.length < MAX_FOLLOW_UPS) picked.push({ label: question, key });
   };
-  for (const match of matches.slice(1)) if (match.passage.kind === 'faq') add(match.passage.faq.question, match.passage.faq.id);
-  for (const faq of knowledge.faq) if (faq.clauseIds.includes(clauseId ?? '')) add(faq.question, faq.id);
+  for (const match of matches) if (match.passage.kind === 'faq') add(match.passage.faq.question, match.key);
+  for (const faq of knowledge.faq) if (faq.clauseIds.includes(clauseId ?? '')) add(faq.question, `faq:${faq.id}`);
   return picked;
 }
 
-function mentionsOnlyOtherRegion(knowledge: KnowledgeBase, question: string): boolean {
+/**
+ * An ask-back option reads as a question in plain words, never a clause number: the FAQ question
+ * itself, else the FAQ that best matched on the same clause, else a question made of the title.
+ */
+function choiceLabel(knowledge: KnowledgeBase, search: PolicySearch, option: SearchMatch, matches: SearchMatch[]): string {
+  if (option.passage.kind === 'faq') return option.passage.faq.question;
+  const clause = option.passage.clause;
+  const sameClause = matches.find((match) => match.passage.kind === 'faq' && match.passage.faq.clauseIds[0] === clause.id);
+  if (sameClause?.passage.kind === 'faq') return sameClause.passage.faq.question;
+  return texts.clarify.clauseLabel(clause.section, option.passage.sentence, knowledge.documents.get(clause.documentId)?.kind ?? 'policy');
+}
+
+function otherRegionNamed(knowledge: KnowledgeBase, question: string): string | undefined {
   const text = normalizeCharacters(question);
-  if (text.includes('宿州')) return false;
-  return knowledge.dictionary.otherRegions.some((region) => text.includes(normalizeCharacters(region)));
+  if (text.includes('宿州')) return undefined;
+  return knowledge.dictionary.otherRegions.find((region) => text.includes(normalizeCharacters(region)));
+}
+
+/**
+ * A question about another region, or about the provincial or national level when the passage
+ * speaks of neither, is answered only as the city's rule, and says so first.
+ */
+function scopeNote(knowledge: KnowledgeBase, question: string, passage: Passage): ScopeNote | undefined {
+  const region = otherRegionNamed(knowledge, question);
+  if (region) return { kind: 'region', name: region };
+  const text = normalizeCharacters(question);
+  const passageText = passage.kind === 'faq' ? `${passage.faq.question}${passage.faq.answer}` : passage.sentence;
+  for (const level of knowledge.dictionary.levels) {
+    if (!level.asked.some((word) => text.includes(normalizeCharacters(word)))) continue;
+    if (!level.passageWords.some((word) => passageText.includes(word))) return { kind: 'level', name: level.name };
+  }
+  return undefined;
 }

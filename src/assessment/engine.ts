@@ -6,7 +6,7 @@
  * indicators are unknown, so a total is given only when every indicator is known; its possible
  * range is always given, and decides the verdict when even the worst (or best) case is clear.
  */
-import type { Citation } from '../answers/compose.js';
+import type { Citation } from '../knowledge/citation.js';
 import { describeBand, unitOfMeasure } from '../knowledge/criteria-clauses.js';
 import type { Criteria, KnowledgeBase } from '../knowledge/model.js';
 import type { Band, BandList, Condition, ConditionEntry, Indicator, Tier } from '../knowledge/schema.js';

@@ -1,26 +1,76 @@
 /**
- * Policy Q&A inside the bot: the answer with its citation, or an honest “not covered” that
- * shows the menu and is logged for admins.
+ * Policy Q&A inside the bot: the answer with its citation, a question back when the evidence is
+ * split, or an honest “not covered” that offers a person and the menu and is logged for admins.
+ *
+ * Numbers mean the last list shown: after “您还可以问：1… 2…” or an ask-back, “2” answers that
+ * list's second item (so does its label, or a tapped button that sends the label), not the main
+ * menu's 2. The list is remembered per user, so it works across processes (`ask --user`).
  */
-import { answerQuestion } from '../answers/compose.js';
+import { answerChoice, answerQuestion, type Choice, type PolicyAnswer } from '../answers/compose.js';
 import { MENU_ITEMS, texts } from '../texts.js';
+import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Turn } from './turn.js';
+import type { ShownList } from './user-store.js';
 
 export const MENU_OPTIONS = MENU_ITEMS.map((item) => item.label);
 
 export async function answerPolicyQuestion(turn: Turn): Promise<void> {
   const { knowledge, search } = turn.services.knowledge.current;
-  const answer = answerQuestion(knowledge, search, turn.text);
+  await sayAnswer(turn, answerQuestion(knowledge, search, turn.text), turn.text);
+}
+
+async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Promise<void> {
   if (answer.kind === 'answer') {
-    await turn.say({ text: answer.text, intent: 'qa', citations: answer.citations, options: answer.followUps });
+    await remember(turn, { kind: 'follow-ups', question, choices: answer.followUps });
+    await turn.say({ text: answer.text, intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
     return;
   }
-  turn.services.unanswered.record({ channel: turn.user.channel, question: turn.text, reason: answer.reason });
+  if (answer.kind === 'clarify') {
+    await remember(turn, { kind: 'clarify', question, choices: answer.options });
+    await turn.say({ text: answer.text, intent: 'clarify', options: answer.options.map((choice) => choice.label) });
+    return;
+  }
+  turn.services.unanswered.record({ channel: turn.user.channel, question, reason: answer.reason });
+  await remember(turn, { kind: 'menu' });
   await turn.say({
     text: `${answer.text}\n${texts.outOfScope.suggestion}\n${MENU_ITEMS.map((item) => `${item.number}. ${item.label}`).join('\n')}`,
     intent: 'fallback',
     options: MENU_OPTIONS,
   });
+}
+
+/** Records the list the user now sees, so that a number typed next picks from it. */
+export async function remember(turn: Turn, list: ShownList | undefined): Promise<void> {
+  const current = (await turn.services.users.get(turn.user.channel, turn.user.id)).shownList;
+  if (!current && (!list || list.kind === 'menu')) return;
+  await turn.services.users.update(turn.user.channel, turn.user.id, (record) => ({ ...record, shownList: list }));
+}
+
+/**
+ * The item of the last follow-up or ask-back list that this message picks (by number, label or
+ * button), if any. The main menu is left to the router.
+ */
+export async function pickedFromShownList(turn: Turn): Promise<{ choice: Choice; question: string } | undefined> {
+  const list = (await turn.services.users.get(turn.user.channel, turn.user.id)).shownList;
+  if (!list || list.kind === 'menu' || !list.choices.length) return undefined;
+  const text = normalizeCharacters(turn.text).replace(/[\s。.!！~～,，、]+/gu, '');
+  const number = /^(?:第)?(\d{1,2}|[一二三四五六七八九])(?:个|项|条)?$/u.exec(text)?.[1];
+  if (number) {
+    const index = (/\d/.test(number) ? Number(number) : '一二三四五六七八九'.indexOf(number) + 1) - 1;
+    const choice = list.choices[index];
+    return choice ? { choice, question: list.question } : undefined;
+  }
+  const bare = (label: string) => normalizeCharacters(label).replace(/[\s。.!！?？~～,，、]+/gu, '');
+  const choice = list.choices.find((item) => bare(item.label) === text.replace(/[?？]/gu, ''));
+  return choice ? { choice, question: list.question } : undefined;
+}
+
+/** Answers an item picked from the last list: at once, with the passage it stood for. */
+export async function answerPicked(turn: Turn, picked: { choice: Choice; question: string }): Promise<void> {
+  const { knowledge, search } = turn.services.knowledge.current;
+  // The follow-up's own wording is the better question for quoting; an ask-back keeps the owner's words.
+  const answer = answerChoice(knowledge, search, picked.choice.key, picked.choice.label) ?? answerQuestion(knowledge, search, picked.choice.label);
+  await sayAnswer(turn, answer, picked.choice.label);
 }
 
 /** In the middle of a form: answer only when the knowledge base is confident, else stay silent. */

@@ -19,7 +19,7 @@ import type { NeedsStore } from '../financing/needs-store.js';
 import { AssessmentLog } from '../assessment/assessment-log.js';
 import { ChannelRegistry } from './channels.js';
 import { classify, INTERRUPT_PATTERNS, type Intent } from './intents.js';
-import { answerPolicyQuestion, MENU_OPTIONS } from './policy-answers.js';
+import { answerPicked, answerPolicyQuestion, MENU_OPTIONS, pickedFromShownList, remember } from './policy-answers.js';
 import { createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
 import { TurnQueue } from './turn-queue.js';
 import { UnansweredLog } from './unanswered-log.js';
@@ -75,7 +75,10 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   controller.addDialog(createAssessmentDialog(controller, services));
   controller.addDialog(createFinancingDialog(controller, services));
   controller.on('message', async (bot, message) => {
-    await route(turnOf(bot, message), classify(message.text));
+    const turn = turnOf(bot, message);
+    const picked = await pickedFromShownList(turn);
+    if (picked) return answerPicked(turn, picked);
+    await route(turn, classify(message.text));
   });
 
   const queue = new TurnQueue();
@@ -119,9 +122,11 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
     case 'details':
       return showAssessmentDetails(turn);
     case 'assessment':
+      await remember(turn, undefined);
       if (!turn.services.knowledge.current.knowledge.criteria) return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
       return turn.begin(ASSESSMENT_DIALOG);
     case 'financing': {
+      await remember(turn, undefined);
       // Prefilled from the self-assessment the user may have done.
       const record = await turn.services.users.get(turn.user.channel, turn.user.id);
       return turn.begin(FINANCING_DIALOG, { state: startFinancingForm(record.profile) });
@@ -136,6 +141,7 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
 }
 
 export async function showMenu(turn: Turn): Promise<void> {
+  await remember(turn, { kind: 'menu' });
   await turn.say({ text: texts.menu, intent: 'menu', options: MENU_OPTIONS });
 }
 

@@ -3,7 +3,7 @@
  * the handlers need and a `say` that knows where to answer. Handlers take a Turn, never Botkit.
  */
 import type { BotWorker, BotkitMessage } from 'botkit';
-import type { Citation } from '../answers/compose.js';
+import type { Citation } from '../knowledge/citation.js';
 import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
 import type { UnansweredLog } from './unanswered-log.js';
@@ -20,6 +20,7 @@ export type ReplyIntent =
   | 'handoff'
   | 'cancel'
   | 'qa'
+  | 'clarify'
   | 'fallback'
   | 'assessment'
   | 'financing'

@@ -5,10 +5,15 @@
  */
 import type { Storage } from 'botbuilder';
 import type { Profile } from '../assessment/profile.js';
+import type { Choice } from '../answers/compose.js';
+
+/** The last numbered list the bot showed this user: a number typed next picks from it. */
+export type ShownList = { kind: 'menu' } | { kind: 'follow-ups' | 'clarify'; question: string; choices: Choice[] };
 
 export interface UserRecord {
   profile?: Profile;
   profileUpdatedAt?: string;
+  shownList?: ShownList;
 }
 
 export class UserStore {

@@ -17,6 +17,7 @@ export function turnJson(replies: CollectedReply[]): string {
     reply: replies.map((reply) => reply.text).join('\n'),
     intent: replies[0]?.metadata.intent ?? 'fallback',
     citations: replies.flatMap((reply) => reply.metadata.citations),
+    options: replies.at(-1)?.metadata.options ?? [],
   });
 }
 

@@ -2,7 +2,7 @@
  * The financing support that fits a registered need, from knowledge/financing/ rules. Pure;
  * every item carries the clause it comes from, and nothing is said that the knowledge lacks.
  */
-import type { Citation } from '../answers/compose.js';
+import type { Citation } from '../knowledge/citation.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { NeedFields } from './form.js';
 

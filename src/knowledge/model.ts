@@ -38,6 +38,11 @@ export interface Dictionary {
   questionWords: string[];
   /** Places whose policies this knowledge base does not hold. */
   otherRegions: string[];
+  /**
+   * Levels of government whose own rules this knowledge base does not hold (省级, 国家级): words
+   * that ask about the level, and words that show a passage speaks of it.
+   */
+  levels: Array<{ name: string; asked: string[]; passageWords: string[] }>;
 }
 
 export interface Criteria {

@@ -82,6 +82,9 @@ export const dictionarySchema = z.strictObject({
   synonyms: z.array(z.array(z.union([nonEmpty, z.number().transform(String)])).min(2, '同义词组至少两个词')),
   typos: z.record(nonEmpty, nonEmpty),
   otherRegions: z.array(nonEmpty).default([]),
+  levels: z
+    .array(z.strictObject({ name: nonEmpty, asked: z.array(nonEmpty).min(1), passageWords: z.array(nonEmpty).min(1) }))
+    .default([]),
   questionWords: z.array(nonEmpty),
 });
 export type DictionaryFile = z.infer<typeof dictionarySchema>;

@@ -8,8 +8,16 @@
  * unigrams (minus function characters), bigrams within each run, and one token per domain term.
  */
 import type { Dictionary } from '../knowledge/model.js';
+import { normalizeCharacters, segmenterFor } from './segmenter.js';
+
+export { normalizeCharacters };
 
 type Entry = { kind: 'canonical'; to: string } | { kind: 'term' } | { kind: 'question' };
+
+/** jieba part-of-speech tags of words that never name a topic. */
+const NON_TOPIC_TAGS = new Set(['r', 'rr', 'rz', 't', 'tg', 'd', 'dg', 'm', 'mq', 'q', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o', 'x', 'f', 'zg', 'z']);
+
+const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'vn', 'an', 'j', 'eng', 'l']);
 
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
 const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们'.split(''));
@@ -22,6 +30,21 @@ export interface Analyzer {
   pieces(text: string): Array<{ text: string; term: boolean }>;
   /** The text after typo and synonym mapping and question-word removal, for display and debugging. */
   normalize(text: string): string;
+  /**
+   * What the text is about: its domain terms and the words (by a real segmenter) of the rest,
+   * two characters or more, question words and filler dropped. Each with its search tokens.
+   */
+  topicWords(text: string): TopicWord[];
+}
+
+export interface TopicWord {
+  text: string;
+  /** A domain term or a mapped synonym: known to the knowledge by definition. */
+  term: boolean;
+  /** The tokens a passage must hold to contain this word. */
+  tokens: string[];
+  /** A noun (or noun-like abbreviation): the head of what is asked, where a verb is often generic (处理, 申请). */
+  noun: boolean;
 }
 
 export function createAnalyzer(dictionary: Dictionary): Analyzer {
@@ -34,6 +57,9 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     lexicon.set(key, key === to && lexicon.get(key)?.kind === 'term' ? { kind: 'term' } : { kind: 'canonical', to });
   }
   const terms = new Set(dictionary.terms.map(normalizeCharacters));
+  // Canonical words (融资, 奖补 …) are user-dictionary words too, so jieba keeps them whole.
+  // Every dictionary word is a user word for jieba, so that 续代 or 税融通 stay whole.
+  const segmenter = segmenterFor([...lexicon.keys()]);
   // For each first character, the lengths of the entries that start with it, longest first:
   // most characters start no entry, and the scan moves on after one map lookup.
   const lengthsByFirst = new Map<string, number[]>();
@@ -102,6 +128,26 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
       }
       return pieces.filter((piece) => piece.text);
     },
+    topicWords(text) {
+      const words: TopicWord[] = [];
+      for (const { word, tag } of segmenter.tag(normalizeCharacters(text))) {
+        const entry = lexicon.get(word);
+        if (entry?.kind === 'question') continue;
+        const canonical = entry?.kind === 'canonical' ? entry.to : word;
+        if (entry || terms.has(canonical)) {
+          if (units(canonical).length < 2) continue;
+          // A dictionary word: a domain term, or a synonym standing for one.
+          words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true });
+          continue;
+        }
+        const characters = units(word);
+        if (characters.length < 2 && !/^[a-z]{2,}/.test(word)) continue;
+        // Pronouns, times, adverbs, numbers, particles (这边, 下个月, 一时, 几家 …) say nothing about the topic.
+        if (NON_TOPIC_TAGS.has(tag) || characters.every((character) => FUNCTION_CHARACTERS.has(character))) continue;
+        words.push({ text: word, term: false, tokens: wordTokens(characters), noun: NOUN_TAGS.has(tag) });
+      }
+      return words;
+    },
     normalize(text) {
       return segment(text)
         .map((piece) => piece?.text ?? ' ')
@@ -135,8 +181,9 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
   };
 }
 
-export function normalizeCharacters(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+/** A word is in a passage when the passage holds all of its character bigrams. */
+function wordTokens(characters: string[]): string[] {
+  return characters.length === 1 ? characters : characters.slice(1).map((character, index) => characters[index]! + character);
 }
 
 /** CJK characters one by one; a run of ASCII letters or digits as one unit (30, iso9001). */

@@ -84,6 +84,24 @@ export class Bm25Index {
     return shortest!.some((document) => others.every((list) => binarySearch(list, document) >= 0));
   }
 
+  /** How many documents hold every token (0 when one of them is nowhere). */
+  documentFrequency(tokens: string[]): number {
+    const lists = tokens.map((token) => this.postings.get(token)?.documents);
+    if (!lists.length || lists.some((list) => !list)) return 0;
+    const [shortest, ...others] = (lists as Uint32Array[]).sort((a, b) => a.length - b.length);
+    let count = 0;
+    for (const document of shortest!) if (others.every((list) => binarySearch(list, document) >= 0)) count++;
+    return count;
+  }
+
+  /** True when this document holds every token. */
+  documentContains(document: number, tokens: string[]): boolean {
+    return tokens.every((token) => {
+      const list = this.postings.get(token)?.documents;
+      return list !== undefined && binarySearch(list, document) >= 0;
+    });
+  }
+
   /** Top `limit` documents for a set of query tokens, best first. */
   search(queryTokens: Iterable<string>, limit = 10, countsForCoverage: (token: string) => boolean = () => true): Bm25Hit[] {
     const unique = [...new Set(queryTokens)];

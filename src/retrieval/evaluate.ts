@@ -1,14 +1,17 @@
 /**
- * Scores question answering on a labelled question set: used by the dev-set test and by the
- * benchmark, which also runs the plain fuse.js baseline over the same clauses for comparison.
+ * Scores question answering on a labelled question set, per outcome: answered right in one turn,
+ * right within two turns (the ask-back offered the right answer), declined, and — the number to
+ * drive to zero — answered wrong with a citation. Used by the tests, the benchmark and the fitting
+ * of the decision weights (which may only ever see the tuning set).
  */
-import Fuse from 'fuse.js';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { answerQuestion } from '../answers/compose.js';
+import { answerChoice, answerQuestion, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { PolicySearch, splitSentences } from './policy-search.js';
+import { normalizeCharacters } from './analyzer.js';
+import { decide, type DecisionWeights } from './decision.js';
+import { PolicySearch, type SearchResult } from './policy-search.js';
 
 const labelledQuestion = z.union([
   z.strictObject({ q: z.string().min(1), clause: z.array(z.string()).min(1), fact: z.coerce.string().min(1) }),
@@ -21,55 +24,146 @@ export async function readQuestionSet(file: string): Promise<LabelledQuestion[]>
   return parsed.questions;
 }
 
+export type Outcome =
+  | 'right' // in scope, answered right at once
+  | 'right-after-asking' // in scope, the ask-back offered the right answer
+  | 'asked-wrongly' // in scope, the ask-back did not offer it
+  | 'declined' // in scope, declined
+  | 'wrong-with-citation' // answered with a citation that is wrong (or answered an out-of-scope question as if covered)
+  | 'declined-correctly' // out of scope, declined or answered only as the city's rule
+  | 'asked-out-of-scope'; // out of scope, asked back
+
 export interface Evaluation {
   questions: number;
-  correct: number;
+  inScope: number;
+  outOfScope: number;
+  counts: Record<Outcome, number>;
+  /** Right in one turn among the in-scope questions. */
+  rightFirstTurn: number;
+  /** Right in one turn or after one ask-back, among the in-scope questions. */
+  rightWithinTwoTurns: number;
+  /** Declined (or scoped to the city) among the out-of-scope questions. */
+  outOfScopeDeclined: number;
+  /** Wrong answers with a citation among all questions. */
+  wrongWithCitation: number;
+  /** Right in one turn, or correctly declined, among all questions (the old single figure). */
   accuracy: number;
-  failures: Array<{ question: string; expected: string; got: string }>;
+  failures: Array<{ question: string; expected: string; got: string; outcome: Outcome }>;
 }
 
-/** Correct when the top answer cites an expected clause and states the expected fact, or honestly declines. */
-export function evaluateAnswers(knowledge: KnowledgeBase, questions: LabelledQuestion[]): Evaluation {
-  const search = new PolicySearch(knowledge);
+/** True when an answer cites an expected clause and states the expected fact. */
+function isRight(knowledge: KnowledgeBase, item: Extract<LabelledQuestion, { clause: string[] }>, answer: PolicyAnswer | undefined): boolean {
+  if (answer?.kind !== 'answer') return false;
+  const sections = item.clause.map((id) => knowledge.clauses.get(id)?.section);
+  return sections.includes(answer.citations[0]?.section) && answer.text.includes(item.fact);
+}
+
+/** The outcome of one question through the bot's real answer path. */
+function outcomeOf(knowledge: KnowledgeBase, search: PolicySearch, item: LabelledQuestion, answer: PolicyAnswer): Outcome {
+  if ('expect' in item) {
+    if (answer.kind === 'out-of-scope' || (answer.kind === 'answer' && answer.scope)) return 'declined-correctly';
+    return answer.kind === 'clarify' ? 'asked-out-of-scope' : 'wrong-with-citation';
+  }
+  if (answer.kind === 'answer') return isRight(knowledge, item, answer) ? 'right' : 'wrong-with-citation';
+  if (answer.kind === 'out-of-scope') return 'declined';
+  const offered = answer.options.some((option) => isRight(knowledge, item, answerChoice(knowledge, search, option.key, item.q)));
+  return offered ? 'right-after-asking' : 'asked-wrongly';
+}
+
+function summarise(items: Array<{ item: LabelledQuestion; outcome: Outcome; got: string }>): Evaluation {
+  const counts: Record<Outcome, number> = {
+    right: 0,
+    'right-after-asking': 0,
+    'asked-wrongly': 0,
+    declined: 0,
+    'wrong-with-citation': 0,
+    'declined-correctly': 0,
+    'asked-out-of-scope': 0,
+  };
   const failures: Evaluation['failures'] = [];
-  for (const item of questions) {
-    const answer = answerQuestion(knowledge, search, item.q);
-    if ('expect' in item) {
-      if (answer.kind !== 'out-of-scope') {
-        failures.push({ question: item.q, expected: 'out-of-scope', got: answer.citations[0]?.section ?? '' });
-      }
-      continue;
-    }
-    const sections = item.clause.map((id) => knowledge.clauses.get(id)?.section);
-    const cited = answer.kind === 'answer' && sections.includes(answer.citations[0]?.section);
-    const stated = answer.kind === 'answer' && answer.text.includes(item.fact);
-    if (!cited || !stated) {
-      failures.push({
-        question: item.q,
-        expected: `${item.clause.join('|')} “${item.fact}”`,
-        got: answer.kind === 'answer' ? `${answer.citations[0]?.section}${stated ? '' : '（缺少事实）'}` : 'out-of-scope',
-      });
+  for (const { item, outcome, got } of items) {
+    counts[outcome]++;
+    if (outcome !== 'right' && outcome !== 'declined-correctly') {
+      failures.push({ question: item.q, expected: 'expect' in item ? 'out-of-scope' : `${item.clause.join('|')} “${item.fact}”`, got, outcome });
     }
   }
-  const correct = questions.length - failures.length;
-  return { questions: questions.length, correct, accuracy: questions.length ? correct / questions.length : 0, failures };
+  const outOfScope = items.filter(({ item }) => 'expect' in item).length;
+  const inScope = items.length - outOfScope;
+  const share = (count: number, of: number) => (of ? count / of : 0);
+  return {
+    questions: items.length,
+    inScope,
+    outOfScope,
+    counts,
+    rightFirstTurn: share(counts.right, inScope),
+    rightWithinTwoTurns: share(counts.right + counts['right-after-asking'], inScope),
+    outOfScopeDeclined: share(counts['declined-correctly'], outOfScope),
+    wrongWithCitation: share(counts['wrong-with-citation'], items.length),
+    accuracy: share(counts.right + counts['declined-correctly'], items.length),
+    failures,
+  };
+}
+
+function describe(answer: PolicyAnswer): string {
+  if (answer.kind === 'answer') return `${answer.citations[0]?.section ?? ''}${answer.scope ? '（仅作市级规定引用）' : ''}`;
+  if (answer.kind === 'clarify') return `反问：${answer.options.map((option) => option.label).join(' / ')}`;
+  return answer.kind;
+}
+
+/** Every question through the real answer path, as a user would meet it. */
+export function evaluateAnswers(knowledge: KnowledgeBase, questions: LabelledQuestion[], search = new PolicySearch(knowledge)): Evaluation {
+  return summarise(
+    questions.map((item) => {
+      const answer = answerQuestion(knowledge, search, item.q);
+      return { item, outcome: outcomeOf(knowledge, search, item, answer), got: describe(answer) };
+    }),
+  );
 }
 
 /**
- * The baseline the engineering notes measured: fuse.js over the clause sentences, default
- * options, no dictionary. Out-of-scope questions count as correct when fuse finds nothing.
+ * Searches once and judges every candidate once, so that many decision weights can be scored
+ * quickly (fitting). Mirrors `answerQuestion`: a candidate is right when answering with it cites
+ * an expected clause and states the fact; for an out-of-scope question, when the answer is scoped
+ * to the city.
  */
-export function evaluateFuseBaseline(knowledge: KnowledgeBase, questions: LabelledQuestion[]): Evaluation {
-  const passages = [...knowledge.clauses.values()].flatMap((clause) =>
-    splitSentences(clause.text).map((sentence) => ({ clauseId: clause.id, sentence })),
+export interface PreparedQuestion {
+  item: LabelledQuestion;
+  result: SearchResult;
+  acceptable: Set<string>;
+  otherRegion: boolean;
+}
+
+export function prepareQuestions(knowledge: KnowledgeBase, search: PolicySearch, questions: LabelledQuestion[]): PreparedQuestion[] {
+  return questions.map((item) => {
+    const result = search.search(item.q);
+    const acceptable = new Set<string>();
+    for (const match of result.matches) {
+      const answer = answerChoice(knowledge, search, match.key, item.q);
+      const ok = 'expect' in item ? answer?.kind === 'answer' && !!answer.scope : isRight(knowledge, item, answer);
+      if (ok) acceptable.add(match.key);
+    }
+    const text = normalizeCharacters(item.q);
+    const otherRegion = !text.includes('宿州') && knowledge.dictionary.otherRegions.some((region) => text.includes(normalizeCharacters(region)));
+    return { item, result, acceptable, otherRegion };
+  });
+}
+
+export function scoreWeights(prepared: PreparedQuestion[], weights: DecisionWeights): Evaluation {
+  return summarise(
+    prepared.map(({ item, result, acceptable, otherRegion }) => {
+      const decision = decide(result, weights);
+      let outcome: Outcome;
+      const outOfScope = 'expect' in item;
+      if (decision.kind === 'answer') {
+        const ok = acceptable.has(decision.best.key);
+        outcome = outOfScope ? (ok ? 'declined-correctly' : 'wrong-with-citation') : ok ? 'right' : 'wrong-with-citation';
+      } else if (decision.kind === 'clarify' && !otherRegion) {
+        const offered = decision.options.some((option) => acceptable.has(option.key));
+        outcome = outOfScope ? 'asked-out-of-scope' : offered ? 'right-after-asking' : 'asked-wrongly';
+      } else {
+        outcome = outOfScope ? 'declined-correctly' : 'declined';
+      }
+      return { item, outcome, got: decision.kind };
+    }),
   );
-  const fuse = new Fuse(passages, { keys: ['sentence'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
-  const failures: Evaluation['failures'] = [];
-  for (const item of questions) {
-    const top = fuse.search(item.q, { limit: 1 })[0];
-    const ok = 'expect' in item ? !top : !!top && item.clause.includes(top.item.clauseId) && top.item.sentence.includes(item.fact);
-    if (!ok) failures.push({ question: item.q, expected: 'expect' in item ? 'out-of-scope' : item.clause.join('|'), got: top?.item.clauseId ?? 'none' });
-  }
-  const correct = questions.length - failures.length;
-  return { questions: questions.length, correct, accuracy: questions.length ? correct / questions.length : 0, failures };
 }

@@ -12,26 +12,30 @@ export type Passage =
 
 export interface SearchMatch {
   passage: Passage;
+  /** One id per answer a user could be given: `faq:<id>` or `clause:<id>:<sentence>`. */
+  key: string;
+  /** The clause the answer cites first. */
+  clauseId: string;
   score: number;
+  /** Share of the question's IDF weight (characters and domain terms) that the passage holds. */
   coverage: number;
+  /** Share of the question's topic words (weighted by rarity) known to the knowledge but absent here. */
+  topicMiss: number;
+  /** The passage holds a rare domain term of the question (续贷过桥, 应收账款): on topic however the rest is worded. */
+  anchored: boolean;
 }
 
 export interface SearchResult {
-  /** Best match when it clears the confidence threshold; otherwise the question is out of scope. */
-  answer: SearchMatch | undefined;
+  /** Best BM25 score first. */
   matches: SearchMatch[];
+  /** Share of the question's topic words (by characters) that appear nowhere in the knowledge. */
+  unknownShare: number;
+  /** Nouns of the question that appear nowhere in the knowledge (工伤, 个税): often the very topic asked about. */
+  unknownNouns: string[];
+  /** How many topic words the question has: none (“9”, “好的”) means it asks about nothing. */
+  topicWords: number;
 }
 
-/** Tuned on the dev set (test/fixtures/tuning-set.yaml); see the README's retrieval section. */
-export const CONFIDENCE = {
-  /** Share of the question's IDF weight the best match must contain. */
-  minimumCoverage: 0.5,
-  minimumScore: 6,
-  /** Largest share of the question's words (by characters, two or more a word) that the knowledge may lack. */
-  maximumUnknownWords: 0.34,
-};
-
-const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** FAQ entries are written for owners' questions: prefer them over a raw sentence of similar score. */
 const FAQ_WEIGHT = 1.15;
@@ -59,6 +63,7 @@ function isCoverageToken(token: string): boolean {
 export class PolicySearch {
   readonly analyzer: Analyzer;
   private readonly passages: Passage[] = [];
+  private readonly keys: string[] = [];
   private readonly index: Bm25Index;
   /** Tokens of each indexed text, kept so that a reload re-tokenizes only what changed. */
   readonly tokenCache: Map<string, string[]>;
@@ -79,14 +84,16 @@ export class PolicySearch {
     const weights: number[] = [];
     for (const faq of knowledge.faq) {
       this.passages.push({ kind: 'faq', faq });
+      this.keys.push(`faq:${faq.id}`);
       documents.push(tokensOf([faq.question, ...faq.alternatives, faq.answer].join('。')));
       weights.push(FAQ_WEIGHT);
     }
     for (const clause of knowledge.clauses.values()) {
       // The section title travels with each sentence: "强化资金支持" is what the sentence is about.
       const context = clause.section.replace(/^[一二三四五六七八九十]+、/, '');
-      for (const sentence of splitSentences(clause.text)) {
+      for (const [index, sentence] of splitSentences(clause.text).entries()) {
         this.passages.push({ kind: 'clause', clause, sentence });
+        this.keys.push(`clause:${clause.id}:${index}`);
         documents.push(tokensOf(`${context}。${sentence}`));
         weights.push(1);
       }
@@ -94,53 +101,79 @@ export class PolicySearch {
     this.index = new Bm25Index(documents, Float32Array.from(weights));
   }
 
-  /**
-   * Share of the question's words that appear nowhere in the knowledge. BM25 alone happily
-   * matches “农业补贴” to the 30万元 reward on 补贴; the unknown word 农业 says it is another topic.
-   * A word counts as known when one passage holds all of its character bigrams.
-   */
-  unknownWordShare(question: string): number {
-    let known = 0;
-    let unknown = 0;
-    for (const piece of this.analyzer.pieces(question)) {
-      // Domain terms and mapped synonyms are known by definition; the rest is split into words.
-      // Words weigh by their length: 创新型中小企业 says more about the topic than 最低.
-      if (piece.term) {
-        known += [...piece.text].length;
-        continue;
-      }
-      for (const part of wordSegmenter.segment(piece.text)) {
-        const characters = [...part.segment];
-        if (!part.isWordLike || characters.length < 2) continue;
-        // Letters and digits are indexed as whole units (2020, iso9001), Chinese as character bigrams.
-        const tokens = /^[a-z0-9.]+$/i.test(part.segment)
-          ? [part.segment.toLowerCase()]
-          : characters.slice(1).map((character, index) => characters[index]! + character);
-        if (this.index.containsAll(tokens)) known += characters.length;
-        else unknown += characters.length;
-      }
-    }
-    return known + unknown ? unknown / (known + unknown) : 0;
-  }
-
   get passageCount(): number {
     return this.passages.length;
   }
 
-  search(question: string, limit = 8): SearchResult {
-    const tokens = this.analyzer.tokens(question);
-    const matches = this.index.search(tokens, limit, isCoverageToken).map((hit) => ({
-      passage: this.passages[hit.document]!,
-      score: hit.score,
-      coverage: hit.coverage,
-    }));
-    const best = matches[0];
-    const confident =
-      best !== undefined &&
-      best.coverage >= CONFIDENCE.minimumCoverage &&
-      best.score >= CONFIDENCE.minimumScore &&
-      this.unknownWordShare(question) <= CONFIDENCE.maximumUnknownWords;
-    return { answer: confident ? best : undefined, matches };
+  /** A domain term in fewer than one passage in twenty is specific enough to anchor a question. */
+  private get anchorWeight(): number {
+    const size = this.index.size;
+    return Math.log(1 + (size + 0.5) / (size / 20 + 0.5));
+  }
+
+  /**
+   * A compound the segmenter kept whole (商标注册, 技改项目) is known when both its halves are:
+   * the knowledge says “商标的注册”, not “商标注册”.
+   */
+  private knownCompound(word: string): boolean {
+    const characters = [...word];
+    if (characters.length < 3) return false;
+    const bigrams = (part: string[]) => part.slice(1).map((character, index) => part[index]! + character);
+    const head = characters.slice(0, 2);
+    const tail = characters.slice(-2);
+    return this.index.documentFrequency(bigrams(head)) > 0 && this.index.documentFrequency(bigrams(tail)) > 0;
+  }
+
+  /** The passage behind a key from an earlier search (an ask-back option chosen in a later turn). */
+  passage(key: string): Passage | undefined {
+    const index = this.keys.indexOf(key);
+    return index >= 0 ? this.passages[index] : undefined;
+  }
+
+  /**
+   * Ranked passages with the signals the answer/ask-back/decline decision needs. BM25 alone
+   * happily matches “技改项目有补贴吗” to the 30万元 reward on 补贴: the topic word 技改 (技术改造),
+   * which the knowledge holds elsewhere but that passage lacks, says it is about something else;
+   * “个税怎么算” has the topic 个税 that the knowledge lacks altogether.
+   */
+  search(question: string, limit = 16): SearchResult {
+    const words = this.analyzer.topicWords(question).map((word) => {
+      const frequency = this.index.documentFrequency(word.tokens);
+      const known = word.term || frequency > 0 || this.knownCompound(word.text);
+      // Rarer words say more about the topic (IDF); a word the knowledge lacks has no passage to miss.
+      const weight = known ? Math.log(1 + (this.index.size + 0.5) / (frequency + 0.5)) : 0;
+      return { ...word, known, weight, length: [...word.text].length };
+    });
+    const totalLength = words.reduce((sum, word) => sum + word.length, 0);
+    const unknownLength = words.reduce((sum, word) => sum + (word.known ? 0 : word.length), 0);
+    const knownWeight = words.reduce((sum, word) => sum + word.weight, 0);
+    const hits = this.index.search(this.analyzer.tokens(question), limit, isCoverageToken);
+    const matches = hits.map((hit): SearchMatch => {
+      const passage = this.passages[hit.document]!;
+      let missing = 0;
+      let anchored = false;
+      for (const word of words) {
+        if (word.weight === 0) continue;
+        const contains = this.index.documentContains(hit.document, word.tokens);
+        if (!contains) missing += word.weight;
+        else if (word.tokens[0]?.startsWith('#') && word.weight >= this.anchorWeight) anchored = true;
+      }
+      return {
+        passage,
+        key: this.keys[hit.document]!,
+        clauseId: passage.kind === 'faq' ? passage.faq.clauseIds[0]! : passage.clause.id,
+        score: hit.score,
+        coverage: hit.coverage,
+        topicMiss: knownWeight ? missing / knownWeight : 0,
+        anchored,
+      };
+    });
+    return {
+      matches: matches.slice(0, limit),
+      unknownShare: totalLength ? unknownLength / totalLength : 0,
+      unknownNouns: words.filter((word) => !word.known && word.noun).map((word) => word.text),
+      topicWords: words.length,
+    };
   }
 
   /** The sentence of a clause closest to a text: what to quote when an FAQ cites the clause. */

@@ -1,0 +1,51 @@
+/**
+ * Chinese word segmentation for deciding what a question is about. Ranking runs on character
+ * n-grams (robust to typos); the decision whether to answer needs words: “个税” is one topic the
+ * knowledge lacks, not 个 + 税 (which would match 税融通), and “技改” is not 技 + 改.
+ *
+ * jieba (`@node-rs/jieba`, a maintained native build) with the domain terms loaded as a user
+ * dictionary, so that 专精特新 or 税融通 stay whole. Loading its dictionary takes ~0.2 s and
+ * tens of MB, so one instance is shared per set of domain terms, made on first use.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+// Only the traditional → simplified tables are loaded, not every locale's.
+import { Converter } from 'opencc-js/t2cn';
+
+export interface WordSegmenter {
+  /** Words in order with their part of speech (jieba's tags: n noun, v verb, r pronoun …); punctuation and spaces dropped. */
+  tag(text: string): Array<{ word: string; tag: string }>;
+}
+
+/** High enough that a domain term always beats the split jieba would otherwise prefer. */
+const USER_WORD_FREQUENCY = 200000;
+
+const instances = new Map<string, WordSegmenter>();
+
+export function segmenterFor(terms: readonly string[]): WordSegmenter {
+  const key = [...terms].sort().join('\n');
+  let segmenter = instances.get(key);
+  if (segmenter) return segmenter;
+  const jieba = Jieba.withDict(dict);
+  const userWords = terms.filter((term) => /^\S+$/u.test(term) && [...term].length >= 2);
+  if (userWords.length) jieba.loadDict(Buffer.from(userWords.map((term) => `${term} ${USER_WORD_FREQUENCY} n`).join('\n')));
+  segmenter = {
+    tag: (text) => jieba.tag(text, true).filter(({ word }) => /[\p{L}\p{N}]/u.test(word)),
+  };
+  // A reload with a new dictionary makes a new instance; keep only the latest few.
+  if (instances.size >= 2) instances.delete(instances.keys().next().value as string);
+  instances.set(key, segmenter);
+  return segmenter;
+}
+
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/**
+ * One spelling for every way of typing a character: NFKC (full-width → half-width), lower case,
+ * traditional → simplified (owners in Hong Kong or Taiwan, or with a traditional input method).
+ */
+export function normalizeCharacters(text: string): string {
+  const folded = text.normalize('NFKC').toLowerCase();
+  // Converting costs a table walk: skip text that is plain ASCII.
+  return /[^ -~\s]/u.test(folded) ? toSimplified(folded) : folded;
+}
