@@ -101,8 +101,11 @@ export const texts = {
     intro: '好的，我们来做资格自测：逐项回答企业情况，我来判断可能符合哪个层级。\n随时可回复“上一步”“跳过”“修改 研发费用”或“取消”。',
     amountUnit: '（单位：万元）',
     noneOfThese: '没有',
-    retry: (example: string) => `没看懂这个回答，请再试一次：${example}`,
+    retry: (example: string) => `没看懂这个回答，请再试一次：${example}\n不明白题目的话，回复“?”看说明。`,
     outOfRange: (example: string) => `这个数值不太合理，请核对后再回复：${example}`,
+    whichOne: (labels: string[]) => `您指的是${labels.map((label) => `“${label}”`).join('还是')}？请回复完整名称，或题目中的序号。`,
+    readAs: (shown: string, note: 'approximate' | 'lower-bound') =>
+      note === 'approximate' ? `已按${shown}记录（约数），如需更准确可回复“修改”。` : `已按较小值${shown}记录，如需更准确可回复“修改”。`,
     atFirstQuestion: '已经是第一题了。',
     wentBack: '好的，回到上一题：',
     editing: (label: string) => `好的，重新填写“${label}”：`,
@@ -194,15 +197,4 @@ export const texts = {
 } as const;
 
 /** Words that start a menu item, matched after trimming punctuation. */
-export const MENU_WORDS = {
-  menu: ['菜单', '主菜单', '返回菜单', '目录', '功能', 'menu'],
-  cancel: ['取消', '退出', '结束', '不填了', '算了', 'cancel', 'quit'],
-  greeting: ['你好', '您好', '在吗', '在不在', 'hi', 'hello', '哈喽', '早上好', '下午好', '晚上好', '嗨'],
-  help: ['帮助', '使用说明', '怎么用', 'help', '?', '？'],
-  consult: ['政策咨询', '咨询政策', '问政策'],
-  handoff: ['人工咨询', '人工', '转人工', '人工客服', '客服', '找工作人员'],
-  assessment: ['资格自测', '自测', '自评', '测一测', '帮我测一下', '测一下'],
-  financing: ['融资需求登记', '我要贷款', '我要融资', '登记融资需求', '融资登记', '贷款登记'],
-  details: ['详情', '查看详情', '详细', '每项得分'],
-  myNeeds: ['我的融资需求', '我的需求', '查看融资需求', '融资进度'],
-} as const;
+

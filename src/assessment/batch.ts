@@ -8,7 +8,7 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Criteria, KnowledgeBase } from '../knowledge/model.js';
-import { parseAnswer, type FieldKind } from './answer-parser.js';
+import { parseAnswer, type FieldKind } from '../forms/answer-parser.js';
 import { assess, type AssessmentResult } from './engine.js';
 import { profileSchema, writeField, type Profile } from './profile.js';
 

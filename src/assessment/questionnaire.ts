@@ -7,7 +7,7 @@ import { findByLabel, formCommand } from '../forms/commands.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Question } from '../knowledge/schema.js';
 import { texts as allTexts } from '../texts.js';
-import { parseAnswer, type FieldKind } from './answer-parser.js';
+import { parseAnswer, type FieldKind } from '../forms/answer-parser.js';
 import { assess, type AssessmentResult } from './engine.js';
 import { profileSchema, readField, writeField, type FieldValue, type Profile } from './profile.js';
 
@@ -126,7 +126,7 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
   const question = questions.find((candidate) => candidate.id === state.current);
   if (!question) return nextStep(knowledge, state);
   const trimmed = text.normalize('NFKC').trim();
-  const command = formCommand(trimmed);
+  const command = formCommand(trimmed, knowledge.intents);
 
   if (command?.kind === 'back') {
     const previous = state.history[state.history.length - 1];
@@ -151,6 +151,9 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
     return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.skipped);
   }
 
+  if (asksForExplanation(trimmed) && question.explain) return { kind: 'not-understood', state, question, hint: question.explain };
+
+  let notice: string | undefined;
   const profile = structuredClone(state.profile) as Record<string, unknown>;
   if (question.fields.length > 1) {
     const chosen = parseMultiSelect(trimmed, question.fields.length);
@@ -160,15 +163,29 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
     const field = question.fields[0]!;
     const parsed = parseAnswer(trimmed, fieldKind(knowledge, field));
     if (parsed.kind === 'invalid') return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example) };
+    if (parsed.kind === 'ambiguous') {
+      return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.whichOne(parsed.labels) };
+    }
     if (parsed.kind === 'unknown') {
       return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.leftUnknown);
     }
     const value: FieldValue = parsed.value;
     writeField(profile, field, value);
+    if (parsed.note && typeof value === 'number') notice = texts.readAs(formatValue(value, fieldKind(knowledge, field)), parsed.note);
   }
   // The same contract as `assess --input`: a negative head count or 120% of staff is a typo.
   if (!profileSchema.safeParse(profile).success) {
     return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.outOfRange(question.example) };
   }
-  return nextStep(knowledge, { ...state, profile: profile as Profile, history: [...state.history, question.id], invalidAnswers: 0 });
+  return nextStep(knowledge, { ...state, profile: profile as Profile, history: [...state.history, question.id], invalidAnswers: 0 }, notice);
+}
+
+/** “?”, “什么意思”, “什么是Ⅰ类知识产权”: the owner wants the terms of the question explained. */
+function asksForExplanation(text: string): boolean {
+  return /^[?？]+$|什么意思|啥意思|什么是|是什么|解释一下|不懂|看不懂|怎么算/u.test(text);
+}
+
+function formatValue(value: number, kind: FieldKind): string {
+  const unit = kind.type === 'number' ? (kind.unit === '万元' ? '万元' : kind.unit) : '';
+  return `${value}${unit}`;
 }

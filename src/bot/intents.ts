@@ -1,21 +1,19 @@
 /**
- * What a message asks for, decided from its text alone. Pure, so the routing rules can be
- * tested without a channel. Anything that is not a command is a policy question.
+ * What a message asks for, decided from its text and the command grammar in
+ * `knowledge/intents.yaml`. Pure, so the routing rules can be tested without a channel. One
+ * grammar serves the router and the interrupts inside a form, so “取消啊” cancels a form just as
+ * it answers “nothing to cancel” outside one. Anything that is not a command is a policy question.
  */
-import { MENU_ITEMS, MENU_WORDS } from '../texts.js';
+import type { IntentGrammar } from '../knowledge/model.js';
+import type { IntentName } from '../knowledge/schema.js';
+import { foldForMatching } from '../forms/answer-parser.js';
+import { matchIntent } from '../forms/command-grammar.js';
 
-export type Command = keyof typeof MENU_WORDS;
+export { matchIntent };
+import { MENU_ITEMS } from '../texts.js';
+
+export type Command = Exclude<IntentName, 'back' | 'skip'>;
 export type Intent = Command | 'question' | 'empty' | 'withdraw';
-
-/** Trailing punctuation and polite particles do not change a command: “菜单。” “取消吧”. */
-function bare(text: string): string {
-  return text
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s。.!！~～,，]+$/u, '')
-    .replace(/(吧|啊|呀|一下)$/u, '');
-}
 
 const MENU_NUMBERS: Record<string, Command> = {
   [MENU_ITEMS[0].number]: 'consult',
@@ -25,31 +23,23 @@ const MENU_NUMBERS: Record<string, Command> = {
   [MENU_ITEMS[4].number]: 'handoff',
 };
 
-export function isCommand(text: string, command: Command): boolean {
-  const word = bare(text);
-  return (MENU_WORDS[command] as readonly string[]).includes(word);
+export function isCommand(text: string, command: IntentName, grammar: IntentGrammar): boolean {
+  return matchIntent(text, grammar) === command;
 }
 
-export function classify(text: string | undefined): Intent {
-  const word = bare(text ?? '');
-  if (!word) return 'empty';
-  const numbered = MENU_NUMBERS[word];
+export function classify(text: string | undefined, grammar: IntentGrammar): Intent {
+  const folded = foldForMatching(text ?? '');
+  if (!folded && !/[?？]/u.test(text ?? '')) return 'empty';
+  const numbered = MENU_NUMBERS[folded];
   if (numbered) return numbered;
-  for (const command of Object.keys(MENU_WORDS) as Command[]) {
-    if ((MENU_WORDS[command] as readonly string[]).includes(word)) return command;
-  }
-  if (/^(我能|我们能|能不能|可以|可不可以)?(申请|申报|评)(专精特新|创新型中小企业).{0,4}(吗|么)?$/u.test(word)) return 'assessment';
-  if (/^(帮我|给我)?(测|评估|测评)(一下|一测)?/u.test(word)) return 'assessment';
-  if (/^(我(想|要)|我们(想|要))(贷款|融资|借钱|申请贷款)/u.test(word)) return 'financing';
-  if (/^撤回/u.test(word)) return 'withdraw';
+  const intent = matchIntent(text, grammar);
+  if (intent && intent !== 'back' && intent !== 'skip') return intent;
+  if (/^(我能|我们能|能不能|可以|可不可以)?(申请|申报|评)(专精特新|创新型中小企业).{0,4}(吗|么)?$/u.test(folded)) return 'assessment';
+  if (/^(帮我|给我)?(测|评估|测评)(一下|一测)?/u.test(folded)) return 'assessment';
+  if (/^(我(想|要)|我们(想|要))(贷款|融资|借钱|申请贷款)/u.test(folded)) return 'financing';
+  if (/^撤回/u.test(folded)) return 'withdraw';
   return 'question';
 }
-
-/** Regular expressions for Botkit interrupts, which run before an active dialog sees the message. */
-export const INTERRUPT_PATTERNS = {
-  cancel: new RegExp(`^\\s*(${MENU_WORDS.cancel.join('|')})[\\s。.!！吧]*$`, 'i'),
-  menu: new RegExp(`^\\s*(${MENU_WORDS.menu.join('|')})[\\s。.!！]*$`, 'i'),
-};
 
 /** A message shaped like a question: inside a form, such a message may be a policy question rather than an answer. */
 export function looksLikeQuestion(text: string): boolean {

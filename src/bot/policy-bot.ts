@@ -18,7 +18,7 @@ import { startFinancingForm } from '../financing/form.js';
 import type { NeedsStore } from '../financing/needs-store.js';
 import { AssessmentLog } from '../assessment/assessment-log.js';
 import { ChannelRegistry } from './channels.js';
-import { classify, INTERRUPT_PATTERNS, type Intent } from './intents.js';
+import { classify, matchIntent, type Intent } from './intents.js';
 import { answerPicked, answerPolicyQuestion, MENU_OPTIONS, pickedFromShownList, remember } from './policy-answers.js';
 import { createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
 import { TurnQueue } from './turn-queue.js';
@@ -61,14 +61,17 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   });
   const turnOf = (bot: BotWorker, message: BotkitMessage) => createTurn(bot, message, services);
 
-  controller.interrupts(INTERRUPT_PATTERNS.cancel, 'message', async (bot, message) => {
+  // Interrupts run before an active dialog sees the message; the same grammar as the router decides.
+  const saysCommand = (command: 'cancel' | 'menu') => async (message: BotkitMessage) =>
+    matchIntent(typeof message.text === 'string' ? message.text : '', options.knowledge.current.knowledge.intents) === command;
+  controller.interrupts(saysCommand('cancel'), 'message', async (bot, message) => {
     const turn = turnOf(bot, message);
     const active = bot.hasActiveDialog();
     await bot.cancelAllDialogs();
     await turn.say({ text: active ? texts.cancelled : texts.nothingToCancel, intent: 'cancel' });
     await showMenu(turn);
   });
-  controller.interrupts(INTERRUPT_PATTERNS.menu, 'message', async (bot, message) => {
+  controller.interrupts(saysCommand('menu'), 'message', async (bot, message) => {
     await bot.cancelAllDialogs();
     await showMenu(turnOf(bot, message));
   });
@@ -78,7 +81,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     const turn = turnOf(bot, message);
     const picked = await pickedFromShownList(turn);
     if (picked) return answerPicked(turn, picked);
-    await route(turn, classify(message.text));
+    await route(turn, classify(message.text, turn.services.knowledge.current.knowledge.intents));
   });
 
   const queue = new TurnQueue();

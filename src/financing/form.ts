@@ -3,9 +3,10 @@
  * questionnaire) that the Botkit dialog drives. Confirmation and consent are steps of the form,
  * so nothing reaches the store before the owner has agreed.
  */
-import { parseAnswer, parseQuantity } from '../assessment/answer-parser.js';
+import { parseAnswer, parseQuantity } from '../forms/answer-parser.js';
 import type { Profile } from '../assessment/profile.js';
 import { findByLabel, formCommand } from '../forms/commands.js';
+import type { IntentGrammar } from '../knowledge/model.js';
 import { texts as allTexts } from '../texts.js';
 import { validateCreditCode, validateMobile, validateText, type Validation } from './validators.js';
 
@@ -50,7 +51,9 @@ interface FormField {
 function choice(options: readonly string[]) {
   return (text: string): Validation<string> => {
     const parsed = parseAnswer(text, { type: 'choice', options: options.map((option) => ({ value: option, label: option })) });
-    return parsed.kind === 'value' ? { ok: true, value: String(parsed.value) } : { ok: false, reason: 'format' };
+    if (parsed.kind !== 'value') return { ok: false, reason: 'format' };
+    // “厂房抵押” is 抵押, and staff should still read what the owner said.
+    return { ok: true, value: parsed.detail ? `${String(parsed.value)}（${parsed.detail}）` : String(parsed.value) };
   };
 }
 
@@ -138,9 +141,9 @@ const YES = /^(1|确认|确定|是|对|没问题|无误|正确|好|好的|可以
 const AGREE = /^(1|同意|是|好|好的|可以|愿意|ok)$/i;
 const DISAGREE = /^(2|不同意|否|不|不愿意|拒绝)$/i;
 
-export function answerFinancingStep(state: FinancingFormState, text: string): FormStep {
+export function answerFinancingStep(state: FinancingFormState, text: string, grammar: IntentGrammar): FormStep {
   const trimmed = text.normalize('NFKC').trim();
-  const command = formCommand(trimmed);
+  const command = formCommand(trimmed, grammar);
 
   if (command?.kind === 'back') {
     const previous = state.history[state.history.length - 1];

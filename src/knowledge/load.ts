@@ -12,6 +12,8 @@ import { checkCriteriaConsistency } from './rules-check.js';
 import {
   criteriaFileSchema,
   dictionarySchema,
+  intentsSchema,
+  type IntentsFile,
   faqFileSchema,
   financingSupportSchema,
   type FinancingSupport,
@@ -81,6 +83,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
   const faqFiles: Located<ReturnType<typeof faqFileSchema.parse>>[] = [];
   const criteriaFiles: Located<CriteriaFile>[] = [];
   let dictionary: Located<ReturnType<typeof dictionarySchema.parse>> | undefined;
+  let intents: IntentsFile | undefined;
   const supportFiles: Located<FinancingSupport>[] = [];
 
   const addClause = (clause: Clause, source?: YamlSource) => {
@@ -131,6 +134,10 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
       const result = validateYaml(source, financingSupportSchema);
       problems.push(...result.problems);
       if (result.value) supportFiles.push({ value: result.value, source });
+    } else if (/^intents\.ya?ml$/.test(file)) {
+      const result = validateYaml(source, intentsSchema);
+      problems.push(...result.problems);
+      if (result.value) intents = result.value;
     } else if (/^dictionary\.ya?ml$/.test(file)) {
       const result = validateYaml(source, dictionarySchema);
       problems.push(...result.problems);
@@ -139,7 +146,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
       problems.push({
         file: shown,
         line: 1,
-        message: '文件放错了位置：应在 policies/、faq/、criteria/、financing/ 下，或为 dictionary.yaml',
+        message: '文件放错了位置：应在 policies/、faq/、criteria/、financing/ 下，或为 dictionary.yaml、intents.yaml',
       });
     }
   }
@@ -229,7 +236,10 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
   if (!clauses.size && !problems.length) {
     problems.push({ file: directory, line: 0, message: '知识库里没有任何条款' });
   }
-  if (problems.length || !dictionary) return { ok: false, problems, files };
+  if (!intents && !problems.some((problem) => problem.file.endsWith('intents.yaml'))) {
+    problems.push({ file: display('intents.yaml'), line: 0, message: '缺少命令与意图文件 intents.yaml' });
+  }
+  if (problems.length || !dictionary || !intents) return { ok: false, problems, files };
 
   return {
     ok: true,
@@ -241,6 +251,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
       clauses,
       faq,
       dictionary: buildDictionary(dictionary.value),
+      intents: { intents: intents.intents, fillers: intents.fillers },
       criteria,
       financingSupport,
       loadedAt: new Date(),

@@ -1,4 +1,4 @@
-import type { BasicConditions, FinancingSupport, ProfileFields, Questionnaire, Rewards, SmeSizeRules, Tier } from './schema.js';
+import type { IntentName, BasicConditions, FinancingSupport, ProfileFields, Questionnaire, Rewards, SmeSizeRules, Tier } from './schema.js';
 
 /** One quotable unit of knowledge: a policy paragraph, a task-table row or a criteria rule. */
 export interface Clause {
@@ -54,6 +54,12 @@ export interface Criteria {
   questionnaire: Questionnaire;
 }
 
+/** The phrasings of each command word (菜单, 取消, 人工 …), and the filler that may wrap them. */
+export interface IntentGrammar {
+  intents: Record<IntentName, string[]>;
+  fillers: string[];
+}
+
 export interface KnowledgeBase {
   directory: string;
   files: string[];
@@ -61,6 +67,7 @@ export interface KnowledgeBase {
   clauses: Map<string, Clause>;
   faq: FaqEntry[];
   dictionary: Dictionary;
+  intents: IntentGrammar;
   criteria: Criteria | undefined;
   financingSupport: FinancingSupport['rules'];
   loadedAt: Date;

@@ -89,6 +89,16 @@ export const dictionarySchema = z.strictObject({
 });
 export type DictionaryFile = z.infer<typeof dictionarySchema>;
 
+export const INTENT_NAMES = ['menu', 'cancel', 'greeting', 'help', 'consult', 'handoff', 'assessment', 'financing', 'details', 'myNeeds', 'back', 'skip'] as const;
+export type IntentName = (typeof INTENT_NAMES)[number];
+
+export const intentsSchema = z.strictObject({
+  kind: z.literal('intents'),
+  intents: z.record(z.enum(INTENT_NAMES), z.array(z.union([nonEmpty, z.number().transform(String)])).min(1, '每个意图至少一种说法')),
+  fillers: z.array(nonEmpty).default([]),
+});
+export type IntentsFile = z.infer<typeof intentsSchema>;
+
 /** A condition over the company profile, evaluated with three-valued logic by the assessment engine. */
 export type Condition =
   | { field: string; gte: number }
@@ -224,7 +234,7 @@ export const profileFieldsSchema = z.strictObject({
         type: z.enum(['text', 'number', 'boolean', 'choice']),
         unit: nonEmpty.optional(),
         missing: z.literal(false).optional(),
-        options: z.array(z.strictObject({ value: choiceValue, label: nonEmpty })).optional(),
+        options: z.array(z.strictObject({ value: choiceValue, label: nonEmpty, aliases: z.array(nonEmpty).optional() })).optional(),
       }),
     )
     .min(1),
@@ -271,6 +281,8 @@ export const questionnaireSchema = z.strictObject({
         fields: z.array(nonEmpty).min(1),
         prompt: nonEmpty,
         example: nonEmpty,
+        /** What the question's terms mean, shown on “?” or “什么是…”; only from the published criteria. */
+        explain: nonEmpty.optional(),
       }),
     )
     .min(1),

@@ -21,7 +21,7 @@ export function createFinancingDialog(controller: Botkit, services: BotServices)
     // The starter passes the form prefilled from the user's self-assessment profile.
     start: (given) => given ?? startFinancingForm(),
     present: (state) => presentStep(state),
-    answer: answerFinancingStep,
+    answer: (state, text) => answerFinancingStep(state, text, services.knowledge.current.knowledge.intents),
     questionsFirst: true,
     async finish(outcome, turn) {
       if (outcome.kind === 'refused') {

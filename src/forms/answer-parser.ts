@@ -1,0 +1,231 @@
+/**
+ * Reads owners' answers the way they type them: 3年, 三年, 420万, 4.2%, 百分之五, 1.2亿, 约500万元,
+ * 三百多万, 五六年吧, 六成左右, 负5%, 亏了5%, 没有, 不清楚, 是的没问题, 厂房抵押 (→ 抵押). Pure; amounts
+ * come back in 万元, ratios in percent. An approximate or ranged answer carries a note saying how it
+ * was read; an answer that fits two options equally is asked back, never guessed.
+ */
+import Fuse from 'fuse.js';
+import { normalizeCharacters } from '../retrieval/segmenter.js';
+
+export interface ChoiceOption {
+  value: string | number | boolean;
+  label: string;
+  /** Other words for this option (发明专利 → the Ⅰ类 options; 软著 → Ⅱ类). */
+  aliases?: string[];
+}
+
+export type FieldKind =
+  | { type: 'number'; unit: string }
+  | { type: 'boolean' }
+  | { type: 'choice'; options: ChoiceOption[] }
+  | { type: 'text' };
+
+export type ParsedAnswer =
+  | {
+      kind: 'value';
+      value: string | number | boolean;
+      /** How an approximate answer was read (“按300计”), to show back to the owner. */
+      note?: ApproximationNote;
+      /** The owner's own words when they said more than the option (厂房抵押 for 抵押). */
+      detail?: string;
+    }
+  | { kind: 'unknown' }
+  | { kind: 'ambiguous'; labels: string[] }
+  | { kind: 'invalid' };
+
+export type ApproximationNote = 'approximate' | 'lower-bound';
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+const UNKNOWN = /^(不清楚|不知道|不确定|不太清楚|说不准|不好说|忘了|没统计|不记得|不太确定|搞不清)/;
+const NONE = /^(没有|无|没|否|零|0|暂无|还没有|没做|没搞|没有过|从来没有|一个都没有)$/;
+const YES = /^(是|是的|有|对|对的|嗯|符合|属于|具备|已获得|有的|当然|肯定|没问题|应该是|应该有|算是|yes|y|true|1)$/i;
+const NO = /^(否|不是|没有|无|不|不符合|不属于|不具备|没|没有过|从来没有|还没有|还没|应该没有|应该不是|no|n|false|2)$/i;
+
+/** Words around an answer that change nothing: politeness, hedges, particles. */
+const LEADING_FILLER = /^(嗯|呃|额|那个|这个|好的|好|哦|噢|我们|我们是|俺们|咱们|我|是|有|大约|大概|约|差不多|估计|应该是|应该|可能|大致|目前|现在|去年|上年)+/u;
+const TRAILING_FILLER = /(吧|吧吧|啊|呀|呢|哦|嘛|的|了|吧估计|应该|差不多|左右|上下|的样子|这样|这个数)+$/u;
+
+/** `一千二百三十四` → 1234, `三点五` → 3.5; numbers up to the thousands (万 and 亿 are units here). */
+export function chineseNumeral(text: string): number | undefined {
+  const [whole = '', fraction] = text.split('点');
+  let total = 0;
+  let digit: number | undefined;
+  for (const character of whole) {
+    if (character in DIGITS) digit = DIGITS[character];
+    else if (character in MULTIPLIERS) {
+      total += (digit ?? 1) * MULTIPLIERS[character]!;
+      digit = undefined;
+    } else return undefined;
+  }
+  total += digit ?? 0;
+  if (fraction) {
+    const decimals = [...fraction].map((character) => DIGITS[character]);
+    if (decimals.some((value) => value === undefined)) return undefined;
+    total += Number(`0.${decimals.join('')}`);
+  }
+  return whole || fraction ? total : undefined;
+}
+
+/** One spelling for comparing: NFKC (Ⅱ → II, full width), traditional → simplified, no spaces or punctuation. */
+export function foldForMatching(text: string): string {
+  return normalizeCharacters(text).replace(/[\s,，。.!！?？~～、;；:："“”'‘’()（）【】《》]+/gu, '');
+}
+
+function clean(text: string): string {
+  return foldForMatching(text).replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+}
+
+function numberValue(text: string): number | undefined {
+  if (/^[0-9]+(?:\.[0-9]+)?$/.test(text)) return Number(text);
+  return chineseNumeral(text);
+}
+
+/**
+ * A number with its unit, amounts converted to 万元. Approximate forms (三百多万, 一百来人, 300出头)
+ * give the round number with a note; ranges (五六年, 3到5年) give the lower bound with a note;
+ * shares (六成, 百分之六十几) are percents; losses (负5%, -5%, 亏了5%, 下降5%) are negative.
+ */
+export function parseQuantity(raw: string, unit: string): ParsedAnswer {
+  let text = clean(raw);
+  if (UNKNOWN.test(text)) return { kind: 'unknown' };
+  if (NONE.test(text)) return { kind: 'value', value: 0 };
+  let note: ApproximationNote | undefined;
+  let sign = 1;
+  const negative = /^(负|-|−|亏了|亏损|亏|下降了|下降|下滑了|下滑|减少了|减少|降了|跌了)/u.exec(text);
+  if (negative) {
+    sign = -1;
+    text = text.slice(negative[0].length);
+  }
+  if (/^(增长了|增长|涨了|上升了|上升|增加了|增加|提高了|盈利)/u.test(text)) text = text.replace(/^(增长了|增长|涨了|上升了|上升|增加了|增加|提高了|盈利)/u, '');
+  let percent = false;
+  const spelledPercent = /^百分之(.+)$/u.exec(text);
+  if (spelledPercent) {
+    percent = true;
+    text = spelledPercent[1]!;
+  }
+  // 六成 → 60%; 六成五 → 65%.
+  const tenths = /^([零〇一二两三四五六七八九十0-9]+)成([一二三四五六七八九0-9])?(多|左右)?$/u.exec(text);
+  if (tenths && unit === '%') {
+    const whole = numberValue(tenths[1]!);
+    const extra = tenths[2] ? numberValue(tenths[2]) : 0;
+    if (whole === undefined || extra === undefined) return { kind: 'invalid' };
+    return { kind: 'value', value: sign * (whole * 10 + extra), ...(tenths[3] ? { note: 'approximate' as const } : {}) };
+  }
+  // A range: 五六年, 3到5年, 3-5年 → the lower bound.
+  const range = /^([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+?)(?:到|至|~|-|—)([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)(.*)$/u.exec(text);
+  const adjacent = /^([一二三四五六七八九])([一二三四五六七八九])(十|百|千)?(.*)$/u.exec(text);
+  if (range) {
+    text = `${range[1]}${range[3]}`;
+    note = 'lower-bound';
+  } else if (adjacent && DIGITS[adjacent[2]!]! === DIGITS[adjacent[1]!]! + 1) {
+    text = `${adjacent[1]}${adjacent[3] ?? ''}${adjacent[4]}`;
+    note = 'lower-bound';
+  }
+  // 多 / 来 / 几 / 出头 / 余 after the number (三百多万, 一百来人, 六十几, 300出头) or at the end (五年多).
+  const approximate = /(多|来|几|余|出头|挂零)/u;
+  if (approximate.test(text)) {
+    text = text.replace(/(多|来|几|余|出头|挂零)/gu, '');
+    note ??= 'approximate';
+  }
+  const match = /^([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千点]+)(半)?(千万|百万|万元|万|亿元|亿|元|%|个点|人|年|个|家|分|位|名)?(半)?(以上)?$/u.exec(text);
+  if (!match) return { kind: 'invalid' };
+  let value = numberValue(match[1]!);
+  if (value === undefined || !Number.isFinite(value)) return { kind: 'invalid' };
+  if (match[2] || match[4]) value += 0.5;
+  if (match[5]) note ??= 'lower-bound';
+  const suffix = match[3] ?? '';
+  if (suffix === '%' || suffix === '个点') percent = true;
+  if (unit === '万元') {
+    if (percent) return { kind: 'invalid' };
+    if (suffix === '亿' || suffix === '亿元') value *= 10000;
+    else if (suffix === '千万') value *= 1000;
+    else if (suffix === '百万') value *= 100;
+    else if (suffix === '元') value /= 10000;
+  } else if (unit === '%') {
+    if (/万|亿|元/.test(suffix)) return { kind: 'invalid' };
+  } else if (percent || /万|亿|元/.test(suffix)) return { kind: 'invalid' };
+  const rounded = (sign * Math.round(value * 10000)) / 10000;
+  return { kind: 'value', value: rounded, ...(note ? { note } : {}) };
+}
+
+/** The option a typed or tapped answer means: by number, label, alias, or the label inside a longer answer. */
+function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
+  const folded = foldForMatching(raw);
+  const text = clean(raw) || folded;
+  const index = numberValue(text.replace(/^第/u, '').replace(/(个|项|条|种|号)$/u, ''));
+  if (index !== undefined && Number.isInteger(index) && index >= 1 && index <= options.length && /^(第)?[0-9一二三四五六七八九十]+(个|项|条|种|号)?$/u.test(text)) {
+    return { kind: 'value', value: options[index - 1]!.value };
+  }
+  const names = options.map((option) => ({ option, names: [option.label, String(option.value), ...(option.aliases ?? [])].map(foldForMatching).filter(Boolean) }));
+  const exact = names.filter(({ names: candidates }) => candidates.includes(text) || candidates.includes(folded));
+  if (exact.length === 1) return { kind: 'value', value: exact[0]!.option.value };
+  if (exact.length > 1) return { kind: 'ambiguous', labels: exact.map(({ option }) => option.label) };
+  // “不确定” is an answer where an option says so; elsewhere it leaves the question unknown.
+  if (UNKNOWN.test(text)) {
+    const unsure = options.find((option) => UNKNOWN.test(foldForMatching(option.label)));
+    return unsure ? { kind: 'value', value: unsure.value } : { kind: 'unknown' };
+  }
+  if (NONE.test(text)) {
+    const none = options.find((option) => /^(没有|无|未建立|其他)/.test(option.label));
+    if (none) return { kind: 'value', value: none.value };
+  }
+  // The longest name inside the answer (厂房抵押 → 抵押): the owner's words stay as the detail.
+  let longest = 0;
+  let found: ChoiceOption[] = [];
+  for (const { option, names: candidates } of names) {
+    const length = Math.max(0, ...candidates.filter((name) => name.length >= 2 && text.includes(name)).map((name) => name.length));
+    if (length === 0) continue;
+    if (length > longest) {
+      longest = length;
+      found = [option];
+    } else if (length === longest) found.push(option);
+  }
+  if (found.length === 1) return { kind: 'value', value: found[0]!.value, ...(text !== foldForMatching(found[0]!.label) ? { detail: raw.trim() } : {}) };
+  if (found.length > 1) return { kind: 'ambiguous', labels: found.map((option) => option.label) };
+  // A short form of a label (Ⅱ类 for Ⅱ类知识产权): one option holding it is the answer, several are asked back.
+  if (text.length >= 2) {
+    const holding = names.filter(({ names: candidates }) => candidates.some((name) => name.includes(text)));
+    if (holding.length === 1) return { kind: 'value', value: holding[0]!.option.value };
+    if (holding.length > 1) return { kind: 'ambiguous', labels: holding.map(({ option }) => option.label) };
+  }
+  // Short answers typed loosely (“省级的”, “二级吧”): fuzzy matching of short strings is what fuse.js
+  // is for — but only a clear winner; two close scores are asked back.
+  const scored = new Fuse(
+    names.map(({ option, names: candidates }) => ({ option, label: candidates[0]! })),
+    { keys: ['label'], includeScore: true, threshold: 0.4 },
+  ).search(text);
+  const [best, second] = scored;
+  if (!best) return { kind: 'invalid' };
+  if (second && (second.score ?? 1) - (best.score ?? 0) < 0.1) return { kind: 'ambiguous', labels: [best.item.option.label, second.item.option.label] };
+  return { kind: 'value', value: best.item.option.value };
+}
+
+/** “是的，没问题”, “应该没问题吧”: a yes with a hedge is a yes; “没有过”, “应该没有” are a no. */
+const HEDGED_YES = /^(应该|肯定|当然|是的|对的|嗯)*(没问题|没有问题|是的|是|对|有的|有|符合|属于|具备)/u;
+const HEDGED_NO = /^(应该|好像|目前|暂时|还)*(没有过|从来没有|没有|不是|不符合|不属于|不具备|没|不|无|否)/u;
+
+function parseYesNo(raw: string): ParsedAnswer {
+  const text = foldForMatching(raw).replace(/(吧|啊|呀|呢|哦|嘛|的)+$/u, '') || foldForMatching(raw);
+  if (YES.test(text) || /^(应该|肯定|当然|是的|对的)*(没问题|没有问题)/u.test(text)) return { kind: 'value', value: true };
+  if (NO.test(text) || HEDGED_NO.test(text)) return { kind: 'value', value: false };
+  if (HEDGED_YES.test(text)) return { kind: 'value', value: true };
+  return { kind: 'invalid' };
+}
+
+export function parseAnswer(raw: string, field: FieldKind): ParsedAnswer {
+  const text = foldForMatching(raw);
+  if (!text) return { kind: 'invalid' };
+  switch (field.type) {
+    case 'number':
+      return parseQuantity(raw, field.unit);
+    case 'boolean':
+      if (UNKNOWN.test(clean(raw))) return { kind: 'unknown' };
+      return parseYesNo(raw);
+    case 'choice':
+      return parseChoice(raw, field.options);
+    case 'text':
+      return { kind: 'value', value: raw.trim() };
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The command grammar of `knowledge/intents.yaml` applied to a message: which command word it is,
+ * with politeness, particles and filler around it. The router, the dialog interrupts and the
+ * forms' back/skip all ask here, so they never disagree.
+ */
+import type { IntentGrammar } from '../knowledge/model.js';
+import type { IntentName } from '../knowledge/schema.js';
+import { foldForMatching } from './answer-parser.js';
+
+/** Compiled once per grammar: phrases and fillers folded the way messages are. */
+const compiled = new WeakMap<IntentGrammar, { phrases: Array<{ name: IntentName; phrase: string }>; fillers: string[] }>();
+
+function compile(grammar: IntentGrammar) {
+  let result = compiled.get(grammar);
+  if (!result) {
+    const phrases = (Object.entries(grammar.intents) as Array<[IntentName, string[]]>).flatMap(([name, list]) =>
+      list.map((phrase) => ({ name, phrase: foldForMatching(phrase) })).filter(({ phrase }) => phrase),
+    );
+    const fillers = [...new Set(grammar.fillers.map(foldForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
+    compiled.set(grammar, (result = { phrases, fillers }));
+  }
+  return result;
+}
+
+/** True when nothing but politeness, particles and filler is left. */
+function onlyFiller(text: string, fillers: string[]): boolean {
+  let rest = text;
+  for (const filler of fillers) rest = rest.split(filler).join('');
+  return rest.length === 0;
+}
+
+/**
+ * The command a message is, if it is one: a phrasing of the grammar with nothing but filler
+ * around it (“我要找人工客服啊”, “菜单一下”). The longest phrasing wins (“登记融资需求” over “融资”).
+ */
+export function matchIntent(text: string | undefined, grammar: IntentGrammar): IntentName | undefined {
+  const raw = (text ?? '').normalize('NFKC').trim();
+  if (/^[?？]+$/u.test(raw)) return 'help';
+  const folded = foldForMatching(raw);
+  if (!folded) return undefined;
+  const { phrases, fillers } = compile(grammar);
+  let best: { name: IntentName; length: number } | undefined;
+  for (const { name, phrase } of phrases) {
+    if (best && phrase.length <= best.length) continue;
+    const at = folded.indexOf(phrase);
+    if (at < 0) continue;
+    if (onlyFiller(folded.slice(0, at) + folded.slice(at + phrase.length), fillers)) best = { name, length: phrase.length };
+  }
+  return best?.name;
+}
+
