@@ -43,6 +43,25 @@ describe('validators', () => {
 });
 
 describe('financing form transcripts', () => {
+  it('finishes for an owner who types the way owners do: “我要登记融资需求”, “三百多万”, “厂房抵押”, “不确定”', async () => {
+    const bot = await startTestBot();
+    expect((await say(bot, '我要登记融资需求')).join('\n')).toContain('企业名称');
+    const answers = ['宿州市测试机械有限公司', validCreditCode(), '萧县', '机械制造', '张三', '13812345678', '三百多万', '采购原材料', '1年', '厂房抵押', '没有', '不确定', '跳过'];
+    for (const answer of answers) expect((await say(bot, answer)).join('\n')).not.toContain('格式不对');
+    await say(bot, '1');
+    expect((await say(bot, '同意')).join('\n')).toMatch(/RZ\d{8}-\d{4}/);
+    const [need] = await bot.app.bot.services.needs.forUser('test', 'owner-1');
+    expect(need).toMatchObject({ amount: 300, guarantee: '抵押（厂房抵押）', product: '不确定', county: '萧县' });
+  });
+
+  it('leaves a form on “取消啊” and shows the menu on “菜单一下”, instead of saving them as answers', async () => {
+    const bot = await startTestBot();
+    await say(bot, '融资需求登记');
+    expect((await say(bot, '取消啊')).join('\n')).toContain('已退出');
+    await say(bot, '自测');
+    expect((await say(bot, '菜单一下')).join('\n')).toContain('请回复数字');
+  });
+
   it('re-asks with a hint on each invalid answer', async () => {
     const bot = await startTestBot();
     await say(bot, '我要贷款');
