@@ -125,3 +125,54 @@ describe('questionnaire through the whole bot', () => {
     expect((await bot.app.bot.services.users.get('test', 'someone-else')).profile).toBeUndefined();
   });
 });
+
+describe('finish and amend', () => {
+  async function finishedRun(bot: Awaited<ReturnType<typeof startTestBot>>, skipRdStaff = false): Promise<string> {
+    let last: string[] = [];
+    for (const [answer] of FULL_RUN) last = await say(bot, skipRdStaff && answer === '12%' && last.join('').includes('研发人员占全部职工') ? '跳过' : answer);
+    // The run ends at the 特色化 question; answer it and whatever can still decide a tier.
+    for (let step = 0; step < 6 && !last.join('\n').includes('自测结果'); step++) {
+      const text = last.join('\n');
+      last = await say(bot, /特色化/.test(text) ? '10分' : /以下哪些符合/.test(text) ? '没有' : '没有');
+    }
+    return last.join('\n');
+  }
+
+  it('after a result, “修改 研发人员占比” reopens that one question and recomputes', async () => {
+    const bot = await startTestBot();
+    const result = await finishedRun(bot);
+    expect(result).toContain('自测结果');
+    const reopened = (await say(bot, '修改 研发人员占比')).join('\n');
+    expect(reopened).toContain('修改这一项');
+    expect(reopened).toContain('研发人员占全部职工');
+    const recomputed = (await say(bot, '百分之二十五')).join('\n');
+    expect(recomputed).toContain('自测结果');
+  });
+
+  it('“自测” again offers to reuse the saved answers, and reusing asks nothing already answered', async () => {
+    const bot = await startTestBot();
+    await finishedRun(bot);
+    const offer = (await say(bot, '自测')).join('\n');
+    expect(offer).toContain('沿用上次的答案');
+    const reused = (await say(bot, '1')).join('\n');
+    expect(reused).toContain('自测结果');
+    expect(reused).not.toContain('工商注册登记');
+    await say(bot, '自测');
+    expect((await say(bot, '重新开始')).join('\n')).toContain('工商注册登记');
+  });
+
+  it('asks the direct-pass honours when a skipped answer leaves 专精特新 undecided, instead of stopping at 待定', async () => {
+    const bot = await startTestBot();
+    const transcript: string[] = [];
+    for (const [answer] of FULL_RUN) {
+      const previous = transcript.at(-1) ?? '';
+      transcript.push((await say(bot, answer === '12%' && previous.includes('研发人员占全部职工') ? '跳过' : answer)).join('\n'));
+    }
+    let last = transcript.at(-1)!;
+    for (let step = 0; step < 6 && !last.includes('自测结果'); step++) {
+      last = (await say(bot, /特色化/.test(last) ? '10分' : '没有')).join('\n');
+      transcript.push(last);
+    }
+    expect(transcript.join('\n')).toContain('有效期内的高新技术企业');
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The command-line contract, run as a user would: the built `policy-bot` in a child process.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { stat, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { completeProfile } from './fixtures/profiles.js';
@@ -207,4 +208,79 @@ describe('financing needs from outside: one process per turn, then the staff CLI
     const mode = (await stat(path.join(data, 'needs.json'))).mode & 0o777;
     expect(mode).toBe(0o600);
   }, 180_000);
+});
+
+describe('a scripted owner answering the questionnaire in colloquial Chinese', () => {
+  /** The answer an owner would type to each question, found by a word of its prompt. */
+  // Specific option lists first: both multiple-choice questions start “以下哪些符合？”.
+  const ANSWERS: Array<[RegExp, string]> = [
+    [/有效期内的高新技术企业/, '没有'],
+    [/质量奖|ISO9001/, '2 3'],
+    [/工商注册登记/, '是的'],
+    [/独立法人/, '是的，没问题'],
+    [/经营是否正常/, '应该没问题吧'],
+    [/哪个行业/, '工业'],
+    [/从业人员/, '一百多人'],
+    [/营业收入总额/, '大概五千万'],
+    [/主营业务收入是多少/, '四千五百万左右'],
+    [/细分市场/, '五年多'],
+    [/研发费用总额/, '一百六十万'],
+    [/主营业务收入增长率/, '百分之十二'],
+    [/近2年主营业务收入平均增长率/, '9个点'],
+    [/资产负债率/, '五成五'],
+    [/净利润率/, '7%'],
+    [/研发人员占全部职工/, '百分之十二'],
+    [/知识产权/, '软著'],
+    [/研发机构/, '市级的'],
+    [/数字化水平/, '二级吧'],
+    [/主导产品属于哪一类/, '2'],
+    // Not asked: 创新型 is decided before it (a question that cannot change a verdict is not asked).
+    [/战略性新兴产业分类/, '是的'],
+    [/特色化/, '10分'],
+    [/股权融资/, '没有'],
+    [/研发费用的年均值/, '一百五十万'],
+  ];
+
+  it('gets an assessment in ask --json whose scores equal assess --json on the same profile', async () => {
+    const data = await temporaryDirectory();
+    const child = spawn(process.execPath, [BIN, 'ask', '--json', '--user', 'owner-colloquial', '--data', data], { cwd: ROOT });
+    const lines = createInterface({ input: child.stdout! });
+    const turns = lines[Symbol.asyncIterator]();
+    const send = async (text: string) => {
+      child.stdin!.write(`${text}\n`);
+      const next = await turns.next();
+      return JSON.parse(next.value as string) as TurnJson & { assessment?: { tiers: Array<{ id: string; score: number | null; eligible: boolean | null }> } };
+    };
+    let turn = await send('我想测一下能不能申请专精特新');
+    let finished: typeof turn | undefined;
+    for (let step = 0; step < 40 && !finished; step++) {
+      if (turn.assessment) {
+        finished = turn;
+        break;
+      }
+      const answer = ANSWERS.find(([prompt]) => prompt.test(turn.reply.split('\n').slice(-12).join('\n')))?.[1];
+      expect(answer, `no scripted answer for: ${turn.reply}`).toBeDefined();
+      turn = await send(answer!);
+    }
+    child.stdin!.end();
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(finished?.intent).toBe('assessment');
+
+    const profile = {
+      industry: 'industrial', employees: 100, revenue: 5000, mainRevenue: 4500, yearsInNiche: 5, rdExpense: 160,
+      mainRevenueGrowth: 12, mainRevenueGrowth2y: 9, debtRatio: 55, netProfitMargin: 7, rdStaffRatio: 12, ip: 'II',
+      rdInstitution: 'municipal', digitalLevel: 2, quality: { award: false, iso9001: true, ownBrand: true, standards: false },
+      productField: 'six-bases', localFeatureScore: 10, honors: {}, equityFinancing2y: 0, rdExpenseAvg2y: 150,
+      basic: { registeredInChina: true, independentLegalPerson: true, goodStanding: true },
+    };
+    const file = path.join(data, 'profile.json');
+    await writeFile(file, JSON.stringify(profile));
+    const assessed = JSON.parse((await policyBot(['assess', '--input', file, '--json'])).stdout) as { tiers: Array<{ id: string; score: number | null; eligible: boolean | null }> };
+    const scores = (result: { tiers: Array<{ id: string; score: number | null; eligible: boolean | null }> }) => result.tiers.map(({ id, score, eligible }) => ({ id, score, eligible }));
+    expect(JSON.stringify(scores(finished!.assessment!))).toBe(JSON.stringify(scores(assessed)));
+    // Ⅱ类 (软著) scored as Ⅱ类: 2 of 10 in 专精特新, 5 of 20 in 创新型.
+    const specializedIp = (finished!.assessment as unknown as { tiers: Array<{ id: string; indicators: Array<{ id: string; score: number | null }> }> }).tiers
+      .find((tier) => tier.id === 'specialized')!.indicators.find((indicator) => indicator.id === 'ip');
+    expect(specializedIp?.score).toBe(2);
+  }, 60_000);
 });

@@ -27,10 +27,23 @@ export interface QuestionnaireState {
 export type Step =
   | { kind: 'ask'; state: QuestionnaireState; question: Question; prompt: string; options: string[]; notice?: string }
   | { kind: 'done'; state: QuestionnaireState; result: AssessmentResult; stoppedEarly: boolean }
-  | { kind: 'not-understood'; state: QuestionnaireState; question: Question; hint: string };
+  | { kind: 'not-understood'; state: QuestionnaireState; question: Question; hint: string; replied?: boolean };
 
-export function startQuestionnaire(profile: Profile = {}): QuestionnaireState {
-  return { profile: structuredClone(profile), history: [], skipped: [], invalidAnswers: 0 };
+export function startQuestionnaire(profile: Profile = {}, skipped: string[] = []): QuestionnaireState {
+  return { profile: structuredClone(profile), history: [], skipped: [...skipped], invalidAnswers: 0 };
+}
+
+/**
+ * After a result: “修改 研发人员占比” or “补充 研发人员占比” reopens the saved answers at that
+ * question; the rest stays as answered (or skipped) and the result is recomputed after it.
+ */
+export function amendQuestionnaire(knowledge: KnowledgeBase, profile: Profile, skipped: string[], name: string): QuestionnaireState | undefined {
+  const questions = knowledge.criteria!.questionnaire.questions;
+  const target = findByLabel(questions, name) ?? questions.find((question) => question.fields.some((field) => labelOf(knowledge, field) === name));
+  if (!target) return undefined;
+  const cleared = structuredClone(profile) as Record<string, unknown>;
+  target.fields.forEach((field) => writeField(cleared, field, undefined));
+  return { profile: cleared as Profile, history: [], skipped: skipped.filter((id) => id !== target.id), current: target.id, invalidAnswers: 0 };
 }
 
 function fieldKind(knowledge: KnowledgeBase, field: string): FieldKind {
@@ -50,17 +63,33 @@ function isAnswered(state: QuestionnaireState, question: Question): boolean {
 }
 
 /**
- * A question is worth asking when one of its fields is what keeps an undecided tier undecided.
- * The self-reported 特色化 score counts as 0 when missing, so it is asked while it can still
- * lift a tier over the line.
+ * A question is worth asking when its answer can still change a verdict: one of its fields is
+ * what keeps an undecided tier undecided, or some answer to it (tried out on a copy of the
+ * profile) would decide that tier — a direct-pass honour when the score stays unknown because an
+ * answer was skipped. The self-reported 特色化 score counts as 0 when missing, so it is asked
+ * while it can still lift a tier over the line.
  */
-function isRelevant(question: Question, result: AssessmentResult): boolean {
+function isRelevant(knowledge: KnowledgeBase, question: Question, profile: Profile, result: AssessmentResult): boolean {
   return result.tiers.some((tier) => {
     if (tier.eligible === true) return false;
     if (tier.eligible === null && question.fields.some((field) => tier.missingFields.includes(field))) return true;
+    if (tier.eligible === null && couldDecide(knowledge, question, profile, tier.id)) return true;
     const selfReported = question.fields.includes('localFeatureScore') && tier.indicators.some((indicator) => indicator.id === 'localFeature');
     const onlyScoreFails = tier.unmet.every((gap) => gap.id === 'score' || gap.id.startsWith('group-'));
     return selfReported && onlyScoreFails;
+  });
+}
+
+/** Whether some answer to a yes/no or choice question would decide an undecided tier. */
+function couldDecide(knowledge: KnowledgeBase, question: Question, profile: Profile, tierId: string): boolean {
+  const kinds = question.fields.map((field) => fieldKind(knowledge, field));
+  const trials: FieldValue[][] = [];
+  if (kinds.every((kind) => kind.type === 'boolean')) trials.push(kinds.map(() => true), kinds.map(() => false));
+  else if (kinds.length === 1 && kinds[0]!.type === 'choice') trials.push(...kinds[0]!.options.map((option) => [option.value]));
+  return trials.some((values) => {
+    const trial = structuredClone(profile) as Record<string, unknown>;
+    question.fields.forEach((field, index) => writeField(trial, field, values[index]));
+    return assess(knowledge, trial as Profile).tiers.find((tier) => tier.id === tierId)?.eligible !== null;
   });
 }
 
@@ -71,7 +100,7 @@ export function nextStep(knowledge: KnowledgeBase, state: QuestionnaireState, no
   const question = allDecidedFalse
     ? undefined
     : knowledge.criteria!.questionnaire.questions.find(
-        (candidate) => !isAnswered(state, candidate) && !state.skipped.includes(candidate.id) && isRelevant(candidate, result),
+        (candidate) => !isAnswered(state, candidate) && !state.skipped.includes(candidate.id) && isRelevant(knowledge, candidate, state.profile, result),
       );
   if (!question) {
     const { current: _finished, ...rest } = state;
@@ -151,20 +180,20 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
     return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.skipped);
   }
 
-  if (asksForExplanation(trimmed) && question.explain) return { kind: 'not-understood', state, question, hint: question.explain };
+  if (asksForExplanation(trimmed) && question.explain) return { kind: 'not-understood', state, question, hint: question.explain, replied: true };
 
   let notice: string | undefined;
   const profile = structuredClone(state.profile) as Record<string, unknown>;
   if (question.fields.length > 1) {
     const chosen = parseMultiSelect(trimmed, question.fields.length);
-    if (!chosen) return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example) };
+    if (!chosen) return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example, !!question.explain) };
     question.fields.forEach((field, index) => writeField(profile, field, chosen[index]!));
   } else {
     const field = question.fields[0]!;
     const parsed = parseAnswer(trimmed, fieldKind(knowledge, field));
-    if (parsed.kind === 'invalid') return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example) };
+    if (parsed.kind === 'invalid') return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example, !!question.explain) };
     if (parsed.kind === 'ambiguous') {
-      return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.whichOne(parsed.labels) };
+      return { kind: 'not-understood', state, question, hint: texts.whichOne(parsed.labels), replied: true };
     }
     if (parsed.kind === 'unknown') {
       return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.leftUnknown);

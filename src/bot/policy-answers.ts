@@ -52,7 +52,7 @@ export async function remember(turn: Turn, list: ShownList | undefined): Promise
  */
 export async function pickedFromShownList(turn: Turn): Promise<{ choice: Choice; question: string } | undefined> {
   const list = (await turn.services.users.get(turn.user.channel, turn.user.id)).shownList;
-  if (!list || list.kind === 'menu' || !list.choices.length) return undefined;
+  if (!list || (list.kind !== 'follow-ups' && list.kind !== 'clarify') || !list.choices.length) return undefined;
   const text = normalizeCharacters(turn.text).replace(/[\s。.!！~～,，、]+/gu, '');
   const number = /^(?:第)?(\d{1,2}|[一二三四五六七八九])(?:个|项|条)?$/u.exec(text)?.[1];
   if (number) {

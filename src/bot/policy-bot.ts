@@ -12,7 +12,8 @@ import type { KnowledgeStore } from '../knowledge/store.js';
 import { assess } from '../assessment/engine.js';
 import { details } from '../assessment/report.js';
 import { texts } from '../texts.js';
-import { ASSESSMENT_DIALOG, createAssessmentDialog } from './dialogs/assessment-dialog.js';
+import { createAssessmentDialog } from './dialogs/assessment-dialog.js';
+import { continueAssessment, startAssessment } from './assessment-entry.js';
 import { createFinancingDialog, FINANCING_DIALOG } from './dialogs/financing-dialog.js';
 import { startFinancingForm } from '../financing/form.js';
 import type { NeedsStore } from '../financing/needs-store.js';
@@ -81,6 +82,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     const turn = turnOf(bot, message);
     const picked = await pickedFromShownList(turn);
     if (picked) return answerPicked(turn, picked);
+    if (await continueAssessment(turn)) return;
     await route(turn, classify(message.text, turn.services.knowledge.current.knowledge.intents));
   });
 
@@ -125,9 +127,7 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
     case 'details':
       return showAssessmentDetails(turn);
     case 'assessment':
-      await remember(turn, undefined);
-      if (!turn.services.knowledge.current.knowledge.criteria) return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
-      return turn.begin(ASSESSMENT_DIALOG);
+      return startAssessment(turn);
     case 'financing': {
       await remember(turn, undefined);
       // Prefilled from the self-assessment the user may have done.

@@ -10,6 +10,7 @@ import type { UnansweredLog } from './unanswered-log.js';
 import type { UserStore } from './user-store.js';
 import type { NeedsStore } from '../financing/needs-store.js';
 import type { AssessmentLog } from '../assessment/assessment-log.js';
+import type { AssessmentResult } from '../assessment/engine.js';
 import type { ChannelRegistry } from './channels.js';
 
 export type ReplyIntent =
@@ -34,6 +35,8 @@ export interface Reply {
   options?: string[];
   /** A summary worth a card where the channel has cards (its title); plain text elsewhere. */
   card?: string;
+  /** The finished self-assessment, as `policy-bot assess --json` prints it (for `ask --json`). */
+  assessment?: AssessmentResult;
 }
 
 /** What every outgoing activity carries in `channelData`, for adapters and the CLI's --json. */
@@ -42,6 +45,7 @@ export interface ReplyMetadata {
   citations: Citation[];
   options: string[];
   card?: string;
+  assessment?: AssessmentResult;
 }
 
 export interface BotServices {
@@ -66,7 +70,7 @@ export interface Turn {
 export function replyActivity(reply: Reply): { text: string; channelData: ReplyMetadata } {
   return {
     text: reply.text,
-    channelData: { intent: reply.intent, citations: reply.citations ?? [], options: reply.options ?? [], card: reply.card },
+    channelData: { intent: reply.intent, citations: reply.citations ?? [], options: reply.options ?? [], card: reply.card, assessment: reply.assessment },
   };
 }
 
@@ -92,5 +96,5 @@ export function createTurn(bot: BotWorker, message: BotkitMessage, services: Bot
 export function replyMetadataOf(activity: { channelData?: unknown }): ReplyMetadata {
   const data = (activity.channelData ?? {}) as Partial<ReplyMetadata> & { quick_replies?: Array<{ title?: string }> };
   const options = data.options?.length ? data.options : (data.quick_replies ?? []).map((reply) => reply.title ?? '').filter(Boolean);
-  return { intent: data.intent ?? 'qa', citations: data.citations ?? [], options, card: data.card };
+  return { intent: data.intent ?? 'qa', citations: data.citations ?? [], options, card: data.card, assessment: data.assessment };
 }

@@ -8,11 +8,17 @@ import type { Profile } from '../assessment/profile.js';
 import type { Choice } from '../answers/compose.js';
 
 /** The last numbered list the bot showed this user: a number typed next picks from it. */
-export type ShownList = { kind: 'menu' } | { kind: 'follow-ups' | 'clarify'; question: string; choices: Choice[] };
+export type ShownList =
+  | { kind: 'menu' }
+  | { kind: 'follow-ups' | 'clarify'; question: string; choices: Choice[] }
+  /** “沿用上次的答案 / 重新开始” after 自测 when answers are saved. */
+  | { kind: 'reuse-assessment' };
 
 export interface UserRecord {
   profile?: Profile;
   profileUpdatedAt?: string;
+  /** Questions of the last self-assessment the owner skipped: a reused questionnaire does not ask them again. */
+  assessmentSkipped?: string[];
   shownList?: ShownList;
 }
 

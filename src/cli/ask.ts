@@ -13,11 +13,13 @@ interface AskFlags {
 
 /** The `--json` line of one turn: a contract other tools rely on. */
 export function turnJson(replies: CollectedReply[]): string {
+  const assessment = replies.find((reply) => reply.metadata.assessment)?.metadata.assessment;
   return JSON.stringify({
     reply: replies.map((reply) => reply.text).join('\n'),
     intent: replies[0]?.metadata.intent ?? 'fallback',
     citations: replies.flatMap((reply) => reply.metadata.citations),
     options: replies.at(-1)?.metadata.options ?? [],
+    ...(assessment ? { assessment } : {}),
   });
 }
 

@@ -7,7 +7,7 @@ import type { Botkit, BotkitConversation } from 'botkit';
 import { summarize } from '../../assessment/report.js';
 import { answerStep, currentStep, startQuestionnaire, type QuestionnaireState, type Step } from '../../assessment/questionnaire.js';
 import { texts } from '../../texts.js';
-import type { BotServices } from '../turn.js';
+import type { BotServices, Turn } from '../turn.js';
 import { createFormDialog } from './form-dialog.js';
 
 export const ASSESSMENT_DIALOG = 'assessment';
@@ -17,19 +17,31 @@ export function createAssessmentDialog(controller: Botkit, services: BotServices
   return createFormDialog<QuestionnaireState, Extract<Step, { kind: 'done' }>>(controller, services, {
     id: ASSESSMENT_DIALOG,
     intent: 'assessment',
-    intro: texts.questionnaire.intro,
+    // Reopened at one question (修改 after a result): no need for the whole introduction again.
+    intro: (given) => (given?.current ? texts.questionnaire.amending : texts.questionnaire.intro),
     start: (given) => given ?? startQuestionnaire(),
     present: (state) => currentStep(knowledge(), state),
     answer: (state, text) => answerStep(knowledge(), state, text),
-    async finish(done, turn) {
-      await services.users.update(turn.user.channel, turn.user.id, (record) => ({
-        ...record,
-        profile: done.state.profile,
-        profileUpdatedAt: new Date().toISOString(),
-      }));
-      await services.assessments.record(turn.user.channel, done.result);
-      const early = done.stoppedEarly ? `${texts.questionnaire.stoppedEarly}\n` : '';
-      await turn.say({ text: early + summarize(done.result), intent: 'assessment', citations: done.result.citations, card: texts.cards.assessment });
-    },
+    finish: (done, turn) => finishAssessment(done, turn),
+  });
+}
+
+/** Remembers the answers for the user, counts the outcome and says the result (also used when reused answers leave nothing to ask). */
+export async function finishAssessment(done: Extract<Step, { kind: 'done' }>, turn: Turn): Promise<void> {
+  const { services } = turn;
+  await services.users.update(turn.user.channel, turn.user.id, (record) => ({
+    ...record,
+    profile: done.state.profile,
+    assessmentSkipped: done.state.skipped,
+    profileUpdatedAt: new Date().toISOString(),
+  }));
+  await services.assessments.record(turn.user.channel, done.result);
+  const early = done.stoppedEarly ? `${texts.questionnaire.stoppedEarly}\n` : '';
+  await turn.say({
+    text: early + summarize(done.result),
+    intent: 'assessment',
+    citations: done.result.citations,
+    card: texts.cards.assessment,
+    assessment: done.result,
   });
 }

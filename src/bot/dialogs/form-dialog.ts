@@ -11,12 +11,14 @@ import { tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
 
 export type AskStep<State> = { kind: 'ask'; state: State; prompt: string; options: string[]; notice?: string };
-export type RetryStep<State> = { kind: 'not-understood'; state: State; hint: string };
+/** `replied`: the hint answers the message itself (an explanation, “which one?”), not a failed parse. */
+export type RetryStep<State> = { kind: 'not-understood'; state: State; hint: string; replied?: boolean };
 
 export interface FormDefinition<State, Finished extends { kind: string; state: State }> {
   id: string;
   intent: ReplyIntent;
-  intro: string;
+  /** Said before the first question; a form resumed at a given question (修改 after a result) may say something else. */
+  intro: string | ((given: State | undefined) => string);
   /** The state to start from: what the starter passed as `{ state }`, or a fresh one. */
   start(given: State | undefined): State;
   /** The current question (the first one at the start), asked as it is. */
@@ -58,7 +60,7 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
   dialog.before('default', async (convo, bot) => {
     const vars = convo.vars as FormVars<State>;
     if (vars.question) return;
-    await bot.say(replyActivity({ text: form.intro, intent: form.intent }));
+    await bot.say(replyActivity({ text: typeof form.intro === 'function' ? form.intro(vars.state) : form.intro, intent: form.intent }));
     show(vars, form.present(form.start(vars.state)));
   });
 
@@ -81,7 +83,7 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
       const step = form.answer(state, text);
       if (step.kind === 'not-understood') {
         const retry = step as RetryStep<State>;
-        const answered = await tryAnswerPolicyQuestion(turn);
+        const answered = !retry.replied && (await tryAnswerPolicyQuestion(turn));
         if (answered) show(vars, form.present(retry.state), texts.questionnaire.resume);
         else show(vars, retry);
         return convo.repeat();

@@ -1,0 +1,56 @@
+/**
+ * Ways into the self-assessment besides the menu: “自测” when answers are saved (reuse them or
+ * start over), and “修改 X” / “补充 X” after a result (reopen that one question, recompute).
+ */
+import { amendQuestionnaire, nextStep, startQuestionnaire } from '../assessment/questionnaire.js';
+import { foldForMatching } from '../forms/answer-parser.js';
+import { texts } from '../texts.js';
+import { ASSESSMENT_DIALOG, finishAssessment } from './dialogs/assessment-dialog.js';
+import { remember } from './policy-answers.js';
+import type { Turn } from './turn.js';
+
+const AMEND = /^(?:我想|我要|帮我)?(?:修改|改一下|改|更改|重填|补充|补填)\s*(.+?)[\s。.!！吧啊]*$/u;
+
+export async function startAssessment(turn: Turn): Promise<void> {
+  if (!turn.services.knowledge.current.knowledge.criteria) return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
+  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+  if (record.profile && Object.keys(record.profile).length) {
+    await remember(turn, { kind: 'reuse-assessment' });
+    return turn.say({ text: texts.questionnaire.reuseOffer, intent: 'assessment', options: [...texts.questionnaire.reuseOptions] });
+  }
+  await remember(turn, undefined);
+  await turn.begin(ASSESSMENT_DIALOG);
+}
+
+/** Handles the reuse offer's answer and “修改 X” after a result; false when the message is neither. */
+export async function continueAssessment(turn: Turn): Promise<boolean> {
+  const { knowledge } = turn.services.knowledge.current;
+  if (!knowledge.criteria) return false;
+  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+  if (record.shownList?.kind === 'reuse-assessment') {
+    const text = foldForMatching(turn.text);
+    const reuse = /^(1|沿用|沿用上次|沿用上次的答案|继续|用上次的)$/u.test(text);
+    const restart = /^(2|重新开始|重新|重来|重新测)$/u.test(text);
+    if (reuse || restart) {
+      await remember(turn, undefined);
+      const state = reuse ? startQuestionnaire(record.profile, record.assessmentSkipped) : startQuestionnaire();
+      // Saved answers may already decide everything: then the result comes at once.
+      const next = nextStep(knowledge, state);
+      if (reuse && next.kind === 'done') await finishAssessment(next, turn);
+      else await turn.begin(ASSESSMENT_DIALOG, { state });
+      return true;
+    }
+  }
+  const amend = AMEND.exec(turn.text.normalize('NFKC').trim());
+  if (!amend || !record.profile) return false;
+  const state = amendQuestionnaire(knowledge, record.profile, record.assessmentSkipped ?? [], amend[1]!);
+  if (!state) {
+    // “改革…” is a policy question; only an explicit 修改/补充 of an unknown item gets the hint.
+    if (!/^(修改|补充|补填|重填)/u.test(turn.text.trim())) return false;
+    await turn.say({ text: texts.questionnaire.amendUnknown(knowledge.criteria.questionnaire.questions.map((question) => question.label)), intent: 'assessment' });
+    return true;
+  }
+  await remember(turn, undefined);
+  await turn.begin(ASSESSMENT_DIALOG, { state });
+  return true;
+}
