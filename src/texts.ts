@@ -86,6 +86,7 @@ export const texts = {
     eligibleDirect: '可能符合（满足直通条件）',
     notEligible: '暂不符合',
     undecided: '待定',
+    undecidedDirectPass: '待定（得分未达及格线，要看直通条件）',
     score: (score: number, pass: number) => `得分${score}分（及格${pass}分）`,
     scoreRange: (min: number, max: number) => `得分约${min}–${max}分（有未答项）`,
     directPass: (reason: string) => `· 直通条件：${reason}`,

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { resultColumns } from '../src/assessment/batch.js';
 import { assess, type AssessmentResult, type TierResult } from '../src/assessment/engine.js';
 import type { Profile } from '../src/assessment/profile.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
@@ -190,5 +191,21 @@ describe('missing data', () => {
   it('treats an empty profile as entirely open', () => {
     const result = assess(knowledge, {});
     expect(result.tiers.map((candidate) => [candidate.eligible, candidate.score])).toEqual([[null, null], [null, null]]);
+  });
+});
+
+describe('the batch table', () => {
+  it('never shows a bare “待定” next to a gap that reads like failure', async () => {
+    const loaded = await loadKnowledge(KNOWLEDGE);
+    if (!loaded.ok) throw new Error('shipped knowledge is invalid');
+    // A score that surely fails 专精特新, with the direct-pass honours left unanswered.
+    const profile = completeProfile({ localFeatureScore: 0, digitalLevel: 1, netProfitMargin: 1, honors: undefined, rdExpenseAvg2y: undefined, equityFinancing2y: undefined });
+    const result = assess(loaded.knowledge, profile);
+    const specialized = result.tiers.find((tier) => tier.id === 'specialized')!;
+    expect(specialized.eligible).toBeNull();
+    expect(specialized.unmet.length).toBeGreaterThan(0);
+    const { header, rows } = resultColumns([{ row: 2, name: profile.name, result }]);
+    const verdictCell = rows[0]![header.indexOf('专精特新中小企业结论')];
+    expect(verdictCell).toBe('待定（得分未达及格线，要看直通条件）');
   });
 });

@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Criteria, KnowledgeBase } from '../knowledge/model.js';
 import { parseAnswer, type FieldKind } from '../forms/answer-parser.js';
+import { verdict } from './report.js';
 import { assess, type AssessmentResult } from './engine.js';
 import { profileSchema, writeField, type Profile } from './profile.js';
 
@@ -102,7 +103,6 @@ export async function assessTable(knowledge: KnowledgeBase, file: string, onProg
   return results;
 }
 
-const VERDICT: Record<string, string> = { true: '可能符合', false: '暂不符合', null: '待定' };
 const SIZE: Record<string, string> = { medium: '中型', small: '小型', micro: '微型', large: '大型' };
 
 export function resultColumns(results: BatchRow[]): { header: string[]; rows: Cell[][] } {
@@ -116,7 +116,7 @@ export function resultColumns(results: BatchRow[]): { header: string[]; rows: Ce
       row.name ?? '',
       result.sme.size ? SIZE[result.sme.size] : '待定',
       ...result.tiers.flatMap((tier) => [
-        VERDICT[String(tier.eligible)],
+        verdict(tier),
         tier.score ?? `${tier.scoreRange.min}–${tier.scoreRange.max}`,
         tier.unmet.map((gap) => gap.text).join('；'),
         tier.missing.join('、'),

@@ -8,10 +8,15 @@ import { formatNumber, type AssessmentResult, type TierResult } from './engine.j
 const texts = allTexts.assessmentReport;
 const MAX_GAPS = 3;
 
-function verdict(tier: TierResult): string {
+/**
+ * The verdict in words. Undecided with a gap listed means the score has surely failed and only a
+ * direct-pass condition (not yet answered) could still make it: say that, so that “待定” never
+ * stands next to a sentence that reads like failure without explanation.
+ */
+export function verdict(tier: TierResult): string {
   if (tier.eligible === true) return tier.directPass && (tier.score === null || tier.score < tier.passScore) ? texts.eligibleDirect : texts.eligible;
   if (tier.eligible === false) return texts.notEligible;
-  return texts.undecided;
+  return tier.unmet.length ? texts.undecidedDirectPass : texts.undecided;
 }
 
 /** The score line; left out when a gate already failed and the score is not even known. */
