@@ -67,6 +67,7 @@ export const texts = {
     needAtLeast: (shown: string, threshold: string) => `${shown}，需不低于${threshold}`,
     needBelow: (shown: string, threshold: string) => `${shown}，需低于${threshold}`,
     needOneOf: (alternatives: string[]) => `以下须满足其一：${alternatives.join('；或')}`,
+    stepsBand: (years: string, counted: number) => `${years}年（按满${counted}年计分）`,
     scoreShort: (score: number, pass: number) => `总分${score}，还差${pass - score}分`,
     scoreRangeShort: (best: number, pass: number) => `即使未答各项都得满分，总分最多${best}，仍差${pass - best}分`,
     groupShort: (group: string, best: number, minimum: number) => `${group}得分${best}，需不低于${minimum}分`,

@@ -210,6 +210,40 @@ describe('financing needs from outside: one process per turn, then the staff CLI
   }, 180_000);
 });
 
+/** One `ask --json --user` process fed line by line: each answer can depend on the bot's last reply. */
+function interactiveSession(data: string, user: string) {
+  const child = spawn(process.execPath, [BIN, 'ask', '--json', '--user', user, '--data', data], { cwd: ROOT });
+  const turns = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  return {
+    async send(text: string) {
+      child.stdin!.write(`${text}\n`);
+      const next = await turns.next();
+      return JSON.parse(next.value as string) as TurnJson & { options: string[]; assessment?: AssessedJson };
+    },
+    async close() {
+      child.stdin!.end();
+      await new Promise((resolve) => child.on('close', resolve));
+    },
+  };
+}
+
+type AssessedJson = { tiers: Array<{ id: string; score: number | null; eligible: boolean | null; indicators: Array<{ id: string; score: number | null }> }> };
+
+describe('a scripted owner registering a financing need in colloquial Chinese', () => {
+  it('starts with “我要登记融资需求”, answers “厂房抵押” and “不确定”, and finishes', async () => {
+    const data = await temporaryDirectory();
+    const session = interactiveSession(data, 'owner-financing');
+    expect((await session.send('我要登记融资需求')).reply).toContain('企业名称');
+    const answers = ['宿州市测试机械有限公司', validCreditCode(), '萧县', '机械制造', '张三', '138 1234 5678', '五百万左右', '采购原材料', '一年', '厂房抵押', '没有', '不确定', '跳过', '确认'];
+    for (const answer of answers) expect((await session.send(answer)).reply).not.toMatch(/格式不对|没看懂/);
+    const saved = await session.send('同意');
+    await session.close();
+    expect(saved.reply).toMatch(/RZ\d{8}-\d{4}/);
+    const listed = JSON.parse((await policyBot(['needs', 'list', '--json', '--data', data])).stdout) as Array<{ guarantee: string; product: string; amount: number }>;
+    expect(listed[0]).toMatchObject({ guarantee: '抵押（厂房抵押）', product: '不确定', amount: 500 });
+  }, 60_000);
+});
+
 describe('a scripted owner answering the questionnaire in colloquial Chinese', () => {
   /** The answer an owner would type to each question, found by a word of its prompt. */
   // Specific option lists first: both multiple-choice questions start “以下哪些符合？”.
@@ -225,7 +259,7 @@ describe('a scripted owner answering the questionnaire in colloquial Chinese', (
     [/主营业务收入是多少/, '四千五百万左右'],
     [/细分市场/, '五年多'],
     [/研发费用总额/, '一百六十万'],
-    [/主营业务收入增长率/, '百分之十二'],
+    [/主营业务收入增长率/, '下降了百分之五'],
     [/近2年主营业务收入平均增长率/, '9个点'],
     [/资产负债率/, '五成五'],
     [/净利润率/, '7%'],
@@ -234,7 +268,6 @@ describe('a scripted owner answering the questionnaire in colloquial Chinese', (
     [/研发机构/, '市级的'],
     [/数字化水平/, '二级吧'],
     [/主导产品属于哪一类/, '2'],
-    // Not asked: 创新型 is decided before it (a question that cannot change a verdict is not asked).
     [/战略性新兴产业分类/, '是的'],
     [/特色化/, '10分'],
     [/股权融资/, '没有'],
@@ -243,15 +276,8 @@ describe('a scripted owner answering the questionnaire in colloquial Chinese', (
 
   it('gets an assessment in ask --json whose scores equal assess --json on the same profile', async () => {
     const data = await temporaryDirectory();
-    const child = spawn(process.execPath, [BIN, 'ask', '--json', '--user', 'owner-colloquial', '--data', data], { cwd: ROOT });
-    const lines = createInterface({ input: child.stdout! });
-    const turns = lines[Symbol.asyncIterator]();
-    const send = async (text: string) => {
-      child.stdin!.write(`${text}\n`);
-      const next = await turns.next();
-      return JSON.parse(next.value as string) as TurnJson & { assessment?: { tiers: Array<{ id: string; score: number | null; eligible: boolean | null }> } };
-    };
-    let turn = await send('我想测一下能不能申请专精特新');
+    const session = interactiveSession(data, 'owner-colloquial');
+    let turn = await session.send('我想测一下能不能申请专精特新');
     let finished: typeof turn | undefined;
     for (let step = 0; step < 40 && !finished; step++) {
       if (turn.assessment) {
@@ -260,27 +286,25 @@ describe('a scripted owner answering the questionnaire in colloquial Chinese', (
       }
       const answer = ANSWERS.find(([prompt]) => prompt.test(turn.reply.split('\n').slice(-12).join('\n')))?.[1];
       expect(answer, `no scripted answer for: ${turn.reply}`).toBeDefined();
-      turn = await send(answer!);
+      turn = await session.send(answer!);
     }
-    child.stdin!.end();
-    await new Promise((resolve) => child.on('close', resolve));
+    await session.close();
     expect(finished?.intent).toBe('assessment');
 
     const profile = {
       industry: 'industrial', employees: 100, revenue: 5000, mainRevenue: 4500, yearsInNiche: 5, rdExpense: 160,
-      mainRevenueGrowth: 12, mainRevenueGrowth2y: 9, debtRatio: 55, netProfitMargin: 7, rdStaffRatio: 12, ip: 'II',
+      mainRevenueGrowth: -5, mainRevenueGrowth2y: 9, debtRatio: 55, netProfitMargin: 7, rdStaffRatio: 12, ip: 'II',
       rdInstitution: 'municipal', digitalLevel: 2, quality: { award: false, iso9001: true, ownBrand: true, standards: false },
-      productField: 'six-bases', localFeatureScore: 10, honors: {}, equityFinancing2y: 0, rdExpenseAvg2y: 150,
+      productField: 'six-bases', strategicEmerging: true, localFeatureScore: 10, honors: {}, equityFinancing2y: 0, equityFinancing3y: 0, rdExpenseAvg2y: 150,
       basic: { registeredInChina: true, independentLegalPerson: true, goodStanding: true },
     };
     const file = path.join(data, 'profile.json');
     await writeFile(file, JSON.stringify(profile));
-    const assessed = JSON.parse((await policyBot(['assess', '--input', file, '--json'])).stdout) as { tiers: Array<{ id: string; score: number | null; eligible: boolean | null }> };
-    const scores = (result: { tiers: Array<{ id: string; score: number | null; eligible: boolean | null }> }) => result.tiers.map(({ id, score, eligible }) => ({ id, score, eligible }));
+    const assessed = JSON.parse((await policyBot(['assess', '--input', file, '--json'])).stdout) as AssessedJson;
+    const scores = (result: AssessedJson) => result.tiers.map(({ id, score, eligible }) => ({ id, score, eligible }));
     expect(JSON.stringify(scores(finished!.assessment!))).toBe(JSON.stringify(scores(assessed)));
     // Ⅱ类 (软著) scored as Ⅱ类: 2 of 10 in 专精特新, 5 of 20 in 创新型.
-    const specializedIp = (finished!.assessment as unknown as { tiers: Array<{ id: string; indicators: Array<{ id: string; score: number | null }> }> }).tiers
-      .find((tier) => tier.id === 'specialized')!.indicators.find((indicator) => indicator.id === 'ip');
+    const specializedIp = finished!.assessment!.tiers.find((tier) => tier.id === 'specialized')!.indicators.find((indicator) => indicator.id === 'ip');
     expect(specializedIp?.score).toBe(2);
   }, 60_000);
 });

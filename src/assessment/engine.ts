@@ -176,7 +176,8 @@ export function scoreIndicator(indicator: Indicator, lookup: Lookup): IndicatorR
     const value = lookup(rule.steps.measure);
     if (typeof value !== 'number') return { ...base, score: null, band: null, value: null };
     const steps = Math.floor(tidy(value / rule.steps.every));
-    return { ...base, score: Math.min(indicator.max, steps * rule.steps.points), band: `满${steps * rule.steps.every}年`, value };
+    // “5年（按满4年计）”: the owner's own figure first, then how the rule counted it.
+    return { ...base, score: Math.min(indicator.max, steps * rule.steps.points), band: allTexts.assessment.stepsBand(formatNumber(value), steps * rule.steps.every), value };
   }
   if ('countTrue' in rule) {
     const met = rule.countTrue.items.filter((item) => lookup(item.field) === true);
