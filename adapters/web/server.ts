@@ -43,9 +43,22 @@ export interface WebServerOptions {
   logger: Logger;
   /** Requests per minute per IP address. */
   rateLimitPerMinute?: number;
+  /** Websocket limits; defaults suit one office of owners behind one address. */
+  sockets?: Partial<SocketLimits>;
   /** Extra routes (e.g. the Feishu webhook); return true when handled. */
   routes?: Array<(request: IncomingMessage, response: ServerResponse, body: () => Promise<Buffer>) => Promise<boolean>>;
 }
+
+export interface SocketLimits {
+  /** Open sockets per IP address. */
+  perIp: number;
+  /** Frames per second per socket before it is closed as a flood. */
+  framesPerSecond: number;
+  /** A socket with no frame for this long is closed (the page reconnects when used again). */
+  idleMs: number;
+}
+
+const SOCKET_LIMITS: SocketLimits = { perIp: 50, framesPerSecond: 20, idleMs: 10 * 60_000 };
 
 export interface WebServer {
   server: Server;
@@ -114,20 +127,52 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(response, 404, { error: '页面不存在' });
   }
 
+  const limits = { ...SOCKET_LIMITS, ...options.sockets };
+  const openPerIp = new Map<string, number>();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  // A protocol violation (oversized, unmasked, RSV1, reserved opcode, bad UTF-8, fragmented control
+  // frame) is reported as an 'error' on that client: without a listener it would end the process.
+  sockets.on('error', (error) => options.logger.warn('网页长连接服务出错', { error }));
   server.on('upgrade', (request, socket, head) => {
+    socket.on('error', () => socket.destroy());
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/ws' || !limiter.allow(request.socket.remoteAddress ?? 'unknown')) {
+    const ip = request.socket.remoteAddress ?? 'unknown';
+    if (url.pathname !== '/ws' || !limiter.allow(ip) || (openPerIp.get(ip) ?? 0) >= limits.perIp) {
       socket.destroy();
       return;
     }
-    sockets.handleUpgrade(request, socket, head, (client) => serveSocket(client, request.socket.remoteAddress ?? 'unknown'));
+    sockets.handleUpgrade(request, socket, head, (client) => serveSocket(client, ip));
   });
 
   function serveSocket(client: WebSocket, ip: string): void {
+    openPerIp.set(ip, (openPerIp.get(ip) ?? 0) + 1);
+    let idle = setTimeout(() => client.close(1000, 'idle'), limits.idleMs);
+    let windowStart = Date.now();
+    let framesInWindow = 0;
+    client.on('error', (error) => {
+      options.logger.warn('网页长连接协议错误，已断开该连接', { error: error.message });
+      client.terminate();
+    });
+    client.on('close', () => {
+      clearTimeout(idle);
+      const open = (openPerIp.get(ip) ?? 1) - 1;
+      if (open > 0) openPerIp.set(ip, open);
+      else openPerIp.delete(ip);
+    });
     // One turn at a time per page; the bot's turn queue also orders turns per user.
     let chain = Promise.resolve();
     client.on('message', (data) => {
+      clearTimeout(idle);
+      idle = setTimeout(() => client.close(1000, 'idle'), limits.idleMs);
+      const now = Date.now();
+      if (now - windowStart >= 1000) {
+        windowStart = now;
+        framesInWindow = 0;
+      }
+      if (++framesInWindow > limits.framesPerSecond) {
+        client.close(1008, 'too many frames');
+        return;
+      }
       chain = chain.then(async () => {
         if (!limiter.allow(ip)) return client.send(JSON.stringify({ type: 'error', text: '请求过于频繁，请稍后再试' }));
         let parsed;
@@ -138,7 +183,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         }
         if (!parsed?.success) return client.send(JSON.stringify({ type: 'error', text: '消息格式不对' }));
         const replies = await adapter.receive(parsed.data.user, parsed.data.text);
-        for (const reply of replies) client.send(JSON.stringify(toWire(reply)));
+        for (const reply of replies) if (client.readyState === client.OPEN) client.send(JSON.stringify(toWire(reply)));
       }).catch((error: unknown) => options.logger.error('网页对话失败', { error: error as Error }));
     });
   }

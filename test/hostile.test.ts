@@ -1,0 +1,137 @@
+/**
+ * The defects a red-team run found (issue: hostile input and faults), each driven the way the
+ * attacker did: against a real `policy-bot start` on 127.0.0.1, or at the part that failed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { connect, type Socket } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { startWebServer, type SocketLimits } from '../adapters/web/server.js';
+import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory } from './helpers.js';
+
+/** A websocket frame built by hand, so that it can break the rules a real client keeps. */
+function frame(options: { fin?: boolean; rsv1?: boolean; opcode: number; mask?: boolean; payload: Buffer }): Buffer {
+  const { fin = true, rsv1 = false, opcode, mask = true, payload } = options;
+  const length = payload.length;
+  const header: number[] = [(fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | opcode];
+  const maskBit = mask ? 0x80 : 0;
+  if (length < 126) header.push(maskBit | length);
+  else if (length < 65536) header.push(maskBit | 126, length >> 8, length & 0xff);
+  else header.push(maskBit | 127, 0, 0, 0, 0, (length >>> 24) & 0xff, (length >> 16) & 0xff, (length >> 8) & 0xff, length & 0xff);
+  if (!mask) return Buffer.concat([Buffer.from(header), payload]);
+  const key = randomBytes(4);
+  const masked = Buffer.from(payload.map((byte, index) => byte ^ key[index % 4]!));
+  return Buffer.concat([Buffer.from(header), key, masked]);
+}
+
+/** Opens /ws with a hand-made handshake; resolves once the server has switched protocols. */
+function openRawSocket(port: number): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(
+        'GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+          `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+      );
+    });
+    socket.once('data', (chunk) => (chunk.toString().startsWith('HTTP/1.1 101') ? resolve(socket) : reject(new Error(chunk.toString()))));
+    socket.on('error', () => undefined);
+  });
+}
+
+let server: ChildProcess;
+let port: number;
+let stderr = '';
+
+beforeAll(async () => {
+  const data = await temporaryDirectory();
+  port = await freePort();
+  server = spawn(process.execPath, [path.join(ROOT, 'bin/policy-bot.js'), 'start', '--data', data], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let stdout = '';
+  server.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const deadline = Date.now() + 20_000;
+  while (!stdout.includes('管理后台') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}, 30_000);
+
+afterAll(async () => {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const closed = new Promise((resolve) => server.once('close', resolve));
+  server.kill('SIGTERM');
+  await closed;
+});
+
+describe('websocket frames that break the protocol close that socket only', () => {
+  const BAD_FRAMES: Array<[string, () => Buffer]> = [
+    ['a 70,000-byte frame', () => frame({ opcode: 0x1, payload: Buffer.alloc(70_000, 0x61) })],
+    ['an unmasked frame', () => frame({ opcode: 0x1, mask: false, payload: Buffer.from('{"type":"message"}') })],
+    ['RSV1 set', () => frame({ opcode: 0x1, rsv1: true, payload: Buffer.from('hi') })],
+    ['a reserved opcode', () => frame({ opcode: 0x3, payload: Buffer.from('hi') })],
+    ['invalid UTF-8', () => frame({ opcode: 0x1, payload: Buffer.from([0xff, 0xfe, 0xfd]) })],
+    ['a fragmented control frame', () => frame({ opcode: 0x9, fin: false, payload: Buffer.from('ping') })],
+  ];
+
+  it.each(BAD_FRAMES)('%s: the socket is closed, /healthz still answers', async (_name, make) => {
+    const socket = await openRawSocket(port);
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write(make());
+    await closed;
+    expect(server.exitCode).toBeNull();
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  });
+
+  it('a good socket keeps working while a bad one is thrown out', async () => {
+    const good = await openRawSocket(port);
+    const replies: string[] = [];
+    good.on('data', (chunk) => replies.push(chunk.toString()));
+    const bad = await openRawSocket(port);
+    bad.write(frame({ opcode: 0x1, mask: false, payload: Buffer.from('x') }));
+    await new Promise((resolve) => bad.once('close', resolve));
+    good.write(frame({ opcode: 0x1, payload: Buffer.from(JSON.stringify({ type: 'message', text: '税融通是什么', user: 'websocket-user-0123456789' })) }));
+    const deadline = Date.now() + 5_000;
+    while (!replies.join('').includes('税融通') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(replies.join('')).toContain('税融通');
+    good.destroy();
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('websocket limits', () => {
+  async function webWith(limits: Partial<SocketLimits>) {
+    const bot = await startTestBot();
+    const web = await startWebServer({ app: bot.app, host: '127.0.0.1', port: 0, adminToken: 'hostile-admin-token', logger: bot.app.bot.services.logger, rateLimitPerMinute: 0, sockets: limits });
+    onCleanup(() => web.close());
+    return web.url.replace('http', 'ws') + '/ws';
+  }
+  const opened = (socket: WebSocket) => new Promise<void>((resolve, reject) => { socket.once('open', () => resolve()); socket.once('error', reject); });
+  const closed = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+
+  it('closes a socket that stays idle', async () => {
+    const socket = new WebSocket(await webWith({ idleMs: 200 }));
+    await opened(socket);
+    expect(await closed(socket)).toBe(1000);
+  });
+
+  it('caps open sockets per address', async () => {
+    const url = await webWith({ perIp: 2 });
+    const first = new WebSocket(url);
+    const second = new WebSocket(url);
+    await Promise.all([opened(first), opened(second)]);
+    const third = new WebSocket(url);
+    await expect(opened(third)).rejects.toThrow();
+    first.close();
+    second.close();
+  });
+
+  it('closes a socket that floods frames', async () => {
+    const socket = new WebSocket(await webWith({ framesPerSecond: 5 }));
+    await opened(socket);
+    const code = closed(socket);
+    for (let index = 0; index < 20; index++) socket.send('{}');
+    expect(await code).toBe(1008);
+  });
+});
