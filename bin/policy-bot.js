@@ -5,9 +5,11 @@ import { main } from '../dist/src/cli/main.js';
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    // A failed start may leave timers or sockets open (a file watcher, an SDK's retry): exit anyway.
+    if (code !== 0) setImmediate(() => process.exit(code));
   },
-  (error) => {
-    console.error(error);
-    process.exitCode = 1;
+  () => {
+    process.stderr.write('错误：程序内部出错。运行 LOG_LEVEL=debug 可查看详细信息。\n');
+    process.exit(1);
   },
 );

@@ -204,3 +204,7 @@ export const texts = {
 
 /** Words that start a menu item, matched after trimming punctuation. */
 
+/** What staff read about needs, whichever channel they use (command line, admin console, Feishu). */
+export const staffTexts = {
+  sameCreditCode: (ids: string[]) => `注意：与 ${ids.join('、')} 的统一社会信用代码相同（由另一位用户登记），请核实。`,
+};

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { needsCsv, needsXlsx } from '../src/financing/export.js';
+import { referenceDate } from '../src/financing/needs-store.js';
 import { validateCreditCode, validateMobile } from '../src/financing/validators.js';
 import { maskPersonalData } from '../src/infrastructure/privacy.js';
 import { formAnswers, invalidChecksum, validCreditCode } from './fixtures/needs.js';
@@ -115,6 +116,38 @@ describe('financing form transcripts', () => {
     expect(await bot.app.needs.list()).toHaveLength(1);
     expect(events.map((event) => event.updated)).toEqual([false, true]);
     expect(events[0]!.id).toBe(events[1]!.id);
+  });
+
+  it('never lets another user take over a need by entering its (public) credit code', async () => {
+    const bot = await startTestBot();
+    const code = validCreditCode();
+    await submit(bot, code, 'owner-a');
+    const before = (await say(bot, '我的融资需求', 'owner-a')).join('\n');
+    const [first] = await bot.app.needs.list();
+    const second = await submit(bot, code, 'owner-b');
+    // The second owner gets a number of their own and never sees the first one's.
+    expect(second).toContain('已登记');
+    expect(second).not.toContain(first!.id);
+    expect((await say(bot, '我的融资需求', 'owner-a')).join('\n')).toBe(before);
+    const needs = await bot.app.needs.list();
+    expect(needs).toHaveLength(2);
+    expect(needs[0]).toMatchObject({ id: first!.id, userId: 'owner-a', history: [expect.objectContaining({ by: 'test:owner-a' })] });
+    expect(needs[1]).toMatchObject({ userId: 'owner-b', sameCreditCodeAs: [first!.id] });
+    // The owner's own resubmission is recorded in the history with who made it.
+    await submit(bot, code, 'owner-a');
+    const updated = await bot.app.needs.get(first!.id);
+    expect(updated!.history.at(-1)).toMatchObject({ by: 'test:owner-a', change: '更新了登记内容' });
+  });
+
+  it('never reuses a reference number, even after the file was damaged to null', async () => {
+    const bot = await startTestBot();
+    await writeFile(bot.app.needs.path, 'null');
+    await expect(bot.app.needs.list()).rejects.toMatchObject({ code: 'STORAGE_CORRUPT' });
+  });
+
+  it('dates a reference number in Beijing time: 00:30 on 27 November is that day', () => {
+    expect(referenceDate(new Date('2026-11-26T16:30:00Z'))).toBe('20261127');
+    expect(referenceDate(new Date('2026-11-26T15:59:00Z'))).toBe('20261126');
   });
 
   it('lists and withdraws only the owner’s own needs', async () => {

@@ -4,11 +4,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { connect, type Socket } from 'node:net';
+import { writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startWebServer, type SocketLimits } from '../adapters/web/server.js';
+import { FakeFeishu } from './fixtures/fake-feishu.js';
 import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory } from './helpers.js';
 
 /** A websocket frame built by hand, so that it can break the rules a real client keeps. */
@@ -134,4 +137,64 @@ describe('websocket limits', () => {
     for (let index = 0; index < 20; index++) socket.send('{}');
     expect(await code).toBe(1008);
   });
+});
+
+describe('start-up failures exit with one clear line, never a secret', () => {
+  async function start(env: NodeJS.ProcessEnv, data?: string) {
+    const directory = data ?? (await temporaryDirectory());
+    const started = Date.now();
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/policy-bot.js'), 'start', '--data', directory], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    clearTimeout(killer);
+    return { code, output, seconds: (Date.now() - started) / 1000 };
+  }
+
+  it('on a busy port', async () => {
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => blocker.once('listening', resolve));
+    onCleanup(() => new Promise<void>((resolve) => blocker.close(() => resolve())));
+    const { code, output, seconds } = await start({ PORT: String((blocker.address() as AddressInfo).port) });
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    expect(seconds).toBeLessThan(15);
+    expect(output).toContain('已被占用');
+    expect(output).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('with Feishu unreachable, and the app secret is never printed', async () => {
+    const { code, output, seconds } = await start({ PORT: '0', FEISHU_APP_ID: 'cli_0123456789abcdef', FEISHU_APP_SECRET: 'a-very-secret-app-secret', FEISHU_DOMAIN: 'http://127.0.0.1:9' });
+    expect(code).toBe(1);
+    expect(seconds).toBeLessThan(15);
+    expect(output).toContain('飞书渠道启动失败');
+    expect(output).not.toContain('a-very-secret-app-secret');
+    expect(output).not.toMatch(/\n\s+at /);
+  }, 30_000);
+
+  it('with a corrupt feishu-seen.json, naming the file', async () => {
+    const fake = new FakeFeishu();
+    await fake.start();
+    onCleanup(() => fake.stop());
+    const data = await temporaryDirectory();
+    await writeFile(path.join(data, 'feishu-seen.json'), '{"half');
+    const { code, output, seconds } = await start({ PORT: '0', FEISHU_APP_ID: 'cli_0123456789abcdef', FEISHU_APP_SECRET: 'a-very-secret-app-secret', FEISHU_DOMAIN: fake.url, FEISHU_MODE: 'webhook' }, data);
+    expect(code).toBe(1);
+    expect(seconds).toBeLessThan(15);
+    expect(output).toContain('feishu-seen.json');
+    expect(output).not.toContain('a-very-secret-app-secret');
+  }, 30_000);
+
+  it('with an ADMIN_TOKEN under 12 characters, or a needs file damaged to null', async () => {
+    const short = await start({ PORT: '0', ADMIN_TOKEN: 'short' });
+    expect(short.code).toBe(1);
+    expect(short.output).toContain('ADMIN_TOKEN 太短');
+    const data = await temporaryDirectory();
+    await writeFile(path.join(data, 'needs.json'), 'null');
+    const damaged = await start({ PORT: '0' }, data);
+    expect(damaged.code).toBe(1);
+    expect(damaged.output).toContain('needs.json');
+  }, 40_000);
 });

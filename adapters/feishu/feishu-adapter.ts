@@ -15,7 +15,7 @@ import type { KnowledgeStatus } from '../../src/knowledge/store.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { maskPersonalData } from '../../src/infrastructure/privacy.js';
 import { splitMessage } from '../../src/infrastructure/split-text.js';
-import { texts } from '../../src/texts.js';
+import { staffTexts, texts } from '../../src/texts.js';
 import { textCard, textContent } from './cards.js';
 import type { SeenEvents } from './seen-events.js';
 import { parseStaffCommand, runStaffCommand } from './staff-commands.js';
@@ -162,6 +162,7 @@ export class FeishuAdapter extends ChannelAdapter {
     if (!this.options.staffChatId) return;
     const lines = [
       `编号：${need.id}`,
+      ...(need.sameCreditCodeAs?.length ? [staffTexts.sameCreditCode(need.sameCreditCodeAs)] : []),
       `企业：${need.companyName}`,
       `县区：${need.county}  金额：${need.amount}万元`,
       `意向：${need.product}  担保：${need.guarantee}`,

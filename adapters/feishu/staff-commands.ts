@@ -6,7 +6,7 @@ import type { BotServices } from '../../src/bot/turn.js';
 import { needsXlsx } from '../../src/financing/export.js';
 import { NEED_STATUSES, type Need, type NeedStatus } from '../../src/financing/needs-store.js';
 import { formatProblem } from '../../src/knowledge/model.js';
-import { texts as allTexts } from '../../src/texts.js';
+import { staffTexts, texts as allTexts } from '../../src/texts.js';
 
 const texts = allTexts.feishu;
 
@@ -46,6 +46,7 @@ function line(need: Need): string {
 export function describeNeed(need: Need): string {
   return [
     `编号：${need.id}（${need.status}）`,
+    need.sameCreditCodeAs?.length ? staffTexts.sameCreditCode(need.sameCreditCodeAs) : '',
     `企业：${need.companyName}（${need.creditCode}）`,
     `县区：${need.county}  行业：${need.industry}`,
     `联系人：${need.contactName} ${need.phone}`,

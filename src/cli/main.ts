@@ -72,12 +72,20 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./start.js')).runStart(values);
     }
   } catch (error) {
-    if (error instanceof PolicyBotError) {
-      process.stderr.write(`错误：${error.message}\n${error.hint}\n`);
-      return 1;
-    }
-    throw error;
+    // One Chinese line, never a stack or an HTTP client's dump (which carries request bodies and
+    // so secrets), unless LOG_LEVEL=debug asks for the details.
+    if (error instanceof PolicyBotError) process.stderr.write(`错误：${error.message}\n${error.hint}\n`);
+    else process.stderr.write(`错误：${oneLine(error)}\n运行 LOG_LEVEL=debug 可查看详细信息。\n`);
+    if (process.env.LOG_LEVEL === 'debug') process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    return 1;
   }
   process.stderr.write(`未知命令：${positionals.join(' ')}\n\n${USAGE}\n`);
   return 2;
+}
+
+/** An error as one line: its message and code, nothing it carries (an axios error holds the request). */
+function oneLine(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).slice(0, 200);
+  const code = (error as { code?: unknown }).code;
+  return `${error.message}${typeof code === 'string' ? `（${code}）` : ''}`.slice(0, 300);
 }

@@ -4,6 +4,7 @@ import { PolicyBotError } from '../infrastructure/errors.js';
 import { needsCsv, needsXlsx } from '../financing/export.js';
 import { NEED_STATUSES, NeedsStore, type Need, type NeedStatus } from '../financing/needs-store.js';
 import { FORM_FIELDS } from '../financing/form.js';
+import { staffTexts } from '../texts.js';
 
 interface NeedsFlags {
   data?: string;
@@ -34,8 +35,9 @@ function since(value: string | undefined): Date | undefined {
 
 function describe(need: Need): string {
   const fields = FORM_FIELDS.filter((field) => need[field.id] !== undefined).map((field) => `${field.label}：${String(need[field.id])}${field.id === 'amount' ? '万元' : ''}`);
-  const history = need.history.map((entry) => `  ${entry.at} ${entry.status}（${entry.by}）`);
-  return [`编号：${need.id}`, `状态：${need.status}`, `提交：${need.createdAt}`, ...fields, `授权：${need.consent.version} ${need.consent.at}`, '记录：', ...history].join('\n');
+  const history = need.history.map((entry) => `  ${entry.at} ${entry.status}（${entry.by}）${entry.change ? ` ${entry.change}` : ''}`);
+  const flag = need.sameCreditCodeAs?.length ? [staffTexts.sameCreditCode(need.sameCreditCodeAs)] : [];
+  return [`编号：${need.id}`, `状态：${need.status}`, `提交：${need.createdAt}`, ...flag, ...fields, `授权：${need.consent.version} ${need.consent.at}`, '记录：', ...history].join('\n');
 }
 
 /** Staff commands over the financing-needs database: list, show, set-status, export. */

@@ -43,18 +43,21 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   }
   const logger = createLogger(logLevel('info'));
   const app = await createApp({ ...paths, logger, adapter: new InProcessAdapter('internal') });
+  // A damaged needs file is refused now, not when the first owner submits.
+  await app.needs.list();
   app.knowledge.watch();
   const settings = environment.data;
   let feishu: FeishuChannel | undefined;
-  if (settings.FEISHU_APP_ID) {
-    if (!settings.FEISHU_APP_SECRET) throw new PolicyBotError('CONFIG_INVALID', '设置了 FEISHU_APP_ID 但缺少 FEISHU_APP_SECRET', '在飞书开放平台的应用凭证页找到 App Secret 并设置。');
-    feishu = await startFeishuChannel({
+  const { FEISHU_APP_ID: appId, FEISHU_APP_SECRET: appSecret } = settings;
+  if (appId) {
+    if (!appSecret) throw new PolicyBotError('CONFIG_INVALID', '设置了 FEISHU_APP_ID 但缺少 FEISHU_APP_SECRET', '在飞书开放平台的应用凭证页找到 App Secret 并设置。');
+    feishu = await startupStep('飞书', () => startFeishuChannel({
       app,
       dataDirectory: paths.dataDirectory,
       logger,
       settings: {
-        appId: settings.FEISHU_APP_ID,
-        appSecret: settings.FEISHU_APP_SECRET,
+        appId,
+        appSecret,
         mode: settings.FEISHU_MODE,
         encryptKey: settings.FEISHU_ENCRYPT_KEY || undefined,
         verificationToken: settings.FEISHU_VERIFICATION_TOKEN || undefined,
@@ -62,7 +65,7 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
         staffChatId: settings.FEISHU_STAFF_CHAT_ID || undefined,
         staffIds: settings.FEISHU_STAFF_IDS.split(/[,\s]+/).filter(Boolean),
       },
-    });
+    }));
   } else app.bot.services.channels.set('feishu', { state: 'not-configured', detail: '设置 FEISHU_APP_ID 开启' });
   const admin = await resolveAdminToken(paths.dataDirectory, environment.data.ADMIN_TOKEN);
   const web = await startWebServer({
@@ -73,6 +76,10 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
     adminToken: admin.token,
     logger,
     rateLimitPerMinute: environment.data.RATE_LIMIT_PER_MINUTE,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') throw new PolicyBotError('CONFIG_INVALID', `端口 ${environment.data.PORT} 已被占用`, '换一个 PORT，或先停止占用该端口的程序。');
+    if (error.code === 'EACCES') throw new PolicyBotError('CONFIG_INVALID', `没有权限监听端口 ${environment.data.PORT}`, '换一个 1024 以上的 PORT。');
+    throw error;
   });
   let wechat: WechatChannel | undefined;
   if (settings.WECHAT_ENABLED === 'true' || settings.WECHAT_ENABLED === '1') {
@@ -101,4 +108,27 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   await web.close();
   await app.close();
   return 0;
+}
+
+/** How long a channel may take to start before `start` gives up and says so. */
+const CHANNEL_START_TIMEOUT_MS = 10_000;
+
+/**
+ * Starts one channel within a time limit. Any failure becomes one clear line (an SDK's error
+ * would carry its request, secrets included); a typed error from the channel passes as it is.
+ */
+async function startupStep<T>(channel: string, start: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new PolicyBotError('CHANNEL_UNAVAILABLE', `${channel}渠道 ${CHANNEL_START_TIMEOUT_MS / 1000} 秒内没有启动`, '检查网络和该渠道的配置（见 README），或先不开启该渠道。')), CHANNEL_START_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([start(), timeout]);
+  } catch (error) {
+    if (error instanceof PolicyBotError) throw error;
+    const code = (error as { code?: unknown }).code;
+    throw new PolicyBotError('CHANNEL_UNAVAILABLE', `${channel}渠道启动失败：${(error as Error).message}${typeof code === 'string' ? `（${code}）` : ''}`, '检查网络和该渠道的配置（见 README），或先不开启该渠道。');
+  } finally {
+    clearTimeout(timer);
+  }
 }

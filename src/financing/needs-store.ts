@@ -10,6 +10,17 @@ import { z } from 'zod';
 import { withFileLock } from '../infrastructure/file-lock.js';
 import { SecureJsonFile } from '../infrastructure/json-file.js';
 import type { NeedFields } from './form.js';
+import { PolicyBotError } from '../infrastructure/errors.js';
+
+/**
+ * The date in a reference number is the owner's date in 宿州 (Asia/Shanghai, or TZ_DISPLAY): a need
+ * sent at 03:55 Beijing time belongs to that day, not to the previous UTC day.
+ */
+export function referenceDate(now: Date, timeZone = process.env.TZ_DISPLAY || 'Asia/Shanghai'): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year')}${part('month')}${part('day')}`;
+}
 
 export const NEED_STATUSES = ['新提交', '已推介', '已对接', '已解决', '已撤回'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
@@ -21,6 +32,16 @@ export interface Consent {
   at: string;
 }
 
+/** One line of a need's history: who did what, when. */
+export interface NeedHistoryEntry {
+  at: string;
+  status: NeedStatus;
+  /** `channel:user` of the owner, or the staff member. */
+  by: string;
+  /** What changed besides the status (“更新了登记内容”). */
+  change?: string;
+}
+
 export interface Need extends NeedFields {
   id: string;
   createdAt: string;
@@ -29,7 +50,9 @@ export interface Need extends NeedFields {
   channel: string;
   userId: string;
   consent: Consent;
-  history: Array<{ at: string; status: NeedStatus; by: string }>;
+  history: NeedHistoryEntry[];
+  /** Open needs of other owners with the same credit code, for staff to check (a credit code is public). */
+  sameCreditCodeAs?: string[];
 }
 
 const needsFileSchema = z.object({ sequence: z.number().int().min(0), needs: z.array(z.looseObject({ id: z.string(), status: z.enum(NEED_STATUSES) })) });
@@ -57,7 +80,10 @@ export class NeedsStore extends EventEmitter<{ submitted: [Need, { updated: bool
   private async read(): Promise<NeedsFile> {
     const data = await this.file.read();
     if (!data) return { sequence: 0, needs: [] };
-    needsFileSchema.parse(data);
+    const checked = needsFileSchema.safeParse(data);
+    if (!checked.success) {
+      throw new PolicyBotError('STORAGE_CORRUPT', `数据文件 ${this.file.file} 的内容不是融资需求库的格式，已停止以免覆盖`, '请从备份恢复该文件后再启动。', { cause: checked.error });
+    }
     return data;
   }
 
@@ -75,26 +101,36 @@ export class NeedsStore extends EventEmitter<{ submitted: [Need, { updated: bool
     return run;
   }
 
-  /** Saves a consented need; an open need with the same credit code is updated instead of duplicated. */
+  /**
+   * Saves a consented need. The owner's own open need with the same credit code is updated, not
+   * duplicated. Another owner's need with that code is never touched (a credit code is public):
+   * the new need is separate and flagged for staff, and nobody is told the other's number.
+   */
   async submit(input: { fields: NeedFields; channel: string; userId: string; consent: Consent }, now = new Date()): Promise<{ need: Need; updated: boolean }> {
     const at = now.toISOString();
+    const by = `${input.channel}:${input.userId}`;
     const outcome = await this.change((data) => {
-      const open = data.needs.find((need) => need.creditCode === input.fields.creditCode && !CLOSED.includes(need.status));
-      if (open) {
-        Object.assign(open, input.fields, { updatedAt: at, channel: input.channel, userId: input.userId, consent: input.consent });
-        return { need: structuredClone(open), updated: true };
+      const sameCode = data.needs.filter((need) => need.creditCode === input.fields.creditCode && !CLOSED.includes(need.status));
+      const own = sameCode.find((need) => need.channel === input.channel && need.userId === input.userId);
+      if (own) {
+        Object.assign(own, input.fields, { updatedAt: at, consent: input.consent });
+        own.history.push({ at, status: own.status, by, change: '更新了登记内容' });
+        return { need: structuredClone(own), updated: true };
       }
-      data.sequence += 1;
+      // Never reuse a number, even if the counter was lost: continue after the highest one in the file.
+      data.sequence = Math.max(data.sequence, ...data.needs.map((need) => Number(/-(\d+)$/.exec(need.id)?.[1] ?? 0))) + 1;
+      const others = sameCode.map((need) => need.id);
       const need: Need = {
         ...input.fields,
-        id: `RZ${at.slice(0, 10).replace(/-/g, '')}-${String(data.sequence).padStart(4, '0')}`,
+        id: `RZ${referenceDate(now)}-${String(data.sequence).padStart(4, '0')}`,
         createdAt: at,
         updatedAt: at,
         status: '新提交',
         channel: input.channel,
         userId: input.userId,
         consent: input.consent,
-        history: [{ at, status: '新提交', by: `${input.channel}:${input.userId}` }],
+        history: [{ at, status: '新提交', by }],
+        ...(others.length ? { sameCreditCodeAs: others } : {}),
       };
       data.needs.push(need);
       return { need: structuredClone(need), updated: false };

@@ -2,7 +2,7 @@
  * Errors with a stable code and a sentence that says what to do next. The top-level handlers
  * show the user a short Chinese sentence, never the error itself.
  */
-export type ErrorCode = 'KNOWLEDGE_INVALID' | 'STORAGE_CORRUPT' | 'STORAGE_WRITE' | 'CONFIG_INVALID' | 'INPUT_INVALID';
+export type ErrorCode = 'KNOWLEDGE_INVALID' | 'STORAGE_CORRUPT' | 'STORAGE_WRITE' | 'CONFIG_INVALID' | 'INPUT_INVALID' | 'CHANNEL_UNAVAILABLE';
 
 export class PolicyBotError extends Error {
   constructor(

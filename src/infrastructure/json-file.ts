@@ -40,7 +40,11 @@ export class SecureJsonFile<Data> implements Adapter<Data> {
       throw error;
     }
     try {
-      return JSON.parse(text) as Data;
+      const parsed = JSON.parse(text) as Data | null;
+      // We never write a bare null: a file holding one was damaged, and reading it as “empty”
+      // would restart reference numbers at 0001.
+      if (parsed === null) throw new Error('file holds null');
+      return parsed;
     } catch (cause) {
       const backup = await this.backup(text);
       throw new PolicyBotError(
