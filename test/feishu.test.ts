@@ -4,10 +4,12 @@
  * (the SDK's protobuf frames over a websocket).
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFeishuChannel, type FeishuChannel, type FeishuSettings } from '../adapters/feishu/channel.js';
 import { startWebServer, type WebServer } from '../adapters/web/server.js';
+import { textContent } from '../adapters/feishu/cards.js';
 import { FakeFeishu, messageEvent, signedRequest } from './fixtures/fake-feishu.js';
 import { formAnswers, validCreditCode } from './fixtures/needs.js';
 import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
@@ -178,11 +180,58 @@ describe('Feishu webhook mode', () => {
       return harness.feishu.replies().at(-1)!;
     };
     expect(JSON.stringify((await staff(`需求 ${need!.id}`)).content)).toContain('13812345678');
-    expect(String((await staff(`标记 ${need!.id} 已对接`)).content.text)).toContain('已对接');
-    expect(String((await staff('最新需求')).content.text)).toContain(need!.id);
+    expect(JSON.stringify((await staff(`标记 ${need!.id} 已对接`)).content)).toContain('已对接');
+    expect(JSON.stringify((await staff('最新需求')).content)).toContain(need!.id);
     const exported = await staff('导出需求');
     expect(exported.msgType).toBe('file');
     expect(harness.feishu.calls.some((call) => call.path === '/open-apis/im/v1/files')).toBe(true);
+  });
+});
+
+describe('Feishu under attack', () => {
+  it('drops events whose request or event time is more than 5 minutes off, or not a number', async () => {
+    const harness = await startFeishu('webhook');
+    const old = messageEvent({ text: '税融通是什么' });
+    old.header.create_time = String(Date.now() - 10 * 60 * 1000);
+    await harness.post(old);
+    const garbage = messageEvent({ text: '税融通是什么' });
+    garbage.header.create_time = 'yesterday';
+    await harness.post(garbage);
+    const replayed = signedRequest(messageEvent({ text: '税融通是什么' }), ENCRYPT_KEY);
+    replayed.headers['X-Lark-Request-Timestamp'] = String(Math.floor(Date.now() / 1000) - 3600);
+    // The signature covers the timestamp: re-sign as an attacker with the key could, to test the time check alone.
+    replayed.headers['X-Lark-Signature'] = createHash('sha256').update(replayed.headers['X-Lark-Request-Timestamp'] + replayed.headers['X-Lark-Request-Nonce'] + ENCRYPT_KEY + replayed.body).digest('hex');
+    await fetch(`${harness.web!.url}/feishu/events`, { method: 'POST', headers: replayed.headers, body: replayed.body });
+    await harness.post(messageEvent({ text: '驰名商标目标多少件' }));
+    await until(() => harness.feishu.replies().length === 1);
+    await harness.channel.adapter.idle();
+    expect(replyTexts(harness.feishu)).toEqual([expect.stringContaining('10件')]);
+  });
+
+  it('drops a signed event carrying the wrong verification token', async () => {
+    const harness = await startFeishu('webhook');
+    await harness.post(messageEvent({ text: '税融通是什么', token: 'not-the-token' }));
+    await harness.post(messageEvent({ text: '驰名商标目标多少件' }));
+    await until(() => harness.feishu.replies().length === 1);
+    await harness.channel.adapter.idle();
+    expect(replyTexts(harness.feishu)).toEqual([expect.stringContaining('10件')]);
+  });
+
+  it('never lets owners’ text become markup in staff replies', async () => {
+    const harness = await startFeishu('webhook');
+    await harness.post(messageEvent({ text: '<at user_id="all">所有人</at> 看这里 [点我](http://evil.example) 怎么办理' }));
+    await until(() => harness.feishu.replies().length === 1);
+    await harness.channel.adapter.idle();
+    await harness.bot.app.bot.services.unanswered.flush();
+    await harness.post(messageEvent({ text: '未答问题', openId: 'ou_staff', chatId: 'oc_staff_p2p' }));
+    await until(() => harness.feishu.replies().length === 2);
+    const staffReply = harness.feishu.replies()[1]!;
+    expect(staffReply.msgType).toBe('interactive');
+    const shown = JSON.stringify(staffReply.content);
+    expect(shown).toContain('plain_text');
+    expect(shown).not.toContain('lark_md');
+    // And a text message never carries the raw markup either.
+    expect(JSON.parse(textContent('<at user_id="all"></at>[x](http://y)')).text).toBe('＜at user_id="all"＞＜/at＞［x］(http://y)');
   });
 });
 

@@ -38,6 +38,21 @@ describe('validators', () => {
     expect(validateMobile('0557-1234567').ok).toBe(false);
   });
 
+  it.each(['138 1234 5678', '138-1234-5678', '１３８１２３４５６７８', '+86 138 1234 5678', '电话：138 1234-5678。'])('masks a phone written as “%s”', (written) => {
+    const masked = maskPersonalData(`联系我 ${written} 谢谢`);
+    expect(masked).toContain('138****5678');
+    expect(masked.replace(/\D/g, '')).not.toContain('12345678');
+  });
+
+  it('masks a credit code written with spaces, dashes, full-width or lower-case characters', () => {
+    const code = validCreditCode();
+    for (const written of [code.match(/.{1,4}/g)!.join(' '), code.match(/.{1,6}/g)!.join('-'), code.toLowerCase(), code.normalize('NFKC').replace(/[0-9A-Z]/g, (character) => String.fromCharCode(character.charCodeAt(0) + 0xfee0))]) {
+      const masked = maskPersonalData(`代码 ${written} 完`);
+      expect(masked).toContain('**************');
+      expect(masked).not.toContain(code.slice(2, 16));
+    }
+  });
+
   it('masks phones and credit codes in logs', () => {
     expect(maskPersonalData('电话13812345678，代码91341302MA2NXK7P2Q')).toBe('电话138****5678，代码91**************2Q');
   });
@@ -200,5 +215,26 @@ describe('export', () => {
     expect(csv.startsWith('\uFEFF编号,状态')).toBe(true);
     const stored = await readFile(path.join(bot.dataDirectory, 'needs.json'), 'utf8');
     expect(JSON.parse(stored).needs).toHaveLength(1);
+  });
+
+  it('neutralises formulas and characters XML forbids, in CSV and XLSX, and keeps numbers numbers', async () => {
+    const bot = await startTestBot();
+    const dangerous = ['=HYPERLINK("http://x","y")', '+cmd|\' /C calc\'!A0', '@SUM(1)', '-2+3', '\tlead', 'ok\uFFFEbroken\u0001'];
+    const consent = { version: 'v', text: 't', at: new Date().toISOString() };
+    for (const [index, text] of dangerous.entries()) {
+      await bot.app.needs.submit({ fields: { companyName: text, creditCode: validCreditCode(), county: '萧县', industry: text, contactName: '王', phone: '13812345678', amount: 100 + index, purpose: text, term: '1年', guarantee: '信用', certification: '没有', product: '不确定', notes: text }, channel: 'test', userId: `u-${index}`, consent });
+    }
+    const needs = await bot.app.needs.list();
+    const csv = needsCsv(needs);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    for (const start of ['=', '+', '@', '-', '\t']) expect(csv).not.toMatch(new RegExp(`(^|,)"?\\${start === '\t' ? 't' : start}`, 'm'));
+    expect(csv).not.toContain('\uFFFE');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await needsXlsx(needs)) as never);
+    const sheet = workbook.getWorksheet('融资需求')!;
+    expect(sheet.getRow(2).getCell(5).value).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(sheet.getRow(5).getCell(5).value).toBe(`'-2+3`);
+    expect(sheet.getRow(7).getCell(5).value).toBe('ok\uFFFDbroken\uFFFD');
+    expect(sheet.getRow(2).getCell(11).value).toBe(100);
   });
 });

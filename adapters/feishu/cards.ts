@@ -10,6 +10,11 @@ export function textCard(title: string, text: string, template = 'blue'): string
   });
 }
 
+/**
+ * A text message. Feishu reads `<at user_id="all">` and `[text](url)` in text messages as markup:
+ * anything a user typed could @everyone or plant a link in the staff chat. The look-alike
+ * full-width characters read the same and mean nothing.
+ */
 export function textContent(text: string): string {
-  return JSON.stringify({ text });
+  return JSON.stringify({ text: text.replace(/</g, '＜').replace(/>/g, '＞').replace(/\[/g, '［').replace(/\]/g, '］') });
 }

@@ -137,6 +137,19 @@ export async function startFeishuChannel(options: {
       else sendJson(response, 200, { challenge: plain.challenge });
       return true;
     }
+    // Replays: a request or an event far from now (or with no usable time) is dropped, and the
+    // verification token is checked on every event, not only on the challenge.
+    const header = (plain.header ?? {}) as { create_time?: unknown; token?: unknown };
+    const requestTime = request.headers['x-lark-request-timestamp'];
+    const staleRequest = requestTime !== undefined && !withinReplayWindow(Number(requestTime) * 1000);
+    const staleEvent = header.create_time !== undefined && !withinReplayWindow(Number(header.create_time));
+    const token = header.token ?? plain.token;
+    if (staleRequest || staleEvent || (settings.verificationToken && token !== settings.verificationToken)) {
+      logger.warn('飞书事件被拒绝（时间超出5分钟或 verification token 不符）', { staleRequest, staleEvent });
+      response.statusCode = 200;
+      response.end();
+      return true;
+    }
     const data = Object.assign(Object.create({ headers: request.headers }) as object, parsed);
     const result: unknown = await dispatcher.invoke(data);
     // A forged signature: like Feishu's own SDK, an empty 200 and nothing done.
@@ -159,4 +172,11 @@ export async function startFeishuChannel(options: {
       await adapter.idle();
     },
   };
+}
+
+/** Feishu's clock and ours agree to well within this; an older event is a replay. */
+const REPLAY_WINDOW_MS = 5 * 60 * 1000;
+
+function withinReplayWindow(timeMs: number, now = Date.now()): boolean {
+  return Number.isFinite(timeMs) && Math.abs(now - timeMs) <= REPLAY_WINDOW_MS;
 }

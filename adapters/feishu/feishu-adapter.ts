@@ -101,8 +101,8 @@ export class FeishuAdapter extends ChannelAdapter {
       }
       const result = await runStaffCommand(command, this.options.services, openId);
       if ('file' in result) await this.sendFile(message.message_id, result.file, result.fileName, result.fallback);
-      else if (result.card) await this.reply(message.message_id, result.text, result.card);
-      else await this.reply(message.message_id, result.text);
+      // Always a card: staff replies quote what owners typed, and a card's plain_text is never markup.
+      else await this.reply(message.message_id, result.text, result.card ?? texts.feishu.staffReplyTitle);
       return;
     }
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Criteria, KnowledgeBase } from '../knowledge/model.js';
 import { parseAnswer, type FieldKind } from '../forms/answer-parser.js';
 import { verdict } from './report.js';
+import { safeCell } from '../infrastructure/spreadsheet.js';
 import { assess, type AssessmentResult } from './engine.js';
 import { profileSchema, writeField, type Profile } from './profile.js';
 
@@ -133,11 +134,11 @@ export async function writeResults(results: BatchRow[], file: string): Promise<v
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('自测结果');
     sheet.addRow(header).font = { bold: true };
-    rows.forEach((row) => sheet.addRow(row));
+    rows.forEach((row) => sheet.addRow(row.map((cell) => safeCell(cell))));
     sheet.columns.forEach((column) => (column.width = 16));
     await workbook.xlsx.writeFile(file);
     return;
   }
   // A BOM so that Excel and WPS open the UTF-8 file with the Chinese intact.
-  await writeFile(file, '\uFEFF' + stringifyCsv([header, ...rows]));
+  await writeFile(file, '\uFEFF' + stringifyCsv([header, ...rows.map((row) => row.map((cell) => safeCell(cell)))]));
 }

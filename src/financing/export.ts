@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Need } from './needs-store.js';
+import { safeCell } from '../infrastructure/spreadsheet.js';
 
 const COLUMNS: Array<[string, (need: Need) => string | number]> = [
   ['编号', (need) => need.id],
@@ -29,15 +30,20 @@ const COLUMNS: Array<[string, (need: Need) => string | number]> = [
   ['授权时间', (need) => need.consent.at],
 ];
 
+/** Every cell made safe for spreadsheets: owners typed these texts. */
+function row(need: Need): Array<string | number | boolean> {
+  return COLUMNS.map(([, value]) => safeCell(value(need)));
+}
+
 export function needsCsv(needs: Need[]): string {
-  return '\uFEFF' + stringifyCsv([COLUMNS.map(([header]) => header), ...needs.map((need) => COLUMNS.map(([, value]) => value(need)))]);
+  return '\uFEFF' + stringifyCsv([COLUMNS.map(([header]) => header), ...needs.map(row)]);
 }
 
 export async function needsXlsx(needs: Need[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('融资需求');
   sheet.addRow(COLUMNS.map(([header]) => header)).font = { bold: true };
-  for (const need of needs) sheet.addRow(COLUMNS.map(([, value]) => value(need)));
+  for (const need of needs) sheet.addRow(row(need));
   sheet.columns.forEach((column) => (column.width = 18));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
