@@ -7,8 +7,8 @@
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 // Allowed in XML 1.0: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF (as surrogate pairs).
-// Built from a string: the control characters are the point of this pattern.
-const XML_FORBIDDEN = new RegExp('[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]', 'g');
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function safeText(text: string): string {
   return text.replace(XML_FORBIDDEN, '\uFFFD');
