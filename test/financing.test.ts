@@ -165,6 +165,17 @@ describe('financing form transcripts', () => {
     expect(referenceDate(new Date('2026-11-26T15:59:00Z'))).toBe('20261126');
   });
 
+  it('moves a need only along the allowed transitions: a withdrawn need cannot become resolved', async () => {
+    const bot = await startTestBot();
+    await submit(bot, validCreditCode(), 'owner-t');
+    const [need] = await bot.app.needs.list();
+    await expect(bot.app.needs.setStatus(need!.id, '新提交', 'staff')).rejects.toMatchObject({ code: 'INPUT_INVALID' });
+    expect(await bot.app.needs.setStatus(need!.id, '已推介', 'staff')).toMatchObject({ status: '已推介' });
+    await say(bot, `撤回 ${need!.id}`, 'owner-t');
+    await expect(bot.app.needs.setStatus(need!.id, '已解决', 'staff')).rejects.toThrow('不能把状态从“已撤回”改为“已解决”');
+    expect((await bot.app.needs.get(need!.id))!.history.map((entry) => entry.status)).toEqual(['新提交', '已推介', '已撤回']);
+  });
+
   it('lists and withdraws only the owner’s own needs', async () => {
     const bot = await startTestBot();
     await submit(bot, validCreditCode(), 'owner-a');

@@ -2,6 +2,7 @@
  * Commands for the bureau's staff in Feishu. Only allow-listed open_ids, or messages in the
  * staff chat, may run them; anyone else gets “无权限” and no data.
  */
+import { PolicyBotError } from '../../src/infrastructure/errors.js';
 import type { BotServices } from '../../src/bot/turn.js';
 import { needsXlsx } from '../../src/financing/export.js';
 import { NEED_STATUSES, type Need, type NeedStatus } from '../../src/financing/needs-store.js';
@@ -77,8 +78,13 @@ export async function runStaffCommand(command: StaffCommand, services: BotServic
     }
     case 'mark': {
       if (!(NEED_STATUSES as readonly string[]).includes(command.status)) return { text: texts.unknownStatus([...NEED_STATUSES]) };
-      const need = await services.needs.setStatus(command.id, command.status as NeedStatus, `feishu:${staffName}`);
-      return { text: need ? texts.statusSet(need.id, need.status) : texts.needNotFound(command.id) };
+      try {
+        const need = await services.needs.setStatus(command.id, command.status as NeedStatus, `feishu:${staffName}`);
+        return { text: need ? texts.statusSet(need.id, need.status) : texts.needNotFound(command.id) };
+      } catch (error) {
+        if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return { text: `${error.message}。${error.hint}` };
+        throw error;
+      }
     }
     case 'export': {
       const needs = await services.needs.list();

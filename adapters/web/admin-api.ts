@@ -2,6 +2,7 @@
  * The admin console's JSON API. Every route needs the admin token in `Authorization: Bearer …`
  * (never in a URL, where it would end up in logs and browser history); without it, 401 and no data.
  */
+import { PolicyBotError } from '../../src/infrastructure/errors.js';
 import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -72,8 +73,13 @@ export class AdminApi {
           return sendJson(response, 400, { error: '请求不是有效的 JSON' });
         }
         if (!parsed.success) return sendJson(response, 400, { error: `状态应为：${NEED_STATUSES.join(' / ')}` });
-        const need = await services.needs.setStatus(id, parsed.data.status, 'admin-console');
-        return need ? sendJson(response, 200, need) : sendJson(response, 404, { error: '没有这条需求' });
+        try {
+          const need = await services.needs.setStatus(id, parsed.data.status, 'admin-console');
+          return need ? sendJson(response, 200, need) : sendJson(response, 404, { error: '没有这条需求' });
+        } catch (error) {
+          if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, 409, { error: `${error.message}。${error.hint}` });
+          throw error;
+        }
       }
     }
     if (request.method === 'GET' && route === 'unanswered') return sendJson(response, 200, await services.unanswered.summary());

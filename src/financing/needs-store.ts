@@ -26,6 +26,29 @@ export const NEED_STATUSES = ['新提交', '已推介', '已对接', '已解决'
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 const CLOSED: readonly NeedStatus[] = ['已解决', '已撤回'];
 
+/**
+ * Where a need may go from each status, defined once for the command line, the admin console and
+ * Feishu. A need moves forward through 推介 and 对接; a closed one (解决, 撤回) stays closed — an
+ * owner who needs money again registers anew.
+ */
+export const NEED_TRANSITIONS: Record<NeedStatus, readonly NeedStatus[]> = {
+  新提交: ['已推介', '已对接', '已解决', '已撤回'],
+  已推介: ['已对接', '已解决', '已撤回'],
+  已对接: ['已推介', '已解决', '已撤回'],
+  已解决: [],
+  已撤回: [],
+};
+
+/** A status change the transitions do not allow; the message says which ones are. */
+export function transitionError(from: NeedStatus, to: NeedStatus): PolicyBotError {
+  const allowed = NEED_TRANSITIONS[from];
+  return new PolicyBotError(
+    'INPUT_INVALID',
+    `不能把状态从“${from}”改为“${to}”`,
+    allowed.length ? `“${from}”可以改为：${allowed.join('、')}` : `“${from}”的需求已关闭，不能再改状态；如需继续服务，请企业重新登记。`,
+  );
+}
+
 export interface Consent {
   version: string;
   text: string;
@@ -158,10 +181,12 @@ export class NeedsStore extends EventEmitter<{ submitted: [Need, { updated: bool
     return (await this.read()).needs.filter((need) => need.channel === channel && need.userId === userId);
   }
 
+  /** Changes the status along the allowed transitions; a change they forbid throws `transitionError`. */
   async setStatus(id: string, status: NeedStatus, by: string, now = new Date()): Promise<Need | undefined> {
     const need = await this.change((data) => {
       const found = data.needs.find((candidate) => candidate.id === id.trim().toUpperCase());
       if (!found) return undefined;
+      if (!NEED_TRANSITIONS[found.status].includes(status)) throw transitionError(found.status, status);
       const at = now.toISOString();
       found.status = status;
       found.updatedAt = at;
