@@ -180,6 +180,9 @@ export const texts = {
     assessment: '资格自测结果',
     needSaved: '融资需求已登记',
   },
+  web: {
+    tooManyRequests: '请求过于频繁，请稍等一分钟再试。',
+  },
   feishu: {
     staffReplyTitle: '工作人员查询',
     nonText: '我目前只能看懂文字消息，请直接输入问题，或回复“菜单”。',

@@ -198,3 +198,47 @@ describe('start-up failures exit with one clear line, never a secret', () => {
     expect(damaged.output).toContain('needs.json');
   }, 40_000);
 });
+
+describe('rate limits with separate buckets', () => {
+  const post = (url: string, user: string, headers: Record<string, string> = {}) =>
+    fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ type: 'message', text: '你好', user }) });
+
+  it('sixty owners behind one office address are served; one flooding user is refused, in Chinese', async () => {
+    const bot = await startTestBot();
+    // 20 messages a minute per owner; the office address may carry ten owners' worth at full speed.
+    const web = await startWebServer({ app: bot.app, host: '127.0.0.1', port: 0, adminToken: 'hostile-admin-token', logger: bot.app.bot.services.logger, rateLimitPerMinute: 20 });
+    onCleanup(() => web.close());
+    const statuses: number[] = [];
+    for (let owner = 0; owner < 60; owner++) statuses.push((await post(web.url, `office-owner-${String(owner).padStart(10, '0')}`)).status);
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const flood: Response[] = [];
+    for (let index = 0; index < 22; index++) flood.push(await post(web.url, 'flooding-owner-0123456789'));
+    const refused = flood.find((response) => response.status === 429);
+    expect(refused).toBeDefined();
+    expect(((await refused!.json()) as { error: string }).error).toContain('请求过于频繁');
+  });
+
+  it('keeps the admin console reachable while chat traffic from the same address is refused, and logs failed logins', async () => {
+    const bot = await startTestBot();
+    const web = await startWebServer({ app: bot.app, host: '127.0.0.1', port: 0, adminToken: 'hostile-admin-token', logger: bot.app.bot.services.logger, rateLimitPerMinute: 2, ipRateLimitPerMinute: 3 });
+    onCleanup(() => web.close());
+    for (let index = 0; index < 6; index++) await post(web.url, `chatty-owner-${index}-0123456789`);
+    expect((await post(web.url, 'one-more-owner-0123456789')).status).toBe(429);
+    const admin = await fetch(`${web.url}/admin/api/needs`, { headers: { Authorization: 'Bearer hostile-admin-token' } });
+    expect(admin.status).toBe(200);
+    expect((await fetch(`${web.url}/admin/api/needs`, { headers: { Authorization: 'Bearer wrong-token-guess' } })).status).toBe(401);
+    expect(bot.logLines.some((line) => line.includes('管理后台令牌错误'))).toBe(true);
+  });
+
+  it('with TRUST_PROXY, counts each forwarded client on its own', async () => {
+    const bot = await startTestBot();
+    const web = await startWebServer({ app: bot.app, host: '127.0.0.1', port: 0, adminToken: 'hostile-admin-token', logger: bot.app.bot.services.logger, rateLimitPerMinute: 100, ipRateLimitPerMinute: 2, trustProxy: true });
+    onCleanup(() => web.close());
+    const statuses: number[] = [];
+    for (let client = 0; client < 5; client++) statuses.push((await post(web.url, `proxied-owner-${client}-0123456789`, { 'X-Forwarded-For': `203.0.113.${client}` })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200]);
+    const sameClient: number[] = [];
+    for (let index = 0; index < 4; index++) sameClient.push((await post(web.url, `proxied-same-${index}-0123456789`, { 'X-Forwarded-For': '198.51.100.7' })).status);
+    expect(sameClient).toContain(429);
+  });
+});

@@ -57,14 +57,14 @@ describe('hostile input at every entry point', () => {
     onCleanup(() => web.close());
     const statuses: number[] = [];
     for (const text of HOSTILE) {
-      const response = await fetch(`${web.url}/api/messages`, { method: 'POST', body: JSON.stringify({ type: 'message', text, user: 'fuzz-user-0123456789' }) });
+      const response = await fetch(`${web.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'message', text, user: 'fuzz-user-0123456789' }) });
       statuses.push(response.status);
       const body = await response.text();
       expect(body).not.toMatch(STACK);
       if (response.status === 200) expect((JSON.parse(body) as unknown[]).length).toBeGreaterThan(0);
     }
     for (const raw of ['', 'null', '[]', '{"type":"message"}', '{"type":"message","text":{"$gt":""},"user":"fuzz-user-0123456789"}', '\u0000\u0001', '{'.repeat(10_000)]) {
-      const response = await fetch(`${web.url}/api/messages`, { method: 'POST', body: raw });
+      const response = await fetch(`${web.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: raw });
       statuses.push(response.status);
       expect(await response.text()).not.toMatch(STACK);
     }
@@ -121,7 +121,7 @@ describe('load', () => {
     const web = await startWebServer({ app: bot.app, host: '127.0.0.1', port: 0, adminToken: 'reliability-admin-token', logger: bot.app.bot.services.logger, rateLimitPerMinute: 0 });
     onCleanup(() => web.close());
     const post = async (user: string, text: string) => {
-      const response = await fetch(`${web.url}/api/messages`, { method: 'POST', body: JSON.stringify({ type: 'message', text, user }) });
+      const response = await fetch(`${web.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'message', text, user }) });
       return ((await response.json()) as Array<{ text: string }>).map((reply) => reply.text).join('\n');
     };
     const users = Array.from({ length: 100 }, (_, index) => ({ user: `load-user-${String(index).padStart(6, '0')}`, company: `并发测试企业${index}号有限公司`, code: validCreditCode(), phone: `139${String(index).padStart(8, '0')}` }));
@@ -189,8 +189,8 @@ describe('graceful shutdown', () => {
     const deadline = Date.now() + 20_000;
     while (!stdout.includes('管理后台') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     const user = 'shutdown-user-0123456789';
-    await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', body: JSON.stringify({ type: 'message', text: '自测', user }) });
-    const answered = fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', body: JSON.stringify({ type: 'message', text: '是', user }) });
+    await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'message', text: '自测', user }) });
+    const answered = fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'message', text: '是', user }) });
     await new Promise((resolve) => setTimeout(resolve, 5));
     child.kill('SIGTERM');
     expect((await answered).status).toBe(200);

@@ -38,13 +38,17 @@ describe('HTTP contract and safety', () => {
 
   it('refuses bad input with a clean 4xx and security headers', async () => {
     const { web } = await startWeb();
-    const broken = await fetch(`${web.url}/api/messages`, { method: 'POST', body: '{"type":' });
+    const JSON_HEADERS = { 'Content-Type': 'application/json' };
+    const broken = await fetch(`${web.url}/api/messages`, { method: 'POST', headers: JSON_HEADERS, body: '{"type":' });
     expect(broken.status).toBe(400);
     expect(broken.headers.get('x-content-type-options')).toBe('nosniff');
     expect(broken.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const shortUser = await fetch(`${web.url}/api/messages`, { method: 'POST', body: JSON.stringify({ type: 'message', text: 'hi', user: 'u1' }) });
+    const shortUser = await fetch(`${web.url}/api/messages`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify({ type: 'message', text: 'hi', user: 'u1' }) });
     expect(shortUser.status).toBe(400);
-    const huge = await fetch(`${web.url}/api/messages`, { method: 'POST', body: 'x'.repeat(200_000) });
+    // Botkit's web-adapter convention is JSON; a form or text/plain body (a cross-site form post) is refused.
+    const plain = await fetch(`${web.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ type: 'message', text: 'hi', user: 'plain-text-user-0123456789' }) });
+    expect(plain.status).toBe(415);
+    const huge = await fetch(`${web.url}/api/messages`, { method: 'POST', headers: JSON_HEADERS, body: 'x'.repeat(200_000) });
     expect(huge.status).toBe(413);
     expect((await fetch(`${web.url}/nope`)).status).toBe(404);
   });

@@ -8,6 +8,9 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { App } from '../../src/app.js';
+import type { Logger } from '../../src/infrastructure/logger.js';
+import { texts } from '../../src/texts.js';
+import { RateLimiter } from './rate-limit.js';
 import { needsCsv, needsXlsx } from '../../src/financing/export.js';
 import { NEED_STATUSES } from '../../src/financing/needs-store.js';
 import { formatProblem } from '../../src/knowledge/model.js';
@@ -18,9 +21,15 @@ const statusChange = z.object({ status: z.enum(NEED_STATUSES) });
 export class AdminApi {
   private readonly token: Buffer;
 
+  /** Failed logins per address: slows guessing without touching owners' chat. */
+  private readonly failures = new RateLimiter(30);
+  /** Requests of a signed-in admin: generous, and apart from the chat's buckets. */
+  private readonly signedIn = new RateLimiter(1200);
+
   constructor(
     private readonly app: App,
     token: string,
+    private readonly logger: Logger,
   ) {
     this.token = Buffer.from(token);
   }
@@ -31,8 +40,20 @@ export class AdminApi {
     return given.length === this.token.length && timingSafeEqual(given, this.token);
   }
 
-  async handle(request: IncomingMessage, response: ServerResponse, url: URL, body: () => Promise<Buffer>): Promise<void> {
-    if (!this.authorized(request)) return sendJson(response, 401, { error: '需要管理员令牌' });
+  async handle(request: IncomingMessage, response: ServerResponse, url: URL, body: () => Promise<Buffer>, ip: string): Promise<void> {
+    if (!this.authorized(request)) {
+      // Logged, so that an admin sees someone guessing; and counted, so that guessing is slow.
+      this.logger.warn('管理后台令牌错误', { ip, path: url.pathname });
+      if (!this.failures.allow(ip)) {
+        response.setHeader('Retry-After', '60');
+        return sendJson(response, 429, { error: texts.web.tooManyRequests });
+      }
+      return sendJson(response, 401, { error: '需要管理员令牌' });
+    }
+    if (!this.signedIn.allow('admin')) {
+      response.setHeader('Retry-After', '60');
+      return sendJson(response, 429, { error: texts.web.tooManyRequests });
+    }
     const services = this.app.bot.services;
     const route = url.pathname.slice('/admin/api/'.length);
     if (request.method === 'GET' && route === 'needs') {

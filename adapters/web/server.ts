@@ -20,6 +20,7 @@ import { projectRoot } from '../../src/infrastructure/project-root.js';
 import { AdminApi } from './admin-api.js';
 import { BodyTooLarge, readBody, securityHeaders, sendJson } from './http.js';
 import { RateLimiter } from './rate-limit.js';
+import { texts } from '../../src/texts.js';
 
 export const WEB_CHANNEL = 'web';
 const PUBLIC = path.join(projectRoot(import.meta.url), 'adapters/web/public');
@@ -41,8 +42,15 @@ export interface WebServerOptions {
   port: number;
   adminToken: string;
   logger: Logger;
-  /** Requests per minute per IP address. */
+  /** Chat messages per minute per user id (0 = no limit). */
   rateLimitPerMinute?: number;
+  /**
+   * Requests per minute per address, for everything but the admin console: ten times the per-user
+   * limit by default, so that sixty owners behind one office NAT are not refused.
+   */
+  ipRateLimitPerMinute?: number;
+  /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry. */
+  trustProxy?: boolean;
   /** Websocket limits; defaults suit one office of owners behind one address. */
   sockets?: Partial<SocketLimits>;
   /** Extra routes (e.g. the Feishu webhook); return true when handled. */
@@ -73,8 +81,18 @@ export function toWire(reply: CollectedReply): { type: 'message'; text: string; 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const adapter = new InProcessAdapter(WEB_CHANNEL);
   adapter.handleTurn = options.app.bot.handleTurn;
-  const limiter = new RateLimiter(options.rateLimitPerMinute ?? 600);
-  const admin = new AdminApi(options.app, options.adminToken);
+  const perUser = options.rateLimitPerMinute ?? 600;
+  const users = new RateLimiter(perUser);
+  const addresses = new RateLimiter(options.ipRateLimitPerMinute ?? perUser * 10);
+  const admin = new AdminApi(options.app, options.adminToken, options.logger);
+  const clientAddress = (request: IncomingMessage): string => {
+    const forwarded = options.trustProxy ? String(request.headers['x-forwarded-for'] ?? '').split(',').map((part) => part.trim()).filter(Boolean).at(-1) : undefined;
+    return forwarded ?? request.socket.remoteAddress ?? 'unknown';
+  };
+  const tooMany = (response: ServerResponse) => {
+    response.setHeader('Retry-After', '60');
+    sendJson(response, 429, { error: texts.web.tooManyRequests });
+  };
 
   const server = createServer((request, response) => {
     securityHeaders(response);
@@ -88,17 +106,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const ip = request.socket.remoteAddress ?? 'unknown';
-    if (!limiter.allow(ip)) {
-      response.setHeader('Retry-After', '60');
-      return sendJson(response, 429, { error: '请求过于频繁，请稍后再试' });
-    }
+    const ip = clientAddress(request);
+    // The admin console has buckets of its own (per token, and per address for failed logins):
+    // chat traffic from the same office never locks staff out.
+    if (url.pathname.startsWith('/admin/api/')) return admin.handle(request, response, url, () => readBody(request), ip);
+    if (!addresses.allow(ip)) return tooMany(response);
     let bodyPromise: Promise<Buffer> | undefined;
     const body = () => (bodyPromise ??= readBody(request));
     for (const route of options.routes ?? []) if (await route(request, response, body)) return;
 
     if (url.pathname === '/api/messages') {
       if (request.method !== 'POST') return sendJson(response, 405, { error: '请用 POST' });
+      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return sendJson(response, 415, { error: '请求应为 JSON（Content-Type: application/json）' });
       let parsed;
       try {
         parsed = incomingMessage.safeParse(JSON.parse((await body()).toString('utf8')));
@@ -107,11 +126,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendJson(response, 400, { error: '请求不是有效的 JSON' });
       }
       if (!parsed.success) return sendJson(response, 400, { error: '请求格式不对：需要 {"type":"message","text":"…","user":"16位以上的字母数字"}' });
+      if (!users.allow(parsed.data.user)) return tooMany(response);
       const replies = await adapter.receive(parsed.data.user, parsed.data.text);
       return sendJson(response, 200, replies.map(toWire));
     }
     if (url.pathname === '/healthz') return sendJson(response, 200, { ok: true });
-    if (url.pathname.startsWith('/admin/api/')) return admin.handle(request, response, url, body);
     const page = PAGES[url.pathname];
     if (page && (request.method === 'GET' || request.method === 'HEAD')) {
       const file = path.join(PUBLIC, page);
@@ -136,8 +155,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   server.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy());
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const ip = request.socket.remoteAddress ?? 'unknown';
-    if (url.pathname !== '/ws' || !limiter.allow(ip) || (openPerIp.get(ip) ?? 0) >= limits.perIp) {
+    const ip = clientAddress(request);
+    if (url.pathname !== '/ws' || !addresses.allow(ip) || (openPerIp.get(ip) ?? 0) >= limits.perIp) {
       socket.destroy();
       return;
     }
@@ -174,7 +193,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return;
       }
       chain = chain.then(async () => {
-        if (!limiter.allow(ip)) return client.send(JSON.stringify({ type: 'error', text: '请求过于频繁，请稍后再试' }));
         let parsed;
         try {
           parsed = incomingMessage.safeParse(JSON.parse(data.toString()));
@@ -182,6 +200,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           parsed = undefined;
         }
         if (!parsed?.success) return client.send(JSON.stringify({ type: 'error', text: '消息格式不对' }));
+        if (!addresses.allow(ip) || !users.allow(parsed.data.user)) return client.send(JSON.stringify({ type: 'error', text: texts.web.tooManyRequests }));
         const replies = await adapter.receive(parsed.data.user, parsed.data.text);
         for (const reply of replies) if (client.readyState === client.OPEN) client.send(JSON.stringify(toWire(reply)));
       }).catch((error: unknown) => options.logger.error('网页对话失败', { error: error as Error }));

@@ -15,6 +15,8 @@ const serverEnvironment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   ADMIN_TOKEN: z.string().optional(),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_PER_IP_MINUTE: z.coerce.number().int().min(0).optional(),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0', '']).optional(),
   WECHAT_ENABLED: z.enum(['true', 'false', '1', '0', '']).optional(),
   WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
   WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
@@ -76,6 +78,8 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
     adminToken: admin.token,
     logger,
     rateLimitPerMinute: environment.data.RATE_LIMIT_PER_MINUTE,
+    ipRateLimitPerMinute: environment.data.RATE_LIMIT_PER_IP_MINUTE,
+    trustProxy: environment.data.TRUST_PROXY === 'true' || environment.data.TRUST_PROXY === '1',
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new PolicyBotError('CONFIG_INVALID', `端口 ${environment.data.PORT} 已被占用`, '换一个 PORT，或先停止占用该端口的程序。');
     if (error.code === 'EACCES') throw new PolicyBotError('CONFIG_INVALID', `没有权限监听端口 ${environment.data.PORT}`, '换一个 1024 以上的 PORT。');
