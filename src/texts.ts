@@ -185,6 +185,7 @@ export const texts = {
   },
   feishu: {
     staffReplyTitle: '工作人员查询',
+    recovered: '已恢复连接',
     nonText: '我目前只能看懂文字消息，请直接输入问题，或回复“菜单”。',
     forbidden: '无权限。',
     noNeeds: '没有符合条件的融资需求。',

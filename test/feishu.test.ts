@@ -208,6 +208,18 @@ describe('Feishu under attack', () => {
     expect(replyTexts(harness.feishu)).toEqual([expect.stringContaining('10件')]);
   });
 
+  it('a Feishu outage after start leaves the web chat serving and shows as the channel status', async () => {
+    const harness = await startFeishu('webhook');
+    await harness.feishu.stop();
+    await harness.post(messageEvent({ text: '税融通是什么' }));
+    const web = await fetch(`${harness.web!.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'message', text: '税融通是什么', user: 'web-owner-during-outage' }) });
+    expect(web.status).toBe(200);
+    expect(JSON.stringify(await web.json())).toContain('税融通');
+    const status = await until(() => harness.bot.app.bot.services.channels.all().feishu?.state === 'error' && harness.bot.app.bot.services.channels.all().feishu);
+    expect(status.detail).toContain('飞书回复失败');
+    expect(status.detail).not.toContain('app_secret');
+  });
+
   it('drops a signed event carrying the wrong verification token', async () => {
     const harness = await startFeishu('webhook');
     await harness.post(messageEvent({ text: '税融通是什么', token: 'not-the-token' }));

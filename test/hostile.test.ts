@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startWebServer, type SocketLimits } from '../adapters/web/server.js';
+import { LowdbStorage } from '../src/bot/storage.js';
 import { FakeFeishu } from './fixtures/fake-feishu.js';
 import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory } from './helpers.js';
 
@@ -240,5 +241,21 @@ describe('rate limits with separate buckets', () => {
     const sameClient: number[] = [];
     for (let index = 0; index < 4; index++) sameClient.push((await post(web.url, `proxied-same-${index}-0123456789`, { 'X-Forwarded-For': '198.51.100.7' })).status);
     expect(sameClient).toContain(429);
+  });
+});
+
+describe('data lifecycle', () => {
+  it('forgets conversations idle past the limit, keeping users’ saved answers', async () => {
+    const data = await temporaryDirectory();
+    const storage = await LowdbStorage.open(data);
+    await storage.write({ 'web/conversations/old-user/dialog': { step: 3 }, 'users/web/old-user': { profile: { revenue: 3000 } } });
+    await storage.write({ 'web/conversations/new-user/dialog': { step: 1 } });
+    const day = 24 * 60 * 60 * 1000;
+    expect(await storage.expireIdle(30 * day, (key) => key.startsWith('users/'), Date.now() + 31 * day)).toBe(3 - 1);
+    const left = await storage.read(['web/conversations/old-user/dialog', 'users/web/old-user', 'web/conversations/new-user/dialog']);
+    expect(Object.keys(left)).toEqual(['users/web/old-user']);
+    await storage.flush();
+    const reopened = await LowdbStorage.open(data);
+    expect(Object.keys(await reopened.read(['users/web/old-user', 'web/conversations/old-user/dialog']))).toEqual(['users/web/old-user']);
   });
 });

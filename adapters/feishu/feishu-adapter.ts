@@ -139,9 +139,7 @@ export class FeishuAdapter extends ChannelAdapter {
     const parts = splitMessage(text, TEXT_LIMIT);
     for (const part of parts) {
       const data = cardTitle ? { msg_type: 'interactive', content: textCard(cardTitle, part) } : { msg_type: 'text', content: textContent(part) };
-      const response = await this.options.client.im.message.reply({ path: { message_id: messageId }, data });
-      // The SDK returns an HTTP 200 with a non-zero code rather than throwing.
-      if (response?.code !== 0) this.options.logger.error('飞书回复失败', { code: response?.code, msg: response?.msg });
+      await this.withRetry('飞书回复失败', () => this.options.client.im.message.reply({ path: { message_id: messageId }, data }));
     }
   }
 
@@ -178,10 +176,37 @@ export class FeishuAdapter extends ChannelAdapter {
   }
 
   private async createInStaffChat(msgType: string, content: string): Promise<void> {
-    const response = await this.options.client.im.message.create({
-      params: { receive_id_type: 'chat_id' },
-      data: { receive_id: this.options.staffChatId!, msg_type: msgType, content },
-    });
-    if (response?.code !== 0) this.options.logger.error('飞书通知发送失败', { code: response?.code, msg: response?.msg });
+    await this.withRetry('飞书通知发送失败', () =>
+      this.options.client.im.message.create({
+        params: { receive_id_type: 'chat_id' },
+        data: { receive_id: this.options.staffChatId!, msg_type: msgType, content },
+      }),
+    );
+  }
+
+  /**
+   * One call to the Open Platform, tried three times with backoff when the network fails. An
+   * outage never reaches the other channels: it is logged (one line, no request body) and shown as
+   * the channel's status in the admin console until a call succeeds again.
+   */
+  private async withRetry(failure: string, call: () => Promise<{ code?: number; msg?: string } | undefined>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await call();
+        // The SDK returns an HTTP 200 with a non-zero code rather than throwing: that is final.
+        if (response?.code !== 0) this.options.logger.error(failure, { code: response?.code, msg: response?.msg });
+        else if (this.options.services.channels.all()[FEISHU_CHANNEL]?.state === 'error') {
+          this.options.services.channels.set(FEISHU_CHANNEL, { state: 'connected', detail: texts.feishu.recovered });
+        }
+        return;
+      } catch (error) {
+        if (attempt >= 3) {
+          this.options.logger.error(failure, { error: (error as Error).message });
+          this.options.services.channels.set(FEISHU_CHANNEL, { state: 'error', detail: `${failure}：${(error as Error).message}` });
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
+      }
+    }
   }
 }

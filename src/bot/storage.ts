@@ -12,7 +12,8 @@ import { Low } from 'lowdb';
 import path from 'node:path';
 import { SecureJsonFile } from '../infrastructure/json-file.js';
 
-type StateFile = { items: Record<string, unknown> };
+/** `touched`: when each key was last written, so that idle conversations can expire. */
+type StateFile = { items: Record<string, unknown>; touched?: Record<string, number> };
 
 export class LowdbStorage implements Storage {
   private timer: NodeJS.Timeout | undefined;
@@ -51,13 +52,40 @@ export class LowdbStorage implements Storage {
   }
 
   async write(changes: StoreItems): Promise<void> {
-    for (const [key, value] of Object.entries(changes)) this.database.data.items[key] = structuredClone(value);
+    const touched = (this.database.data.touched ??= {});
+    const now = Date.now();
+    for (const [key, value] of Object.entries(changes)) {
+      this.database.data.items[key] = structuredClone(value);
+      touched[key] = now;
+    }
     this.scheduleFlush();
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys) delete this.database.data.items[key];
+    for (const key of keys) {
+      delete this.database.data.items[key];
+      delete this.database.data.touched?.[key];
+    }
     this.scheduleFlush();
+  }
+
+  /**
+   * Forgets conversation state untouched for `maxIdleMs`: without this the file grows by every user
+   * who ever wrote. Keys `keep` accepts (a user's saved self-assessment) stay; a key written before
+   * its time was recorded counts as written now. Returns how many keys went.
+   */
+  async expireIdle(maxIdleMs: number, keep: (key: string) => boolean, now = Date.now()): Promise<number> {
+    const touched = (this.database.data.touched ??= {});
+    let removed = 0;
+    for (const key of Object.keys(this.database.data.items)) {
+      touched[key] ??= now;
+      if (keep(key) || now - touched[key] <= maxIdleMs) continue;
+      delete this.database.data.items[key];
+      delete touched[key];
+      removed++;
+    }
+    if (removed) this.scheduleFlush();
+    return removed;
   }
 
   /** Writes what is pending and waits for it to reach the disk (shutdown, end of a CLI command). */

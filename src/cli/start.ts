@@ -6,6 +6,7 @@ import { resolveAdminToken } from '../../adapters/web/admin-token.js';
 import { startWebServer } from '../../adapters/web/server.js';
 import { createApp } from '../app.js';
 import { InProcessAdapter } from '../bot/in-process-adapter.js';
+import { LowdbStorage } from '../bot/storage.js';
 import { logLevel, resolvePaths } from '../config.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
 import { createLogger } from '../infrastructure/logger.js';
@@ -17,6 +18,7 @@ const serverEnvironment = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   RATE_LIMIT_PER_IP_MINUTE: z.coerce.number().int().min(0).optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0', '']).optional(),
+  STATE_IDLE_DAYS: z.coerce.number().min(1).default(30),
   WECHAT_ENABLED: z.enum(['true', 'false', '1', '0', '']).optional(),
   WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
   WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
@@ -99,6 +101,17 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
       },
     });
   } else app.bot.services.channels.set('wechat', { state: 'not-configured', detail: 'WECHAT_ENABLED=true 开启' });
+  // Conversations idle for STATE_IDLE_DAYS are forgotten (saved self-assessments stay; needs live elsewhere).
+  const expireIdleState = () => {
+    if (!(app.storage instanceof LowdbStorage)) return;
+    void app.storage
+      .expireIdle(settings.STATE_IDLE_DAYS * 24 * 60 * 60 * 1000, (key) => key.startsWith('users/'))
+      .then((removed) => removed && logger.info('已清理长期未活动的对话状态', { removed }))
+      .catch((error: unknown) => logger.warn('清理对话状态失败', { error: error as Error }));
+  };
+  expireIdleState();
+  const expiry = setInterval(expireIdleState, 6 * 60 * 60 * 1000);
+  expiry.unref();
   const status = app.knowledge.status();
   process.stdout.write(`政策助手已启动：${web.url}/ （知识库 ${status.files} 个文件，${status.clauses} 条条款，改动自动生效）\n`);
   process.stdout.write(`管理后台：${web.url}/admin\n`);
@@ -107,6 +120,7 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
 
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   process.stdout.write('正在停止：等待进行中的对话完成并保存数据…\n');
+  clearInterval(expiry);
   await wechat?.stop();
   await feishu?.stop();
   await web.close();
