@@ -7,7 +7,7 @@ export const DECISION_WEIGHTS: DecisionWeights = {
   maximumUnknownShare: 0.34,
   anchoredMaximumUnknownShare: 0.5,
   declineOnUnknownNoun: 0,
-  onTopicCoverage: 0.35,
+  onTopicCoverage: 0.25,
   onTopicScore: 2,
   onTopicMaximumMiss: 0.7,
   answerCoverage: 0.4,

@@ -5,6 +5,7 @@
 import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { Bm25Index } from './bm25.js';
+import { generalSpecificity } from './segmenter.js';
 
 export type Passage =
   | { kind: 'faq'; faq: FaqEntry }
@@ -140,9 +141,12 @@ export class PolicySearch {
     const words = this.analyzer.topicWords(question).map((word) => {
       const frequency = this.index.documentFrequency(word.tokens);
       const known = word.term || frequency > 0 || this.knownCompound(word.text);
-      // Rarer words say more about the topic (IDF); a word the knowledge lacks has no passage to miss.
-      const weight = known ? Math.log(1 + (this.index.size + 0.5) / (frequency + 0.5)) : 0;
-      return { ...word, known, weight, length: [...word.text].length };
+      // Rarer words say more about the topic (IDF in the knowledge), and so do words that are
+      // specific in general Chinese (业务, 申请 are not); a word the knowledge lacks has no passage to miss.
+      const specificity = word.term ? 1 : generalSpecificity(word.text);
+      const weight = known ? Math.log(1 + (this.index.size + 0.5) / (frequency + 0.5)) * specificity : 0;
+      // Length counts for the unknown share, scaled by how specific the word is in general Chinese.
+      return { ...word, known, weight, length: [...word.text].length * specificity };
     });
     const totalLength = words.reduce((sum, word) => sum + word.length, 0);
     const unknownLength = words.reduce((sum, word) => sum + (word.known ? 0 : word.length), 0);

@@ -7,6 +7,8 @@
  * dictionary, so that 专精特新 or 税融通 stay whole. Loading its dictionary takes ~0.2 s and
  * tens of MB, so one instance is shared per set of domain terms, made on first use.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 // Only the traditional → simplified tables are loaded, not every locale's.
@@ -36,6 +38,28 @@ export function segmenterFor(terms: readonly string[]): WordSegmenter {
   if (instances.size >= 2) instances.delete(instances.keys().next().value as string);
   instances.set(key, segmenter);
   return segmenter;
+}
+
+/**
+ * How specific a word is in general Chinese: jieba's IDF table (from a large general corpus).
+ * 业务, 申请, 目标 are everyday words (IDF 5–6); 工伤, 个税, 有效期 are specific (9–11). A word the
+ * table lacks is taken as specific. Loaded on first use.
+ */
+let generalIdf: Map<string, number> | undefined;
+export const SPECIFIC_WORD_IDF = 8;
+
+export function generalSpecificity(word: string): number {
+  if (!generalIdf) {
+    generalIdf = new Map();
+    const table = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/idf.txt'), 'utf8');
+    // Only the everyday words (under 9k of 270k) are kept: every other word counts as specific anyway.
+    for (const line of table.split('\n')) {
+      const space = line.indexOf(' ');
+      const idf = Number(line.slice(space + 1));
+      if (space > 0 && idf < SPECIFIC_WORD_IDF) generalIdf.set(line.slice(0, space), idf);
+    }
+  }
+  return Math.min(1, (generalIdf.get(word) ?? SPECIFIC_WORD_IDF) / SPECIFIC_WORD_IDF);
 }
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
