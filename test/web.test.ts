@@ -1,8 +1,9 @@
 /**
  * The web chat and admin console: HTTP contract and safety with plain requests, then the pages in
- * a real browser (Debian's Chromium driven by playwright-core).
+ * a real browser (Debian's Chromium, or the one @sparticuz/chromium ships, driven by playwright-core).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -12,7 +13,26 @@ import { formAnswers, validCreditCode } from './fixtures/needs.js';
 import { onCleanup, ROOT, startTestBot, type TestBot } from './helpers.js';
 
 const ADMIN_TOKEN = 'test-admin-token-0123456789';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * Debian's Chromium when it is installed (CHROMIUM_PATH overrides); otherwise the one that
+ * @sparticuz/chromium ships inside its npm package (unpacked to /tmp, no download), so that a
+ * fresh clone passes `npm test` with nothing but `npm install`.
+ */
+async function browserExecutable(): Promise<{ executablePath: string; args: string[] }> {
+  const chosen = process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+  if (chosen) return { executablePath: chosen, args: BROWSER_ARGS };
+  const packaged = (await import('@sparticuz/chromium')).default;
+  // Its defaults suit a one-page Lambda (--single-process, no site isolation, no web security): a
+  // test that opens many pages and checks the page's own safety needs a normal browser process model.
+  const unsuitable = /^--(single-process|no-zygote|disable-web-security|disable-site-isolation-trials|allow-running-insecure-content|disable-features=)/;
+  return { executablePath: await packaged.executablePath(), args: [...packaged.args.filter((arg) => !unsuitable.test(arg)), ...BROWSER_ARGS] };
+}
+
+/** Test screenshots go to a temp dir; `npm run screenshots` updates the README's picture on purpose. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? path.join(ROOT, 'docs/screenshots') : mkdtempSync(path.join(tmpdir(), 'policy-bot-screenshots-'));
 
 async function startWeb(rateLimitPerMinute = 0): Promise<{ bot: TestBot; web: WebServer }> {
   const bot = await startTestBot();
@@ -74,12 +94,8 @@ describe('HTTP contract and safety', () => {
 describe('pages in a real browser', () => {
   let browser: Browser;
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run .ci/run, or apt-get install chromium`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  });
+    browser = await chromium.launch(await browserExecutable());
+  }, 60_000);
   afterAll(async () => browser?.close());
 
   async function openChat(web: WebServer, viewport = { width: 390, height: 844 }): Promise<Page> {
@@ -163,13 +179,13 @@ describe('pages in a real browser', () => {
     await page.locator('#knowledge', { hasText: '条款：' }).waitFor();
   });
 
-  it('fits a phone screen (screenshot for review in docs/screenshots/)', async () => {
+  it('fits a phone screen (screenshot for review; `npm run screenshots` updates docs/screenshots/)', async () => {
     const { web } = await startWeb();
     const page = await openChat(web);
     await type(page, '税融通是什么');
     await page.locator('.bubble.bot', { hasText: '三、(三)优化金融服务' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/chat-phone.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'chat-phone.png') });
   });
 });
