@@ -5,7 +5,9 @@
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readTextFile } from '../infrastructure/text-encoding.js';
+import { PolicyBotError } from '../infrastructure/errors.js';
 import path from 'node:path';
 import type { Criteria, KnowledgeBase } from '../knowledge/model.js';
 import { parseAnswer, type FieldKind } from '../forms/answer-parser.js';
@@ -23,7 +25,7 @@ export interface BatchRow {
 
 type Cell = string | number | boolean | null | undefined;
 
-export async function readTable(file: string): Promise<{ header: string[]; rows: Cell[][] }> {
+export async function readTable(file: string): Promise<{ header: string[]; rows: Cell[][]; encoding?: string }> {
   if (path.extname(file).toLowerCase() === '.xlsx') {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
@@ -41,9 +43,9 @@ export async function readTable(file: string): Promise<{ header: string[]; rows:
     const [header = [], ...rows] = Array.from(table, (row) => row ?? []);
     return { header: header.map((cell) => String(cell ?? '').trim()), rows };
   }
-  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  const { text, encoding } = await readTextFile(file);
   const [header = [], ...rows] = parseCsv(text, { relax_column_count: true, skip_empty_lines: false }) as string[][];
-  return { header: header.map((cell) => cell.trim()), rows };
+  return { header: header.map((cell) => cell.trim()), rows, encoding };
 }
 
 function columnFields(criteria: Criteria, header: string[]): Array<string | undefined> {
@@ -84,11 +86,19 @@ export function profileFromRow(criteria: Criteria, fields: Array<string | undefi
   return checked.data;
 }
 
-export async function assessTable(knowledge: KnowledgeBase, file: string, onProgress?: (done: number, total: number) => void): Promise<BatchRow[]> {
+export async function assessTable(
+  knowledge: KnowledgeBase,
+  file: string,
+  onProgress?: (done: number, total: number) => void,
+  onEncoding?: (encoding: string) => void,
+): Promise<BatchRow[]> {
   const criteria = knowledge.criteria!;
-  const { header, rows } = await readTable(file);
+  const { header, rows, encoding } = await readTable(file);
+  if (encoding) onEncoding?.(encoding);
   const fields = columnFields(criteria, header);
-  if (!fields.some(Boolean)) throw new Error('表头没有可识别的字段：请用字段名（如 revenue）或中文名（如 上年度营业收入总额）');
+  if (!fields.some(Boolean)) {
+    throw new PolicyBotError('INPUT_INVALID', `${path.basename(file)} 的表头没有可识别的字段`, '表头请用字段名（如 revenue）或中文名（如 上年度营业收入总额），见 knowledge/criteria/profile-fields.yaml。');
+  }
   const results: BatchRow[] = [];
   rows.forEach((cells, index) => {
     const row = index + 2;

@@ -5,7 +5,7 @@ import { assessTable, writeResults } from '../assessment/batch.js';
 import { assess } from '../assessment/engine.js';
 import { profileSchema, type Profile } from '../assessment/profile.js';
 import { details } from '../assessment/report.js';
-import { resolvePaths } from '../config.js';
+import { announceKnowledge, resolvePaths } from '../config.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { formatProblem } from '../knowledge/model.js';
@@ -21,7 +21,9 @@ interface AssessFlags {
 /** `policy-bot assess --input FILE [--json] [--out FILE]`: one JSON profile, a JSON array, or a CSV/XLSX table. */
 export async function runAssess(flags: AssessFlags): Promise<number> {
   if (!flags.input) throw new PolicyBotError('INPUT_INVALID', '缺少 --input 文件', '用法：policy-bot assess --input 企业.json [--json]，或 --input 名单.xlsx --out 结果.xlsx');
-  const { knowledgeDirectory } = resolvePaths(flags);
+  const paths = resolvePaths(flags);
+  announceKnowledge(paths);
+  const { knowledgeDirectory } = paths;
   const loaded = await loadKnowledge(knowledgeDirectory);
   if (!loaded.ok) throw new PolicyBotError('KNOWLEDGE_INVALID', loaded.problems.map(formatProblem).join('\n'), '先修正知识库（policy-bot knowledge check）。');
   const { knowledge } = loaded;
@@ -35,7 +37,7 @@ export async function runAssess(flags: AssessFlags): Promise<number> {
       const width = 30;
       const filled = Math.round((done / total) * width);
       process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}`);
-    });
+    }, (encoding) => process.stderr.write(`读取 ${path.basename(flags.input!)}（编码：${encoding}）\n`));
     if (terminal) process.stderr.write('\n');
     for (const row of results) if (row.error) process.stderr.write(`第${row.row}行：${row.error}\n`);
     if (flags.out) {

@@ -1,10 +1,12 @@
 import { loadKnowledge } from '../knowledge/load.js';
 import { formatProblem } from '../knowledge/model.js';
-import { resolvePaths } from '../config.js';
+import { announceKnowledge, resolvePaths } from '../config.js';
 
 /** Prints every problem as `path:line: message`; exit code 1 when there is any. */
 export async function runKnowledgeCheck(flags: { knowledge?: string; data?: string }): Promise<number> {
-  const { knowledgeDirectory } = resolvePaths(flags);
+  const paths = resolvePaths(flags);
+  announceKnowledge(paths);
+  const { knowledgeDirectory } = paths;
   const result = await loadKnowledge(knowledgeDirectory);
   if (!result.ok) {
     for (const problem of result.problems) process.stdout.write(formatProblem(problem) + '\n');

@@ -3,7 +3,7 @@
  */
 import { InProcessAdapter } from '../bot/in-process-adapter.js';
 import { createApp, type App } from '../app.js';
-import { logLevel, resolvePaths } from '../config.js';
+import { logLevel, announceKnowledge, resolvePaths } from '../config.js';
 import { createLogger, type LogLevel } from '../infrastructure/logger.js';
 
 export interface TerminalSession {
@@ -16,6 +16,7 @@ export async function openTerminalSession(
   options: { ephemeral: boolean; defaultLogLevel: LogLevel },
 ): Promise<TerminalSession> {
   const paths = resolvePaths(flags);
+  announceKnowledge(paths);
   const adapter = new InProcessAdapter('terminal');
   const app = await createApp({
     ...paths,

@@ -7,7 +7,7 @@ import { startWebServer } from '../../adapters/web/server.js';
 import { createApp } from '../app.js';
 import { InProcessAdapter } from '../bot/in-process-adapter.js';
 import { LowdbStorage } from '../bot/storage.js';
-import { logLevel, resolvePaths } from '../config.js';
+import { logLevel, announceKnowledge, resolvePaths } from '../config.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
 import { createLogger } from '../infrastructure/logger.js';
 
@@ -41,6 +41,7 @@ const serverEnvironment = z.object({
  */
 export async function runStart(flags: { data?: string; knowledge?: string }): Promise<number> {
   const paths = resolvePaths(flags);
+  announceKnowledge(paths);
   const environment = serverEnvironment.safeParse(process.env);
   if (!environment.success) {
     throw new PolicyBotError('CONFIG_INVALID', `环境变量有误：${environment.error.issues.map((issue) => issue.path.join('.')).join(', ')}`, 'PORT 应为 0–65535 的数字；见 README 的配置表。');

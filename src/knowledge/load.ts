@@ -151,6 +151,13 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
     }
   }
 
+  // A policy or criteria file that failed to parse defines no clauses: every reference to them
+  // would be reported as missing, burying the one real problem. Report the broken file only.
+  const definitionsBroken = problems.some((problem) => /(^|\/)(policies|criteria)\//.test(problem.file));
+  const referenceProblem = (problem: KnowledgeProblem) => {
+    if (!definitionsBroken) problems.push(problem);
+  };
+
   for (const { value: table, source } of taskTables) {
     const policy = documents.get(table.policy);
     if (!policy) {
@@ -192,7 +199,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
       if (value.kind !== 'rewards') continue;
       value.rewards.forEach((reward, index) => {
         if (!clauses.has(reward.clause)) {
-          problems.push({ file: source.file, line: lineOf(source, ['rewards', index, 'clause']), message: `引用了不存在的条款：${reward.clause}` });
+          referenceProblem({ file: source.file, line: lineOf(source, ['rewards', index, 'clause']), message: `引用了不存在的条款：${reward.clause}` });
         }
       });
     }
@@ -202,7 +209,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
   for (const { value, source } of supportFiles) {
     value.rules.forEach((rule, index) => {
       if (!clauses.has(rule.clause)) {
-        problems.push({ file: source.file, line: lineOf(source, ['rules', index, 'clause']), message: `引用了不存在的条款：${rule.clause}` });
+        referenceProblem({ file: source.file, line: lineOf(source, ['rules', index, 'clause']), message: `引用了不存在的条款：${rule.clause}` });
       }
       if (financingSupport.some((existing) => existing.id === rule.id)) {
         problems.push({ file: source.file, line: lineOf(source, ['rules', index]), message: `支持政策 id 重复：${rule.id}` });
@@ -219,7 +226,7 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
       faqIds.add(entry.id);
       entry.clauses.forEach((reference, clauseIndex) => {
         if (!clauses.has(reference)) {
-          problems.push({
+          referenceProblem({
             file: source.file,
             line: lineOf(source, ['entries', index, 'clauses', clauseIndex]),
             message: `引用了不存在的条款：${reference}`,

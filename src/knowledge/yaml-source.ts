@@ -21,12 +21,44 @@ export function parseYaml(
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const source = { file, document, lineCounter, lineOffset };
-  const problems = document.errors.map((error) => ({
-    file,
-    line: (error.linePos?.[0]?.line ?? 1) + lineOffset,
-    message: `YAML 格式错误：${error.message.split('\n')[0]}`,
-  }));
+  // With prettyErrors off, errors carry no line: their offset (`pos`) goes through the line counter.
+  // The first syntax error only: the parser's later ones are usually consequences of it.
+  const problems = document.errors.slice(0, 1).map((error) => {
+    const original = error.message.split('\n')[0] ?? '';
+    // An unclosed quote is found where the text ends; the admin needs the line where it opened.
+    const opened = error.code === 'MISSING_CHAR' && /quote/i.test(original) ? lineWithUnclosedQuote(text) : undefined;
+    const { line, col } = opened ?? lineCounter.linePos(error.pos[0]);
+    return { file, line: line + lineOffset, message: yamlMessage(error.code, original, col) };
+  });
   return { source, problems };
+}
+
+/** The first line with an odd number of double (or single) quotes, and the column of its last one. */
+function lineWithUnclosedQuote(text: string): { line: number; col: number } | undefined {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    const withoutComment = line.replace(/\s#.*$/, '');
+    for (const quote of ['"', "'"]) {
+      const count = withoutComment.split(quote).length - 1 - (quote === '"' ? (withoutComment.match(/\\"/g)?.length ?? 0) : 0);
+      if (count % 2 === 1) return { line: index + 1, col: withoutComment.lastIndexOf(quote) + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** The YAML mistakes an admin meets most, in plain Chinese; others keep the parser's words. */
+function yamlMessage(code: string, original: string, column: number): string {
+  const at = `第${column}列`;
+  if (code === 'TAB_AS_INDENT') return `${at}：不能用 Tab 缩进，请改用空格`;
+  if (code === 'DUPLICATE_KEY') return `${at}：字段名重复，同一层里每个字段只能写一次`;
+  if (code === 'MISSING_CHAR' && /quote/i.test(original)) return `${at}：引号没有闭合，请检查上一行或这一行的引号是否成对`;
+  if (/end with a \]/.test(original)) return `${at}：方括号 [ 没有闭合，请补上 ]`;
+  if (/end with a \}/.test(original)) return `${at}：花括号 { 没有闭合，请补上 }`;
+  if (code === 'BAD_INDENT' || code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    return `${at}：缩进不对，同一层的字段要对齐（用空格缩进），列表的每一项以“- ”开头`;
+  }
+  if (code === 'MISSING_CHAR' && /followed by map values/.test(original)) return `${at}：这一行缺少“字段名: 值”的冒号，或列表项前缺少“- ”`;
+  return `${at}：YAML 格式错误（${original}）`;
 }
 
 /** Line of the node at `path`, or of its nearest existing ancestor. */
