@@ -38,6 +38,7 @@ export const texts = {
     quoteLabel: '【政策原文】',
     citation: (title: string, section: string) => `——《${title}》${section}`,
     statusLabel: '【提示】',
+    statusShort: '【提示】2018年政策，以主管部门最新通知为准。',
     followUpLabel: '您还可以问：',
     clauseLead: (title: string, section: string) => `根据《${title}》${section}：`,
     cityOnly: (name: string) => `知识库只收录宿州市的政策，没有${name}的规定。下面是宿州市的规定，仅供对照：`,

@@ -45,6 +45,15 @@ describe('bot core transcripts (Botkit controller on botbuilder TestAdapter)', (
     expect((await say(bot, '菜单。'))[0]).toContain('请回复数字');
   });
 
+  it('shows the policy’s status note in full once per conversation, then one short line', async () => {
+    const bot = await startTestBot();
+    const [first] = await say(bot, '税融通是什么');
+    const [second] = await say(bot, '驰名商标目标多少件');
+    expect(first).toContain('所定目标以2020年为期');
+    expect(second).not.toContain('所定目标以2020年为期');
+    expect(second).toContain('【提示】2018年政策，以主管部门最新通知为准。');
+  });
+
   it('answers an empty message with a hint instead of an error', async () => {
     const bot = await startTestBot();
     expect((await say(bot, '   '))[0]).toContain('没有收到文字');

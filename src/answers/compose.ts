@@ -25,7 +25,15 @@ export interface ScopeNote {
 }
 
 export type PolicyAnswer =
-  | { kind: 'answer'; text: string; citations: Citation[]; followUps: Choice[]; scope?: ScopeNote }
+  | {
+      kind: 'answer';
+      text: string;
+      citations: Citation[];
+      followUps: Choice[];
+      scope?: ScopeNote;
+      /** The full 【提示】 line in `text`, which a channel may shorten after the first answer of a conversation. */
+      statusLine?: string;
+    }
   | { kind: 'clarify'; text: string; options: Choice[] }
   | { kind: 'out-of-scope'; reason: 'not-covered' | 'other-region'; text: string };
 
@@ -113,12 +121,13 @@ function composeAnswer(
       citations.push({ source: otherTitle, section: other.section, text: search.bestSentence(other, question) });
     }
   }
-  if (document?.statusNote) lines.push(`${texts.answer.statusLabel}${document.statusNote}`);
+  const statusLine = document?.statusNote ? `${texts.answer.statusLabel}${document.statusNote}` : undefined;
+  if (statusLine) lines.push(statusLine);
   const followUps = suggestFollowUps(knowledge, best, matches);
   if (followUps.length) {
     lines.push(texts.answer.followUpLabel, ...followUps.map((followUp, index) => `${index + 1}. ${followUp.label}`));
   }
-  return { kind: 'answer', text: lines.join('\n'), citations, followUps, ...(scope ? { scope } : {}) };
+  return { kind: 'answer', text: lines.join('\n'), citations, followUps, ...(scope ? { scope } : {}), ...(statusLine ? { statusLine } : {}) };
 }
 
 /** Other FAQ questions near this one: from the next matches first, then FAQs citing the same clause. */

@@ -22,7 +22,7 @@ export async function answerPolicyQuestion(turn: Turn): Promise<void> {
 async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Promise<void> {
   if (answer.kind === 'answer') {
     await remember(turn, { kind: 'follow-ups', question, choices: answer.followUps });
-    await turn.say({ text: answer.text, intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
+    await turn.say({ text: await withStatusNoteOnce(turn, answer), intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
     return;
   }
   if (answer.kind === 'clarify') {
@@ -37,6 +37,22 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
     intent: 'fallback',
     options: MENU_OPTIONS,
   });
+}
+
+/** A conversation is new again after this long without an answer: the full note is shown again. */
+const CONVERSATION_GAP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The policy's status note (dated 2018, targets for 2020) matters, but eight lines of it under every
+ * answer bury the answer on a phone: in full once per conversation, then one short line.
+ */
+async function withStatusNoteOnce(turn: Turn, answer: Extract<PolicyAnswer, { kind: 'answer' }>): Promise<string> {
+  if (!answer.statusLine) return answer.text;
+  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+  const shownAt = record.statusNoteShownAt ? Date.parse(record.statusNoteShownAt) : 0;
+  if (Date.now() - shownAt < CONVERSATION_GAP_MS) return answer.text.replace(answer.statusLine, texts.answer.statusShort);
+  await turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, statusNoteShownAt: new Date().toISOString() }));
+  return answer.text;
 }
 
 /** Records the list the user now sees, so that a number typed next picks from it. */

@@ -20,6 +20,8 @@ export interface UserRecord {
   /** Questions of the last self-assessment the owner skipped: a reused questionnaire does not ask them again. */
   assessmentSkipped?: string[];
   shownList?: ShownList;
+  /** When the full 【提示】 about the policy's date was last shown; later answers carry a short line. */
+  statusNoteShownAt?: string;
 }
 
 export class UserStore {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { z } from 'zod';
-import { startFeishuChannel, type FeishuChannel } from '../../adapters/feishu/channel.js';
-import { startWechatChannel, type WechatChannel } from '../../adapters/wechat/channel.js';
+import type { FeishuChannel } from '../../adapters/feishu/channel.js';
+import type { WechatChannel } from '../../adapters/wechat/channel.js';
 import { resolveAdminToken } from '../../adapters/web/admin-token.js';
 import { startWebServer } from '../../adapters/web/server.js';
 import { createApp } from '../app.js';
@@ -56,6 +56,9 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   const { FEISHU_APP_ID: appId, FEISHU_APP_SECRET: appSecret } = settings;
   if (appId) {
     if (!appSecret) throw new PolicyBotError('CONFIG_INVALID', '设置了 FEISHU_APP_ID 但缺少 FEISHU_APP_SECRET', '在飞书开放平台的应用凭证页找到 App Secret 并设置。');
+    // The channel SDKs load only when their channel is configured: the Lark SDK and Wechaty pull
+    // in hundreds of packages that a web-only start does not need.
+    const { startFeishuChannel } = await import('../../adapters/feishu/channel.js');
     feishu = await startupStep('飞书', () => startFeishuChannel({
       app,
       dataDirectory: paths.dataDirectory,
@@ -90,6 +93,7 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   });
   let wechat: WechatChannel | undefined;
   if (settings.WECHAT_ENABLED === 'true' || settings.WECHAT_ENABLED === '1') {
+    const { startWechatChannel } = await import('../../adapters/wechat/channel.js');
     wechat = await startWechatChannel({
       app,
       dataDirectory: paths.dataDirectory,
