@@ -54,6 +54,15 @@ describe('bot core transcripts (Botkit controller on botbuilder TestAdapter)', (
     expect(second).toContain('【提示】2018年政策，以主管部门最新通知为准。');
   });
 
+  it('does not log form answers typed outside a form as unanswered questions', async () => {
+    const bot = await startTestBot();
+    await say(bot, '跳过');
+    await say(bot, '百分之十五');
+    await say(bot, '个人所得税怎么算');
+    await bot.app.bot.services.unanswered.flush();
+    expect((await bot.app.bot.services.unanswered.summary()).map((entry) => entry.question)).toEqual(['个人所得税怎么算']);
+  });
+
   it('answers an empty message with a hint instead of an error', async () => {
     const bot = await startTestBot();
     expect((await say(bot, '   '))[0]).toContain('没有收到文字');

@@ -170,9 +170,21 @@ describe('pages in a real browser', () => {
     expect(page.url()).not.toContain(ADMIN_TOKEN);
     await row.locator('a').click();
     await page.locator('#need-detail', { hasText: '13812345678' }).waitFor();
-    await page.selectOption('#need-detail select', '已推介');
-    await page.click('#need-detail button');
+    // The detail has the industry, the history with who did what, and times in Beijing time.
+    const detail = await page.locator('#need-detail pre').textContent();
+    expect(detail).toContain('行业：机械制造');
+    expect(detail).toMatch(/记录：\n {2}\d{4}-\d{2}-\d{2} \d{2}:\d{2} 新提交（web:web-owner-0123456789）/);
+    // Only the statuses this need may move to are offered.
+    expect(await page.locator('#need-status option').allTextContents()).toEqual(['已推介', '已对接', '已解决', '已撤回']);
+    await page.selectOption('#need-status', '已推介');
+    await page.click('#need-detail button:has-text("更新状态")');
     await page.locator('#needs tbody tr', { hasText: '已推介' }).waitFor();
+    await page.fill('#need-note', '已电话联系，下周约银行');
+    await page.click('#need-detail button:has-text("保存备注")');
+    await page.locator('#need-detail pre', { hasText: 'admin-console：已电话联系，下周约银行' }).waitFor();
+    expect(await page.locator('#filter-since').getAttribute('placeholder')).toContain('2026-11-01');
+    await page.locator('#channels', { hasText: '网页：已连接' }).waitFor();
+    expect(await page.locator('#channels').textContent()).not.toMatch(/connected|not-configured/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
     const file = await download.path();
     expect(await readFile(file!, 'utf8')).toContain(id);

@@ -3,6 +3,7 @@
  * staff chat, may run them; anyone else gets “无权限” and no data.
  */
 import { PolicyBotError } from '../../src/infrastructure/errors.js';
+import { displayTime } from '../../src/infrastructure/time.js';
 import type { BotServices } from '../../src/bot/turn.js';
 import { needsXlsx } from '../../src/financing/export.js';
 import { NEED_STATUSES, type Need, type NeedStatus } from '../../src/financing/needs-store.js';
@@ -55,7 +56,7 @@ export function describeNeed(need: Need): string {
     `用途：${need.purpose}`,
     `担保：${need.guarantee}  认定：${need.certification}  意向：${need.product}`,
     need.notes ? `补充：${need.notes}` : '',
-    `提交：${need.createdAt}`,
+    `提交：${displayTime(need.createdAt)}`,
   ]
     .filter(Boolean)
     .join('\n');

@@ -9,10 +9,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { App } from '../../src/app.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
-import { texts } from '../../src/texts.js';
+import { staffTexts, texts } from '../../src/texts.js';
 import { RateLimiter } from './rate-limit.js';
 import { needsCsv, needsXlsx } from '../../src/financing/export.js';
-import { NEED_STATUSES } from '../../src/financing/needs-store.js';
+import { NEED_STATUSES, NEED_TRANSITIONS, type Need } from '../../src/financing/needs-store.js';
+import { displayTime } from '../../src/infrastructure/time.js';
 import { formatProblem } from '../../src/knowledge/model.js';
 import { sendJson } from './http.js';
 
@@ -64,7 +65,7 @@ export class AdminApi {
       if (!parsedStatus.success) return sendJson(response, 400, { error: '未知状态' });
       const sinceDate = since ? new Date(since) : undefined;
       if (sinceDate && Number.isNaN(sinceDate.getTime())) return sendJson(response, 400, { error: '日期格式应为 YYYY-MM-DD' });
-      return sendJson(response, 200, await services.needs.list({ status: parsedStatus.data, county, since: sinceDate }));
+      return sendJson(response, 200, (await services.needs.list({ status: parsedStatus.data, county, since: sinceDate })).map(needView));
     }
     if (request.method === 'GET' && route.startsWith('needs/export')) {
       const needs = await services.needs.list();
@@ -79,14 +80,25 @@ export class AdminApi {
       response.setHeader('Cache-Control', 'no-store');
       return void response.end(needsCsv(needs));
     }
-    const needMatch = /^needs\/([A-Za-z0-9-]+)(\/status)?$/.exec(route);
+    const needMatch = /^needs\/([A-Za-z0-9-]+)(\/status|\/notes)?$/.exec(route);
     if (needMatch) {
       const id = needMatch[1]!;
       if (request.method === 'GET' && !needMatch[2]) {
         const need = await services.needs.get(id);
-        return need ? sendJson(response, 200, need) : sendJson(response, 404, { error: '没有这条需求' });
+        return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
       }
-      if (request.method === 'POST' && needMatch[2]) {
+      if (request.method === 'POST' && needMatch[2] === '/notes') {
+        let parsed;
+        try {
+          parsed = staffNote.safeParse(JSON.parse((await body()).toString('utf8')));
+        } catch {
+          return sendJson(response, 400, { error: '请求不是有效的 JSON' });
+        }
+        if (!parsed.success) return sendJson(response, 400, { error: '备注不能为空，最多1000字' });
+        const need = await services.needs.addNote(id, parsed.data.text, 'admin-console');
+        return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
+      }
+      if (request.method === 'POST' && needMatch[2] === '/status') {
         let parsed;
         try {
           parsed = statusChange.safeParse(JSON.parse((await body()).toString('utf8')));
@@ -96,14 +108,16 @@ export class AdminApi {
         if (!parsed.success) return sendJson(response, 400, { error: `状态应为：${NEED_STATUSES.join(' / ')}` });
         try {
           const need = await services.needs.setStatus(id, parsed.data.status, 'admin-console');
-          return need ? sendJson(response, 200, need) : sendJson(response, 404, { error: '没有这条需求' });
+          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
         } catch (error) {
           if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, 409, { error: `${error.message}。${error.hint}` });
           throw error;
         }
       }
     }
-    if (request.method === 'GET' && route === 'unanswered') return sendJson(response, 200, await services.unanswered.summary());
+    if (request.method === 'GET' && route === 'unanswered') {
+      return sendJson(response, 200, (await services.unanswered.summary()).map((entry) => ({ ...entry, lastAtText: displayTime(entry.lastAt) })));
+    }
     if (request.method === 'GET' && route === 'assessments') return sendJson(response, 200, await services.assessments.counts());
     if (request.method === 'GET' && route === 'channels') return sendJson(response, 200, services.channels.all());
     if (request.method === 'GET' && route === 'channels/wechat/qr') {
@@ -120,4 +134,22 @@ export class AdminApi {
     }
     sendJson(response, 404, { error: '没有这个接口' });
   }
+}
+
+const staffNote = z.object({ text: z.string().trim().min(1).max(1000) });
+
+/** A need as the console shows it: times in Beijing time, and where its status may go next. */
+function needView(need: Need) {
+  return {
+    ...need,
+    display: {
+      createdAt: displayTime(need.createdAt),
+      updatedAt: displayTime(need.updatedAt),
+      consentAt: displayTime(need.consent.at),
+      history: need.history.map((entry) => ({ ...entry, at: displayTime(entry.at) })),
+      staffNotes: (need.staffNotes ?? []).map((note) => ({ ...note, at: displayTime(note.at) })),
+      sameCreditCode: need.sameCreditCodeAs?.length ? staffTexts.sameCreditCode(need.sameCreditCodeAs) : '',
+    },
+    transitions: NEED_TRANSITIONS[need.status],
+  };
 }

@@ -10,6 +10,9 @@ import { answerChoice, answerQuestion, type Choice, type PolicyAnswer } from '..
 import { MENU_ITEMS, texts } from '../texts.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Turn } from './turn.js';
+import type { IntentGrammar } from '../knowledge/model.js';
+import { matchIntent } from '../forms/command-grammar.js';
+import { parseQuantity } from '../forms/answer-parser.js';
 import type { ShownList } from './user-store.js';
 
 export const MENU_OPTIONS = MENU_ITEMS.map((item) => item.label);
@@ -30,13 +33,22 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
     await turn.say({ text: answer.text, intent: 'clarify', options: answer.options.map((choice) => choice.label) });
     return;
   }
-  turn.services.unanswered.record({ channel: turn.user.channel, question, reason: answer.reason });
+  // Form answers typed after a form ended (“跳过”, “百分之十五”) are not questions: not worth an admin's review.
+  if (!isFormAnswer(question, turn.services.knowledge.current.knowledge.intents)) {
+    turn.services.unanswered.record({ channel: turn.user.channel, question, reason: answer.reason });
+  }
   await remember(turn, { kind: 'menu' });
   await turn.say({
     text: `${answer.text}\n${texts.outOfScope.suggestion}\n${MENU_ITEMS.map((item) => `${item.number}. ${item.label}`).join('\n')}`,
     intent: 'fallback',
     options: MENU_OPTIONS,
   });
+}
+
+function isFormAnswer(text: string, grammar: IntentGrammar): boolean {
+  if (matchIntent(text, grammar)) return true;
+  const quantity = parseQuantity(text, '%');
+  return quantity.kind === 'value' || parseQuantity(text, '万元').kind === 'value' || parseQuantity(text, '人').kind === 'value';
 }
 
 /** A conversation is new again after this long without an answer: the full note is shown again. */

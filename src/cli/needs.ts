@@ -5,6 +5,7 @@ import { needsCsv, needsXlsx } from '../financing/export.js';
 import { NEED_STATUSES, NeedsStore, type Need, type NeedStatus } from '../financing/needs-store.js';
 import { FORM_FIELDS } from '../financing/form.js';
 import { staffTexts } from '../texts.js';
+import { displayTime } from '../infrastructure/time.js';
 
 interface NeedsFlags {
   data?: string;
@@ -35,9 +36,10 @@ function since(value: string | undefined): Date | undefined {
 
 function describe(need: Need): string {
   const fields = FORM_FIELDS.filter((field) => need[field.id] !== undefined).map((field) => `${field.label}：${String(need[field.id])}${field.id === 'amount' ? '万元' : ''}`);
-  const history = need.history.map((entry) => `  ${entry.at} ${entry.status}（${entry.by}）${entry.change ? ` ${entry.change}` : ''}`);
+  const history = need.history.map((entry) => `  ${displayTime(entry.at)} ${entry.status}（${entry.by}）${entry.change ? ` ${entry.change}` : ''}`);
+  const notes = (need.staffNotes ?? []).map((note) => `  ${displayTime(note.at)} ${note.by}：${note.text}`);
   const flag = need.sameCreditCodeAs?.length ? [staffTexts.sameCreditCode(need.sameCreditCodeAs)] : [];
-  return [`编号：${need.id}`, `状态：${need.status}`, `提交：${need.createdAt}`, ...flag, ...fields, `授权：${need.consent.version} ${need.consent.at}`, '记录：', ...history].join('\n');
+  return [`编号：${need.id}`, `状态：${need.status}`, `提交：${displayTime(need.createdAt)}`, ...flag, ...fields, `授权：${need.consent.version} ${displayTime(need.consent.at)}`, '记录：', ...history, ...(notes.length ? ['工作人员备注：', ...notes] : [])].join('\n');
 }
 
 /** Staff commands over the financing-needs database: list, show, set-status, export. */
@@ -48,7 +50,7 @@ export async function runNeeds(subcommand: string | undefined, args: string[], f
       const needs = await store.list({ status: status(flags.status), since: since(flags.since) });
       if (flags.json) process.stdout.write(JSON.stringify(needs) + '\n');
       else if (!needs.length) process.stdout.write('没有符合条件的融资需求。\n');
-      else for (const need of needs) process.stdout.write(`${need.id}\t${need.status}\t${need.createdAt.slice(0, 10)}\t${need.county}\t${need.companyName}\t${need.amount}万元\t${need.product}\n`);
+      else for (const need of needs) process.stdout.write(`${need.id}\t${need.status}\t${displayTime(need.createdAt)}\t${need.county}\t${need.companyName}\t${need.amount}万元\t${need.product}\n`);
       return 0;
     }
     case 'show': {

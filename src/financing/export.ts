@@ -6,12 +6,13 @@ import ExcelJS from 'exceljs';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Need } from './needs-store.js';
 import { safeCell } from '../infrastructure/spreadsheet.js';
+import { displayTime } from '../infrastructure/time.js';
 
 const COLUMNS: Array<[string, (need: Need) => string | number]> = [
   ['编号', (need) => need.id],
   ['状态', (need) => need.status],
-  ['提交时间', (need) => need.createdAt],
-  ['更新时间', (need) => need.updatedAt],
+  ['提交时间', (need) => displayTime(need.createdAt)],
+  ['更新时间', (need) => displayTime(need.updatedAt)],
   ['企业名称', (need) => need.companyName],
   ['统一社会信用代码', (need) => need.creditCode],
   ['所在县区', (need) => need.county],
@@ -27,7 +28,7 @@ const COLUMNS: Array<[string, (need: Need) => string | number]> = [
   ['补充说明', (need) => need.notes ?? ''],
   ['来源渠道', (need) => need.channel],
   ['授权版本', (need) => need.consent.version],
-  ['授权时间', (need) => need.consent.at],
+  ['授权时间', (need) => displayTime(need.consent.at)],
 ];
 
 /** Every cell made safe for spreadsheets: owners typed these texts. */

@@ -11,15 +11,11 @@ import { withFileLock } from '../infrastructure/file-lock.js';
 import { SecureJsonFile } from '../infrastructure/json-file.js';
 import type { NeedFields } from './form.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
+import { displayDate } from '../infrastructure/time.js';
 
-/**
- * The date in a reference number is the owner's date in 宿州 (Asia/Shanghai, or TZ_DISPLAY): a need
- * sent at 03:55 Beijing time belongs to that day, not to the previous UTC day.
- */
-export function referenceDate(now: Date, timeZone = process.env.TZ_DISPLAY || 'Asia/Shanghai'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('year')}${part('month')}${part('day')}`;
+/** The date in a reference number: the owner's day in 宿州, not the UTC day. */
+export function referenceDate(now: Date): string {
+  return displayDate(now);
 }
 
 export const NEED_STATUSES = ['新提交', '已推介', '已对接', '已解决', '已撤回'] as const;
@@ -76,6 +72,8 @@ export interface Need extends NeedFields {
   history: NeedHistoryEntry[];
   /** Open needs of other owners with the same credit code, for staff to check (a credit code is public). */
   sameCreditCodeAs?: string[];
+  /** Staff's own notes while working the need (never shown to the owner). */
+  staffNotes?: Array<{ at: string; by: string; text: string }>;
 }
 
 const needsFileSchema = z.object({ sequence: z.number().int().min(0), needs: z.array(z.looseObject({ id: z.string(), status: z.enum(NEED_STATUSES) })) });
@@ -195,6 +193,17 @@ export class NeedsStore extends EventEmitter<{ submitted: [Need, { updated: bool
     });
     if (need) this.emit('status-changed', need);
     return need;
+  }
+
+  /** A staff note on a need, kept with its author and time. */
+  async addNote(id: string, text: string, by: string, now = new Date()): Promise<Need | undefined> {
+    return this.change((data) => {
+      const found = data.needs.find((candidate) => candidate.id === id.trim().toUpperCase());
+      if (!found) return undefined;
+      (found.staffNotes ??= []).push({ at: now.toISOString(), by, text: text.trim().slice(0, 1000) });
+      found.updatedAt = now.toISOString();
+      return structuredClone(found);
+    });
   }
 
   /** Withdrawal by the owner; refuses needs of other users and closed ones. */

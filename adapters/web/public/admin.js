@@ -36,11 +36,14 @@
         link.textContent = need.id;
         link.addEventListener('click', function (event) { event.preventDefault(); showNeed(need.id); });
         cell(row, '').appendChild(link);
-        [need.status, need.createdAt.slice(0, 10), need.county, need.companyName, need.amount, need.product].forEach(function (value) { cell(row, value); });
+        [need.status, need.display.createdAt, need.county, need.companyName, need.amount, need.product].forEach(function (value) { cell(row, value); });
         body.appendChild(row);
       });
     });
   }
+
+  var CHANNEL_NAMES = { web: '网页', wechat: '微信', feishu: '飞书' };
+  var CHANNEL_STATES = { 'not-configured': '未开启', starting: '启动中', connected: '已连接', 'waiting-for-login': '等待扫码登录', error: '出错' };
 
   function showNeed(id) {
     api('needs/' + encodeURIComponent(id)).then(function (r) { return r.json(); }).then(function (need) {
@@ -48,25 +51,49 @@
       box.hidden = false;
       box.textContent = '';
       var pre = document.createElement('pre');
-      pre.textContent = ['编号：' + need.id, '状态：' + need.status, '企业：' + need.companyName, '信用代码：' + need.creditCode, '联系人：' + need.contactName + ' ' + need.phone,
-        '金额：' + need.amount + '万元', '用途：' + need.purpose, '期限：' + need.term, '担保：' + need.guarantee, '认定：' + need.certification, '产品：' + need.product,
-        '补充：' + (need.notes || ''), '授权：' + need.consent.version + ' ' + need.consent.at].join('\n');
+      var lines = ['编号：' + need.id, '状态：' + need.status, '提交：' + need.display.createdAt + '　更新：' + need.display.updatedAt];
+      if (need.display.sameCreditCode) lines.push(need.display.sameCreditCode);
+      lines = lines.concat(['企业：' + need.companyName, '信用代码：' + need.creditCode, '县区：' + need.county + '　行业：' + need.industry,
+        '联系人：' + need.contactName + ' ' + need.phone, '金额：' + need.amount + '万元', '用途：' + need.purpose, '期限：' + need.term,
+        '担保：' + need.guarantee, '认定：' + need.certification, '产品：' + need.product, '补充：' + (need.notes || ''),
+        '授权：' + need.consent.version + ' ' + need.display.consentAt, '', '记录：']);
+      need.display.history.forEach(function (entry) { lines.push('  ' + entry.at + ' ' + entry.status + '（' + entry.by + '）' + (entry.change ? ' ' + entry.change : '')); });
+      if (need.display.staffNotes.length) {
+        lines.push('', '工作人员备注：');
+        need.display.staffNotes.forEach(function (note) { lines.push('  ' + note.at + ' ' + note.by + '：' + note.text); });
+      }
+      pre.textContent = lines.join('\n');
       box.appendChild(pre);
-      var select = document.createElement('select');
-      ['新提交', '已推介', '已对接', '已解决', '已撤回'].forEach(function (status) {
-        var option = document.createElement('option');
-        option.textContent = status;
-        option.selected = status === need.status;
-        select.appendChild(option);
+      // Only the statuses this need may move to (the same transitions as the command line and Feishu).
+      if (need.transitions.length) {
+        var select = document.createElement('select');
+        select.id = 'need-status';
+        need.transitions.forEach(function (status) {
+          var option = document.createElement('option');
+          option.textContent = status;
+          select.appendChild(option);
+        });
+        var button = document.createElement('button');
+        button.textContent = '更新状态';
+        button.addEventListener('click', function () {
+          api('needs/' + encodeURIComponent(id) + '/status', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: select.value }) })
+            .then(function () { return loadNeeds(); }).then(function () { showNeed(id); });
+        });
+        box.appendChild(select);
+        box.appendChild(button);
+      }
+      var note = document.createElement('textarea');
+      note.id = 'need-note';
+      note.placeholder = '添加工作人员备注（不会发给企业）';
+      var save = document.createElement('button');
+      save.textContent = '保存备注';
+      save.addEventListener('click', function () {
+        if (!note.value.trim()) return;
+        api('needs/' + encodeURIComponent(id) + '/notes', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: note.value }) })
+          .then(function () { showNeed(id); });
       });
-      var button = document.createElement('button');
-      button.textContent = '更新状态';
-      button.addEventListener('click', function () {
-        api('needs/' + encodeURIComponent(id) + '/status', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: select.value }) })
-          .then(function () { return loadNeeds(); }).then(function () { showNeed(id); });
-      });
-      box.appendChild(select);
-      box.appendChild(button);
+      box.appendChild(note);
+      box.appendChild(save);
     });
   }
 
@@ -87,7 +114,7 @@
       body.textContent = '';
       rows.forEach(function (entry) {
         var row = document.createElement('tr');
-        cell(row, entry.question); cell(row, entry.count); cell(row, entry.lastAt.slice(0, 16).replace('T', ' '));
+        cell(row, entry.question); cell(row, entry.count); cell(row, entry.lastAtText);
         body.appendChild(row);
       });
     });
@@ -105,7 +132,7 @@
     api('channels').then(function (r) { return r.json(); }).then(function (channels) {
       $('channels').textContent = Object.keys(channels).map(function (name) {
         var c = channels[name];
-        return name + '：' + c.state + (c.account ? '（' + c.account + '）' : '') + (c.detail ? ' ' + c.detail : '');
+        return (CHANNEL_NAMES[name] || name) + '：' + (CHANNEL_STATES[c.state] || c.state) + (c.account ? '（' + c.account + '）' : '') + (c.detail ? ' ' + c.detail : '');
       }).join('\n');
       var wechat = channels.wechat;
       if (wechat && wechat.state === 'waiting-for-login') {
