@@ -102,7 +102,7 @@ describe('pages in a real browser', () => {
     const page = await browser.newPage({ viewport });
     onCleanup(() => page.close());
     await page.goto(`${web.url}/`);
-    await page.locator('.bubble.bot', { hasText: '1. 政策咨询' }).waitFor();
+    await page.locator('.bubble.bot .options button', { hasText: '政策咨询' }).first().waitFor();
     return page;
   }
 
@@ -147,7 +147,7 @@ describe('pages in a real browser', () => {
     await page.waitForTimeout(300);
     expect(dialogs).toBe(0);
     expect(await page.locator('#messages img').count()).toBe(0);
-    expect(await page.locator('.bubble.user').nth(1).innerText()).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator('.bubble.user').nth(0).innerText()).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('lets an admin log in, see a submitted need, change its status and export it', async () => {
@@ -194,10 +194,25 @@ describe('pages in a real browser', () => {
   it('fits a phone screen (screenshot for review; `npm run screenshots` updates docs/screenshots/)', async () => {
     const { web } = await startWeb();
     const page = await openChat(web);
+    // The page greets without a bubble the user never typed.
+    expect(await page.locator('.bubble.user').count()).toBe(0);
     await type(page, '税融通是什么');
     await page.locator('.bubble.bot', { hasText: '三、(三)优化金融服务' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // A user bubble is as wide as its text, not the screen.
+    const userBubble = await page.locator('.bubble.user').last().boundingBox();
+    expect(userBubble!.width).toBeLessThan(390 * 0.6);
+    // Many messages later, the current question's buttons are in view above the input bar.
+    for (const text of ['政银担是什么业务', '驰名商标目标多少件', '自测']) await type(page, text);
+    const question = page.locator('.bubble.bot', { hasText: '是否在中国境内工商注册登记' });
+    await question.waitFor();
+    await page.waitForTimeout(100);
+    const lastButton = await question.locator('.options button').last().boundingBox();
+    const composer = await page.locator('#composer').boundingBox();
+    expect(lastButton!.y + lastButton!.height).toBeLessThanOrEqual(composer!.y);
+    // Options are buttons only: the numbered list is not repeated in the text.
+    expect(await question.evaluate((element) => element.firstChild?.textContent ?? '')).not.toMatch(/^\d\. 是$/m);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'chat-phone.png') });
   });
 });

@@ -17,12 +17,32 @@
     item.className = 'bubble ' + who;
     item.textContent = text;
     messages.appendChild(item);
-    item.scrollIntoView({ block: 'end' });
+    scrollToEnd();
     return item;
   }
 
+  // After the whole reply (citation, buttons) is in place, so the current question's buttons are
+  // never left hidden behind the input bar.
+  function scrollToEnd() {
+    messages.scrollTop = messages.scrollHeight;
+  }
+
+  // Channels without buttons read the choices as a numbered list in the text; here they are
+  // buttons, so the list is left out rather than shown twice.
+  function withoutListedOptions(text, options) {
+    if (!options || !options.length) return text;
+    return text
+      .split('\n')
+      .filter(function (line) {
+        var listed = /^\s*\d+\.\s*(.+?)\s*$/.exec(line);
+        return !(listed && options.indexOf(listed[1]) >= 0);
+      })
+      .join('\n')
+      .replace(/\n+$/, '');
+  }
+
   function showReply(reply) {
-    var item = bubble('bot', reply.text);
+    var item = bubble('bot', withoutListedOptions(reply.text, reply.options));
     if (reply.citations && reply.citations.length) {
       var cite = document.createElement('div');
       cite.className = 'citation';
@@ -41,6 +61,7 @@
       });
       item.appendChild(row);
     }
+    scrollToEnd();
   }
 
   function connect() {
@@ -56,9 +77,10 @@
     socket.addEventListener('close', function () { setTimeout(connect, 2000); });
   }
 
-  function send(text) {
+  // `quiet`: the page's own greeting, which the user never typed, gets no bubble of theirs.
+  function send(text, quiet) {
     if (!text.trim()) return;
-    bubble('user', text);
+    if (!quiet) bubble('user', text);
     var payload = JSON.stringify({ type: 'message', text: text, user: user, channel: 'websocket' });
     if (socket && socket.readyState === WebSocket.OPEN) socket.send(payload);
     else queue.push(payload);
@@ -72,5 +94,5 @@
   });
 
   connect();
-  send('你好');
+  send('你好', true);
 })();
