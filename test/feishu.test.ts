@@ -188,6 +188,26 @@ describe('Feishu webhook mode', () => {
   });
 });
 
+describe('Feishu ask-back', () => {
+  it('shows the options as card buttons, and a tapped button answers that option', async () => {
+    const harness = await startFeishu('webhook');
+    await harness.post(messageEvent({ text: '老板问 俺们在农商行有笔贷款下个月到期 续代的钱一时凑不齐 怕断贷 政府这边有没有啥办法', openId: 'ou_asker', chatId: 'oc_asker' }));
+    const card = await until(() => harness.feishu.replies()[0]);
+    expect(card.msgType).toBe('interactive');
+    const buttons = (card.content.elements as Array<{ tag: string; actions?: Array<{ value: { text: string } }> }>).find((element) => element.tag === 'action')!.actions!;
+    const bridge = buttons.find((button) => button.value.text.includes('续贷过桥'))!;
+    expect(bridge).toBeDefined();
+    await harness.post({
+      schema: '2.0',
+      header: { event_id: `card-${Date.now()}`, event_type: 'card.action.trigger', create_time: String(Date.now()), token: 'verify-token', app_id: 'cli_0123456789abcdef', tenant_key: 'tenant' },
+      event: { operator: { open_id: 'ou_asker' }, token: 'card-token', action: { tag: 'button', value: bridge.value }, context: { open_message_id: card.messageId, open_chat_id: 'oc_asker' } },
+    });
+    const answer = await until(() => harness.feishu.replies()[1]);
+    expect(JSON.stringify(answer.content)).toContain('续贷过桥');
+    expect(JSON.stringify(answer.content)).toContain('三、(三)优化金融服务');
+  });
+});
+
 describe('Feishu under attack', () => {
   it('drops events whose request or event time is more than 5 minutes off, or not a number', async () => {
     const harness = await startFeishu('webhook');

@@ -3,12 +3,13 @@
  * webhook (`POST /feishu/events` on the web server, with decryption, the signature check, the
  * verification token and the url_verification challenge). Both feed one EventDispatcher.
  */
+import { PolicyBotError } from '../../src/infrastructure/errors.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { App } from '../../src/app.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { sendJson } from '../web/http.js';
-import { FEISHU_CHANNEL, FeishuAdapter, type MessageReceiveEvent } from './feishu-adapter.js';
+import { FEISHU_CHANNEL, FeishuAdapter, type CardActionEvent, type MessageReceiveEvent } from './feishu-adapter.js';
 import { SeenEvents } from './seen-events.js';
 
 export interface FeishuSettings {
@@ -64,7 +65,7 @@ export async function startFeishuChannel(options: {
   const info = (await client.request({ method: 'GET', url: '/open-apis/bot/v3/info' })) as { code?: number; msg?: string; bot?: { open_id?: string; app_name?: string } };
   if (info.code !== 0 || !info.bot?.open_id) {
     services.channels.set(FEISHU_CHANNEL, { state: 'error', detail: `无法获取机器人信息：${info.msg ?? info.code}` });
-    throw new Error(`飞书 bot/v3/info 失败：${info.msg ?? info.code}（检查 FEISHU_APP_ID / FEISHU_APP_SECRET / FEISHU_DOMAIN）`);
+    throw new PolicyBotError('CHANNEL_UNAVAILABLE', `飞书 bot/v3/info 失败：${info.msg ?? info.code}`, '检查 FEISHU_APP_ID / FEISHU_APP_SECRET / FEISHU_DOMAIN。');
   }
 
   const adapter = new FeishuAdapter({
@@ -94,6 +95,12 @@ export async function startFeishuChannel(options: {
         return {};
       }
       await adapter.receive(event);
+      return {};
+    },
+    'card.action.trigger': async (data: unknown) => {
+      const event = data as CardActionEvent & { token?: string };
+      if (!settings.encryptKey && settings.verificationToken && event.token !== settings.verificationToken) return {};
+      await adapter.receiveCardAction(event);
       return {};
     },
   });

@@ -16,12 +16,20 @@ import type { Logger } from '../../src/infrastructure/logger.js';
 import { maskPersonalData } from '../../src/infrastructure/privacy.js';
 import { splitMessage } from '../../src/infrastructure/split-text.js';
 import { staffTexts, texts } from '../../src/texts.js';
-import { textCard, textContent } from './cards.js';
+import { choiceCard, textCard, textContent } from './cards.js';
 import type { SeenEvents } from './seen-events.js';
 import { parseStaffCommand, runStaffCommand } from './staff-commands.js';
 
 export const FEISHU_CHANNEL = 'feishu';
 const TEXT_LIMIT = 4000;
+
+/** The part of `card.action.trigger` (a tapped card button) the adapter reads. */
+export interface CardActionEvent {
+  event_id?: string;
+  operator?: { open_id?: string };
+  action?: { value?: { text?: unknown } };
+  context?: { open_message_id?: string; open_chat_id?: string };
+}
 
 /** The part of `im.message.receive_v1` the adapter reads (the SDK hands it over merged with the event header). */
 export interface MessageReceiveEvent {
@@ -106,17 +114,36 @@ export class FeishuAdapter extends ChannelAdapter {
       return;
     }
 
-    const conversationId = message.chat_type === 'group' ? `${message.chat_id}:${openId}` : message.chat_id;
+    await this.runText(text, { openId, chatId: message.chat_id, chatType: message.chat_type, messageId: message.message_id });
+  }
+
+  /** A tapped button of a choice card: read like the owner typed its label, answered under the card. */
+  async receiveCardAction(event: CardActionEvent): Promise<void> {
+    const openId = event.operator?.open_id ?? '';
+    const text = typeof event.action?.value?.text === 'string' ? event.action.value.text : '';
+    const messageId = event.context?.open_message_id ?? '';
+    const chatId = event.context?.open_chat_id ?? '';
+    if (!openId || !text || !messageId || !chatId) return;
+    if (!(await this.options.seen.firstTime([`event:${event.event_id ?? `${messageId}:${openId}:${text}`}`]))) return;
+    const work = this.runText(text, { openId, chatId, chatType: 'p2p', messageId, id: `${messageId}:${randomUUID()}` }).catch((error: unknown) =>
+      this.options.logger.error('飞书卡片操作处理失败', { error: error as Error }),
+    );
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async runText(text: string, from: { openId: string; chatId: string; chatType: string; messageId: string; id?: string }): Promise<void> {
+    const conversationId = from.chatType === 'group' ? `${from.chatId}:${from.openId}` : from.chatId;
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message,
-      id: message.message_id,
+      id: from.id ?? from.messageId,
       timestamp: new Date(),
       channelId: FEISHU_CHANNEL,
-      conversation: { id: conversationId, isGroup: message.chat_type === 'group', conversationType: message.chat_type, name: conversationId },
-      from: { id: openId, name: openId },
+      conversation: { id: conversationId, isGroup: from.chatType === 'group', conversationType: from.chatType, name: conversationId },
+      from: { id: from.openId, name: from.openId },
       recipient: { id: this.options.botOpenId, name: 'policy-bot' },
       text,
-      channelData: { feishu: { messageId: message.message_id, chatId: message.chat_id } },
+      channelData: { feishu: { messageId: from.messageId, chatId: from.chatId } },
     };
     await this.runTurn(activity);
   }
@@ -127,7 +154,12 @@ export class FeishuAdapter extends ChannelAdapter {
     for (const activity of activities) {
       if (activity.type === ActivityTypes.Message && activity.text && messageId) {
         const metadata = replyMetadataOf(activity);
-        await this.reply(messageId, activity.text, metadata.card);
+        // An ask-back's options are buttons to tap, as on the web page.
+        if (metadata.intent === 'clarify' && metadata.options.length) {
+          await this.withRetry('飞书回复失败', () =>
+            this.options.client.im.message.reply({ path: { message_id: messageId }, data: { msg_type: 'interactive', content: choiceCard(activity.text!, metadata.options) } }),
+          );
+        } else await this.reply(messageId, activity.text, metadata.card);
       }
       responses.push({ id: randomUUID() });
     }

@@ -75,13 +75,16 @@ export function profileFromRow(criteria: Criteria, fields: Array<string | undefi
     if (typeof cell === 'number' && kind.type === 'number') return writeField(profile, field, cell);
     if (typeof cell === 'boolean' && kind.type === 'boolean') return writeField(profile, field, cell);
     const parsed = parseAnswer(String(cell), kind);
-    if (parsed.kind === 'invalid') throw new Error(`“${header[index]}”列的值“${String(cell)}”无法识别`);
+    if (parsed.kind === 'invalid') throw new PolicyBotError('INPUT_INVALID', `“${header[index]}”列的值“${String(cell)}”无法识别`, '对照 knowledge/criteria/profile-fields.yaml 的写法修改该单元格。');
+    if (parsed.kind === 'ambiguous') {
+      throw new PolicyBotError('INPUT_INVALID', `“${header[index]}”列的值“${String(cell)}”可能是：${parsed.labels.join('、')}`, '请在单元格里写明是哪一项。');
+    }
     if (parsed.kind === 'value') writeField(profile, field, parsed.value);
   });
   const checked = profileSchema.safeParse(profile);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new Error(`“${issue.path.join('.')}”的值不符合要求（${issue.message}）`);
+    throw new PolicyBotError('INPUT_INVALID', `“${issue.path.join('.')}”的值不符合要求（${issue.message}）`, '请核对该行的数值。');
   }
   return checked.data;
 }

@@ -3,6 +3,7 @@
  * processes and staff commands may touch the same store at once. A lock left by a killed
  * process is taken over once its owner is gone.
  */
+import { PolicyBotError } from './errors.js';
 import { link, readFile, rm, writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -39,7 +40,7 @@ export async function withFileLock<T>(file: string, task: () => Promise<T>, time
       }
       if (Date.now() > deadline) {
         await rm(claim, { force: true });
-        throw new Error(`等待 ${lock} 超时：另一个进程正在写入`);
+        throw new PolicyBotError('STORAGE_WRITE', `等待 ${lock} 超时：另一个进程正在写入`, '稍后重试；若一直如此，检查是否有卡住的 policy-bot 进程。');
       }
       await sleep(10 + Math.random() * 20);
     }
