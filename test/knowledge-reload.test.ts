@@ -34,3 +34,17 @@ describe('knowledge reload while the bot runs', () => {
     expect(lines.some((line) => line.includes('ERROR 知识库更新未生效') && line.includes('rewards-and-funds.yaml:'))).toBe(true);
   });
 });
+
+describe('overlapping reloads', () => {
+  it('an older reload finishing last never replaces the newer knowledge', async () => {
+    const directory = await knowledgeCopy();
+    const store = await KnowledgeStore.open(directory, memoryLogger().logger);
+    const older = store.reload();
+    await editFile(path.join(directory, 'faq/financing.yaml'), (text) => text.replace('税融通是什么？', '税融通是什么产品？'));
+    const newer = store.reload();
+    const [olderResult, newerResult] = await Promise.all([older, newer]);
+    expect(olderResult).toBe(false);
+    expect(newerResult).toBe(true);
+    expect(store.current.knowledge.faq.some((entry) => entry.question === '税融通是什么产品？')).toBe(true);
+  });
+});

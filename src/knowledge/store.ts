@@ -35,6 +35,8 @@ export class KnowledgeStore extends EventEmitter<{
   private pending: NodeJS.Timeout | undefined;
   private lastAttemptAt: Date;
   private problems: KnowledgeProblem[] = [];
+  /** Each reload's number: a slow older reload finishing after a newer one must not win. */
+  private reloads = 0;
 
   private constructor(
     private serving: ServingKnowledge,
@@ -76,7 +78,10 @@ export class KnowledgeStore extends EventEmitter<{
 
   async reload(): Promise<boolean> {
     this.lastAttemptAt = new Date();
+    const attempt = ++this.reloads;
     const result = await loadKnowledge(this.serving.knowledge.directory);
+    // A newer reload started while this one read the files: its result is the current one.
+    if (attempt !== this.reloads) return false;
     if (!result.ok) {
       this.problems = result.problems;
       this.logger.error('知识库更新未生效，继续使用上一版知识', {
