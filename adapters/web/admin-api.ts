@@ -88,26 +88,16 @@ export class AdminApi {
         return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
       }
       if (request.method === 'POST' && needMatch[2] === '/notes') {
-        let parsed;
-        try {
-          parsed = staffNote.safeParse(JSON.parse((await body()).toString('utf8')));
-        } catch {
-          return sendJson(response, 400, { error: '请求不是有效的 JSON' });
-        }
-        if (!parsed.success) return sendJson(response, 400, { error: '备注不能为空，最多1000字' });
-        const need = await services.needs.addNote(id, parsed.data.text, 'admin-console');
+        const parsed = await readJson(body, staffNote);
+        if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '备注不能为空，最多1000字' });
+        const need = await services.needs.addNote(id, parsed.value.text, 'admin-console');
         return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
       }
       if (request.method === 'POST' && needMatch[2] === '/status') {
-        let parsed;
+        const parsed = await readJson(body, statusChange);
+        if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : `状态应为：${NEED_STATUSES.join(' / ')}` });
         try {
-          parsed = statusChange.safeParse(JSON.parse((await body()).toString('utf8')));
-        } catch {
-          return sendJson(response, 400, { error: '请求不是有效的 JSON' });
-        }
-        if (!parsed.success) return sendJson(response, 400, { error: `状态应为：${NEED_STATUSES.join(' / ')}` });
-        try {
-          const need = await services.needs.setStatus(id, parsed.data.status, 'admin-console');
+          const need = await services.needs.setStatus(id, parsed.value.status, 'admin-console');
           return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
         } catch (error) {
           if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, 409, { error: `${error.message}。${error.hint}` });
@@ -134,6 +124,18 @@ export class AdminApi {
     }
     sendJson(response, 404, { error: '没有这个接口' });
   }
+}
+
+/** A JSON body checked against a schema; which of the two failed decides the message. */
+async function readJson<Schema extends z.ZodType>(body: () => Promise<Buffer>, schema: Schema): Promise<{ ok: true; value: z.infer<Schema> } | { ok: false; invalidJson: boolean }> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse((await body()).toString('utf8'));
+  } catch {
+    return { ok: false, invalidJson: true };
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, invalidJson: false };
 }
 
 const staffNote = z.object({ text: z.string().trim().min(1).max(1000) });
