@@ -9,11 +9,16 @@ import { createPolicyBot, type PolicyBot } from './bot/policy-bot.js';
 import { LowdbStorage } from './bot/storage.js';
 import type { Paths } from './config.js';
 import { NeedsStore } from './financing/needs-store.js';
+import { ChannelRegistry } from './channels/registry.js';
+import { HandoffStore } from './handoff/store.js';
+import { HandoffService, type HandoffSettings } from './handoff/service.js';
+import { RecentTurns } from './handoff/recent-turns.js';
 
 export interface App {
   bot: PolicyBot;
   knowledge: KnowledgeStore;
   needs: NeedsStore;
+  handoff: HandoffService;
   storage: Storage & { flush?: () => Promise<void> };
   close(): Promise<void>;
 }
@@ -24,14 +29,22 @@ export interface AppOptions extends Paths {
   /** Keep conversation state in memory only (one-off anonymous questions leave nothing on disk). */
   ephemeral?: boolean;
   knowledgeStore?: KnowledgeStore;
+  handoff?: Partial<HandoffSettings>;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
   const knowledge = options.knowledgeStore ?? (await KnowledgeStore.open(options.knowledgeDirectory, options.logger));
   const storage = options.ephemeral ? new MemoryStorage() : await LowdbStorage.open(options.dataDirectory);
   const needs = new NeedsStore(options.dataDirectory);
+  const channels = new ChannelRegistry();
+  const handoffStore = new HandoffStore(options.dataDirectory);
+  // A damaged handoff file is refused now, not in the middle of an owner's turn.
+  await handoffStore.load();
+  const handoff = new HandoffService(handoffStore, channels, new RecentTurns(), options.logger, { overdueAfterMs: 24 * 60 * 60 * 1000, ...options.handoff });
   const bot = createPolicyBot({
     needs,
+    channels,
+    handoff,
     adapter: options.adapter,
     storage,
     knowledge,
@@ -42,6 +55,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     bot,
     knowledge,
     needs,
+    handoff,
     storage,
     async close() {
       await bot.idle();

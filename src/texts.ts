@@ -27,8 +27,20 @@ export const texts = {
     '答案以政策原文为准，最终以主管部门解释为准。',
   ].join('\n'),
   askAQuestion: '请直接输入您想了解的政策问题，例如：\n· 市里认定专精特新有什么奖励？\n· 有哪些贷款产品？\n· 专精特新认定需要什么条件？',
-  handoff:
-    '已记录您的人工咨询请求。政策牵头部门为市经济和信息化委；工作人员看到后会通过本渠道回复您。\n您也可以先直接提问，我会尽量给出政策原文。',
+  handoff: {
+    opened: (id: string, withQuestion: boolean) =>
+      [`已转给工作人员，编号：${id}。`, withQuestion ? '您的问题已一并转交。' : '请直接写下您想咨询的问题，我会转给工作人员。', '工作人员回复后会在这里通知您；回复“取消”可撤回这次人工咨询。'].join('\n'),
+    addedToOpen: (id: string) => `您已有一条人工咨询（编号：${id}），这条消息已转给工作人员。`,
+    status: (id: string, status: string) => `您的人工咨询（编号：${id}）状态：${status}。工作人员回复后会在这里通知您；回复“取消”可撤回。`,
+    forwarded: (id: string) => `已转给工作人员（编号：${id}）。之后您发的消息也会一并转交，政策问题我仍会直接回答；回复“取消”结束人工咨询。`,
+    cancelled: (id: string) => `已撤回人工咨询（编号：${id}）。需要时可随时回复“人工”。`,
+    fromStaff: (id: string, text: string) => `【工作人员回复】编号 ${id}\n${text}`,
+    closedByStaff: (id: string) => `工作人员已结束本次人工咨询（编号：${id}）。如还有问题，可随时回复“人工”。`,
+    overdue: (id: string, hours?: string) =>
+      [`您的人工咨询（编号：${id}）已超过24小时还没有工作人员回复，抱歉让您久等。`, hours ? `人工咨询时间：${hours}。` : '', '咨询仍然保留，工作人员看到后会在这里回复您。'].filter(Boolean).join('\n'),
+    offer: '需要转人工吗？回复“是”转给工作人员。',
+    offerAfterMisses: '连续两次没能帮到您，需要转人工吗？回复“人工”转给工作人员。',
+  },
   cancelled: '已退出当前流程。',
   nothingToCancel: '当前没有进行中的流程。',
   emptyMessage: '没有收到文字内容，请直接输入您的问题，或回复“菜单”。',
@@ -59,7 +71,7 @@ export const texts = {
   outOfScope: {
     notCovered: '抱歉，政策知识库里没有找到与您问题对应的内容，我不想给您不准确的答复。',
     otherRegion: '抱歉，知识库只收录了宿州市的专精特新政策，其他地区的政策请咨询当地主管部门。',
-    suggestion: '您可以换个说法再问，需要转人工的话回复“人工”；或选择：',
+    suggestion: '也可以换个说法再问，或选择：',
   },
   assessment: {
     disclaimer: '本结果为自测参考，是否认定以主管部门审核为准。',
@@ -212,5 +224,23 @@ export const texts = {
 
 /** What staff read about needs, whichever channel they use (command line, admin console, Feishu). */
 export const staffTexts = {
+  handoff: {
+    cardTitle: (updated: boolean) => (updated ? '人工咨询：企业追问' : '新的人工咨询'),
+    howToReply: (id: string) => `回复企业请发送：回复 ${id} 您的答复（或在本卡片的话题里直接回复）；结束请发送：关闭 ${id}`,
+    notFound: (id: string) => `没有找到人工咨询 ${id}。`,
+    closed: (id: string) => `人工咨询 ${id} 已关闭，不能再回复。`,
+    delivered: (id: string) => `已送达企业（${id}）。`,
+    pending: (id: string) => `企业暂时不在线，答复已保存（${id}），对方下次发消息或打开网页时会看到。`,
+    closedDone: (id: string, told: boolean) => `人工咨询 ${id} 已关闭${told ? '，已通知企业' : '；企业下次来时会看到关闭通知'}。`,
+    taken: (id: string) => `人工咨询 ${id} 已标为“处理中”。`,
+    ownerCancelled: (id: string) => `企业已撤回人工咨询 ${id}。`,
+    noneOpen: '没有待处理的人工咨询。',
+    listTitle: (counts: string) => `人工咨询（${counts}）：`,
+    draftSaved: (file: string) => `已生成问答草稿：${file}\n草稿标为未审核，不会用于回答；管理员审核后移入 knowledge/faq/ 并删去 reviewed: false 才生效。`,
+    draftNeedsAnswer: (id: string) => `人工咨询 ${id} 还没有工作人员的答复，无法生成问答草稿。`,
+    draftNeedsClosed: (id: string) => `请先关闭人工咨询 ${id}，再生成问答草稿。`,
+    unknownClause: (clause: string) => `知识库里没有条款 ${clause}。条款写法如 financing#tax-loan，可在管理后台“知识库”里查到。`,
+    staffOnly: '只有工作人员可以查看或回复人工咨询。',
+  },
   sameCreditCode: (ids: string[]) => `注意：与 ${ids.join('、')} 的统一社会信用代码相同（由另一位用户登记），请核实。`,
 };

@@ -34,6 +34,7 @@ export function classify(text: string | undefined, grammar: IntentGrammar): Inte
   if (numbered) return numbered;
   const intent = matchIntent(text, grammar);
   if (intent && intent !== 'back' && intent !== 'skip') return intent;
+  if (handoffQuestion(text ?? '', grammar)) return 'handoff';
   if (/^(我能|我们能|能不能|可以|可不可以)?(申请|申报|评)(专精特新|创新型中小企业).{0,4}(吗|么)?$/u.test(folded)) return 'assessment';
   if (/^(帮我|给我)?(测|评估|测评)(一下|一测)?/u.test(folded)) return 'assessment';
   // “我想测一下能不能申请专精特新”, “看看我们够不够格评专精特新”.
@@ -41,6 +42,17 @@ export function classify(text: string | undefined, grammar: IntentGrammar): Inte
   if (/^(我(想|要)|我们(想|要))(贷款|融资|借钱|申请贷款)/u.test(folded)) return 'financing';
   if (/^撤回/u.test(folded)) return 'withdraw';
   return 'question';
+}
+
+/**
+ * The question an owner wrote after asking for a person in the same message (“我要找人工，税融通
+ * 怎么申请” → “税融通怎么申请”): the part before the first pause must be a handoff phrasing.
+ */
+export function handoffQuestion(text: string, grammar: IntentGrammar): string | undefined {
+  const split = /^([^，,。；;：:！!？?\s]+)[，,。；;：:！!？?\s]+(.+)$/su.exec(text.normalize('NFKC').trim());
+  if (!split || matchIntent(split[1], grammar) !== 'handoff') return undefined;
+  const question = split[2]!.trim();
+  return foldForMatching(question) ? question : undefined;
 }
 
 /** A message shaped like a question: inside a form, such a message may be a policy question rather than an answer. */

@@ -23,6 +23,7 @@ export async function answerPolicyQuestion(turn: Turn): Promise<void> {
 }
 
 async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Promise<void> {
+  const misses = await countMiss(turn, answer.kind !== 'answer');
   if (answer.kind === 'answer') {
     await remember(turn, { kind: 'follow-ups', question, choices: answer.followUps });
     await turn.say({ text: await withStatusNoteOnce(turn, answer), intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
@@ -30,19 +31,28 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   }
   if (answer.kind === 'clarify') {
     await remember(turn, { kind: 'clarify', question, choices: answer.options });
-    await turn.say({ text: answer.text, intent: 'clarify', options: answer.options.map((choice) => choice.label) });
+    const text = misses >= 2 ? `${answer.text}\n${texts.handoff.offerAfterMisses}` : answer.text;
+    await turn.say({ text, intent: 'clarify', options: answer.options.map((choice) => choice.label) });
     return;
   }
   // Form answers typed after a form ended (“跳过”, “百分之十五”) are not questions: not worth an admin's review.
   if (!isFormAnswer(question, turn.services.knowledge.current.knowledge.intents)) {
     turn.services.unanswered.record({ channel: turn.user.channel, question, reason: answer.reason });
   }
-  await remember(turn, { kind: 'menu' });
+  await remember(turn, { kind: 'handoff-offer', question });
   await turn.say({
-    text: `${answer.text}\n${texts.outOfScope.suggestion}\n${MENU_ITEMS.map((item) => `${item.number}. ${item.label}`).join('\n')}`,
+    text: `${answer.text}\n${texts.handoff.offer}\n${texts.outOfScope.suggestion}\n${MENU_ITEMS.map((item) => `${item.number}. ${item.label}`).join('\n')}`,
     intent: 'fallback',
     options: MENU_OPTIONS,
   });
+}
+
+/** Counts questions in a row without an answer; writes only when the count changes. */
+async function countMiss(turn: Turn, missed: boolean): Promise<number> {
+  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+  const misses = missed ? (record.missesInRow ?? 0) + 1 : 0;
+  if (misses !== (record.missesInRow ?? 0)) await turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow: misses }));
+  return misses;
 }
 
 function isFormAnswer(text: string, grammar: IntentGrammar): boolean {

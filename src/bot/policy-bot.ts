@@ -18,10 +18,12 @@ import { createFinancingDialog, FINANCING_DIALOG } from './dialogs/financing-dia
 import { startFinancingForm } from '../financing/form.js';
 import type { NeedsStore } from '../financing/needs-store.js';
 import { AssessmentLog } from '../assessment/assessment-log.js';
-import { ChannelRegistry } from './channels.js';
+import type { ChannelRegistry } from '../channels/registry.js';
+import type { HandoffService } from '../handoff/service.js';
 import { classify, matchIntent, type Intent } from './intents.js';
 import { answerPicked, answerPolicyQuestion, MENU_OPTIONS, pickedFromShownList, remember } from './policy-answers.js';
-import { createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
+import { addressOf, createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
+import { answerHandoffOffer, cancelOpenHandoff, forwardWhileOpen, openHandoff } from './handoff-entry.js';
 import { TurnQueue } from './turn-queue.js';
 import { UnansweredLog } from './unanswered-log.js';
 import { UserStore } from './user-store.js';
@@ -31,6 +33,8 @@ export interface PolicyBotOptions {
   storage: Storage;
   knowledge: KnowledgeStore;
   needs: NeedsStore;
+  channels: ChannelRegistry;
+  handoff: HandoffService;
   dataDirectory: string;
   logger: Logger;
 }
@@ -51,7 +55,8 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     users: new UserStore(options.storage),
     needs: options.needs,
     assessments: new AssessmentLog(options.dataDirectory),
-    channels: new ChannelRegistry(),
+    channels: options.channels,
+    handoff: options.handoff,
     logger: options.logger,
   };
   const controller = new Botkit({
@@ -68,6 +73,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   controller.interrupts(saysCommand('cancel'), 'message', async (bot, message) => {
     const turn = turnOf(bot, message);
     const active = bot.hasActiveDialog();
+    if (!active && (await cancelOpenHandoff(turn))) return;
     await bot.cancelAllDialogs();
     await turn.say({ text: active ? texts.cancelled : texts.nothingToCancel, intent: 'cancel' });
     await showMenu(turn);
@@ -82,6 +88,10 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     const turn = turnOf(bot, message);
     const picked = await pickedFromShownList(turn);
     if (picked) return answerPicked(turn, picked);
+    const shown = (await services.users.get(turn.user.channel, turn.user.id)).shownList;
+    if (shown?.kind === 'handoff-offer' && (await answerHandoffOffer(turn, shown.question))) return;
+    const openRequest = services.handoff.openFor(addressOf(turn));
+    if (openRequest && (await forwardWhileOpen(turn, openRequest))) return;
     if (await continueAssessment(turn)) return;
     await route(turn, classify(message.text, turn.services.knowledge.current.knowledge.intents));
   });
@@ -94,6 +104,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
       const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
       return queue.run(key, async () => {
         try {
+          await remindOfHandoff(context, services);
           await controller.handleTurn(context);
         } catch (error) {
           // The user gets one short sentence; the details go to the log for the operators.
@@ -104,6 +115,21 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     },
     idle: () => queue.idle(),
   };
+}
+
+/**
+ * Before the turn: staff messages that could not reach this user when they were sent come first;
+ * and the turn's lines are kept (masked) as the context a later handoff request shows staff.
+ */
+async function remindOfHandoff(context: TurnContext, services: BotServices): Promise<void> {
+  const { channelId: channel, from, text } = context.activity;
+  if (!from?.id) return;
+  if (typeof text === 'string' && text) services.handoff.recentTurns.add(channel, from.id, 'owner', text);
+  context.onSendActivities(async (_context, activities, next) => {
+    for (const activity of activities) if (activity.text) services.handoff.recentTurns.add(channel, from.id, 'bot', activity.text);
+    return next();
+  });
+  for (const text of await services.handoff.takePending(channel, from.id)) await context.sendActivity(replyActivity({ text, intent: 'handoff' }));
 }
 
 async function route(turn: Turn, intent: Intent): Promise<void> {
@@ -122,8 +148,7 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
     case 'consult':
       return turn.say({ text: texts.askAQuestion, intent: 'consult' });
     case 'handoff':
-      turn.services.logger.info('人工咨询请求', { channel: turn.user.channel, user: turn.user.id });
-      return turn.say({ text: texts.handoff, intent: 'handoff' });
+      return openHandoff(turn);
     case 'details':
       return showAssessmentDetails(turn);
     case 'assessment':

@@ -3,6 +3,7 @@
  * the handlers need and a `say` that knows where to answer. Handlers take a Turn, never Botkit.
  */
 import type { BotWorker, BotkitMessage } from 'botkit';
+import type { Address } from '../channels/contract.js';
 import type { Citation } from '../knowledge/citation.js';
 import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
@@ -11,7 +12,8 @@ import type { UserStore } from './user-store.js';
 import type { NeedsStore } from '../financing/needs-store.js';
 import type { AssessmentLog } from '../assessment/assessment-log.js';
 import type { AssessmentResult } from '../assessment/engine.js';
-import type { ChannelRegistry } from './channels.js';
+import type { ChannelRegistry } from '../channels/registry.js';
+import type { HandoffService } from '../handoff/service.js';
 
 export type ReplyIntent =
   | 'greeting'
@@ -55,16 +57,23 @@ export interface BotServices {
   needs: NeedsStore;
   assessments: AssessmentLog;
   channels: ChannelRegistry;
+  handoff: HandoffService;
   logger: Logger;
 }
 
 export interface Turn {
   text: string;
-  user: { id: string; channel: string };
+  /** Who wrote, on which channel, and the conversation a later message reaches them in. */
+  user: { id: string; channel: string; conversation: string };
   services: BotServices;
   say(reply: Reply): Promise<void>;
   /** Starts a form dialog (by id); its first question is asked in this turn. */
   begin(dialog: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+/** Where the turn's user can be reached later (a staff reply). */
+export function addressOf(turn: Turn): Address {
+  return { channel: turn.user.channel, userId: turn.user.id, conversationId: turn.user.conversation };
 }
 
 export function replyActivity(reply: Reply): { text: string; channelData: ReplyMetadata } {
@@ -78,7 +87,7 @@ export function createTurn(bot: BotWorker, message: BotkitMessage, services: Bot
   const channel = (message.incoming_message as { channelId?: string } | undefined)?.channelId ?? 'unknown';
   return {
     text: typeof message.text === 'string' ? message.text : '',
-    user: { id: String(message.user), channel },
+    user: { id: String(message.user), channel, conversation: String((message.incoming_message as { conversation?: { id?: string } } | undefined)?.conversation?.id ?? message.user) },
     services,
     say: async (reply) => {
       await bot.say(replyActivity(reply));

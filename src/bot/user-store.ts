@@ -12,7 +12,9 @@ export type ShownList =
   | { kind: 'menu' }
   | { kind: 'follow-ups' | 'clarify'; question: string; choices: Choice[] }
   /** “沿用上次的答案 / 重新开始” after 自测 when answers are saved. */
-  | { kind: 'reuse-assessment' };
+  | { kind: 'reuse-assessment' }
+  /** “需要转人工吗？” after a question the knowledge does not cover. */
+  | { kind: 'handoff-offer'; question: string };
 
 export interface UserRecord {
   profile?: Profile;
@@ -22,6 +24,8 @@ export interface UserRecord {
   shownList?: ShownList;
   /** When the full 【提示】 about the policy's date was last shown; later answers carry a short line. */
   statusNoteShownAt?: string;
+  /** Questions in a row that got no answer (an ask-back or a decline); the second offers a person. */
+  missesInRow?: number;
 }
 
 export class UserStore {

@@ -7,8 +7,7 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { z } from 'zod';
-import { withFileLock } from '../infrastructure/file-lock.js';
-import { SecureJsonFile } from '../infrastructure/json-file.js';
+import { LockedJsonDocument, nextSequence } from '../infrastructure/locked-json-store.js';
 import type { NeedFields } from './form.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
 import { displayDate } from '../infrastructure/time.js';
@@ -86,40 +85,23 @@ export interface NeedFilter {
 }
 
 export class NeedsStore extends EventEmitter<{ submitted: [Need, { updated: boolean }]; 'status-changed': [Need] }> {
-  private readonly file: SecureJsonFile<NeedsFile>;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly document: LockedJsonDocument<NeedsFile>;
 
   constructor(dataDirectory: string) {
     super();
-    this.file = new SecureJsonFile(path.join(dataDirectory, 'needs.json'));
+    this.document = new LockedJsonDocument(path.join(dataDirectory, 'needs.json'), needsFileSchema, () => ({ sequence: 0, needs: [] }), '融资需求库');
   }
 
   get path(): string {
-    return this.file.file;
+    return this.document.path;
   }
 
-  private async read(): Promise<NeedsFile> {
-    const data = await this.file.read();
-    if (!data) return { sequence: 0, needs: [] };
-    const checked = needsFileSchema.safeParse(data);
-    if (!checked.success) {
-      throw new PolicyBotError('STORAGE_CORRUPT', `数据文件 ${this.file.file} 的内容不是融资需求库的格式，已停止以免覆盖`, '请从备份恢复该文件后再启动。', { cause: checked.error });
-    }
-    return data;
+  private read(): Promise<NeedsFile> {
+    return this.document.read();
   }
 
-  /** One change at a time in this process, and under the file lock against other processes. */
   private change<T>(task: (data: NeedsFile) => T | Promise<T>): Promise<T> {
-    const run = this.queue.then(() =>
-      withFileLock(this.file.file, async () => {
-        const data = await this.read();
-        const result = await task(data);
-        await this.file.write(data);
-        return result;
-      }),
-    );
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.document.change(task);
   }
 
   /**
@@ -138,8 +120,7 @@ export class NeedsStore extends EventEmitter<{ submitted: [Need, { updated: bool
         own.history.push({ at, status: own.status, by, change: '更新了登记内容' });
         return { need: structuredClone(own), updated: true };
       }
-      // Never reuse a number, even if the counter was lost: continue after the highest one in the file.
-      data.sequence = Math.max(data.sequence, ...data.needs.map((need) => Number(/-(\d+)$/.exec(need.id)?.[1] ?? 0))) + 1;
+      data.sequence = nextSequence(data.sequence, data.needs.map((need) => need.id));
       const others = sameCode.map((need) => need.id);
       const need: Need = {
         ...input.fields,

@@ -48,12 +48,17 @@ function parsePolicyCached(file: string, text: string): ReturnType<typeof parseP
   return parsed;
 }
 
+/** Where FAQ drafts wait for review, relative to the knowledge directory. */
+export const FAQ_DRAFTS = 'faq/drafts';
+
 async function listFiles(directory: string, relative = ''): Promise<string[]> {
   const entries = await readdir(path.join(directory, relative), { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
     if (IGNORED.test(entry.name)) continue;
     const child = relative ? `${relative}/${entry.name}` : entry.name;
+    // Drafts (made from staff answers) wait for an admin's review and are never served.
+    if (entry.isDirectory() && child === FAQ_DRAFTS) continue;
     if (entry.isDirectory()) files.push(...(await listFiles(directory, child)));
     else if (entry.isFile()) files.push(child);
   }
@@ -220,6 +225,10 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
 
   const faqIds = new Set<string>();
   for (const { value, source } of faqFiles) {
+    if (value.reviewed === false) {
+      problems.push({ file: source.file, line: lineOf(source, ['reviewed']), message: '这是未审核的问答草稿：核对答案和条款后删去 reviewed: false 这一行，才会用于回答' });
+      continue;
+    }
     value.entries.forEach((entry, index) => {
       const line = lineOf(source, ['entries', index]);
       if (faqIds.has(entry.id)) problems.push({ file: source.file, line, message: `问答 id 重复：${entry.id}` });

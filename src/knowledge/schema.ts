@@ -62,6 +62,10 @@ export type TaskTable = z.infer<typeof taskTableSchema>;
 
 export const faqFileSchema = z.strictObject({
   kind: z.literal('faq'),
+  /** `false` on a draft made from a staff answer: refused until an admin has checked it. */
+  reviewed: z.boolean().optional(),
+  /** Where a draft came from (a handoff number or the unanswered log). */
+  origin: z.string().optional(),
   entries: z
     .array(
       z.strictObject({

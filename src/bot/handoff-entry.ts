@@ -1,0 +1,55 @@
+/**
+ * The owner's side of human handoff (人工咨询): opening a request (with the question written in
+ * the same message, or the question the bot just failed to answer), what happens to messages
+ * while it is open, and withdrawing it. Staff's side is `src/handoff/service.ts`.
+ */
+import { answerQuestion } from '../answers/compose.js';
+import { parseAnswer } from '../forms/answer-parser.js';
+import { texts } from '../texts.js';
+import { classify, handoffQuestion } from './intents.js';
+import { addressOf, type Turn } from './turn.js';
+import type { HandoffRequest } from '../handoff/store.js';
+
+/** “人工”, the menu's 5, or “我要找人工，税融通怎么申请”. */
+export async function openHandoff(turn: Turn, question = handoffQuestion(turn.text, turn.services.knowledge.current.knowledge.intents) ?? ''): Promise<void> {
+  const { handoff, users } = turn.services;
+  const open = handoff.openFor(addressOf(turn));
+  if (open && !question) return turn.say({ text: texts.handoff.status(open.id, open.status), intent: 'handoff' });
+  const company = (await users.get(turn.user.channel, turn.user.id)).profile?.name;
+  const { request, existing } = await handoff.open(addressOf(turn), question, company);
+  await turn.say({ text: existing ? texts.handoff.addedToOpen(request.id) : texts.handoff.opened(request.id, Boolean(question)), intent: 'handoff' });
+}
+
+/**
+ * A message while the owner's request is open: attached and passed to staff, unless it is a
+ * command or a policy question the knowledge answers with confidence. Returns false when the
+ * normal routing should handle it.
+ */
+export async function forwardWhileOpen(turn: Turn, request: HandoffRequest): Promise<boolean> {
+  const { knowledge, search } = turn.services.knowledge.current;
+  const awaitingQuestion = !request.messages.some((message) => message.from === 'owner');
+  if (!awaitingQuestion) {
+    if (classify(turn.text, knowledge.intents) !== 'question') return false;
+    if (answerQuestion(knowledge, search, turn.text).kind === 'answer') return false;
+  }
+  const { firstForward } = await turn.services.handoff.forward(request, turn.text);
+  if (firstForward) await turn.say({ text: texts.handoff.forwarded(request.id), intent: 'handoff' });
+  return true;
+}
+
+/** The answer to “需要转人工吗？” after a decline: yes opens a request with the question that failed. */
+export async function answerHandoffOffer(turn: Turn, question: string): Promise<boolean> {
+  const answer = parseAnswer(turn.text, { type: 'boolean' });
+  if (answer.kind !== 'value' || answer.value !== true) return false;
+  await openHandoff(turn, question);
+  return true;
+}
+
+/** “取消” with no form running and a request open: the owner withdraws it; staff are told. */
+export async function cancelOpenHandoff(turn: Turn): Promise<boolean> {
+  const request = turn.services.handoff.openFor(addressOf(turn));
+  if (!request) return false;
+  await turn.services.handoff.cancelByOwner(request);
+  await turn.say({ text: texts.handoff.cancelled(request.id), intent: 'cancel' });
+  return true;
+}

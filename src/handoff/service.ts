@@ -1,0 +1,184 @@
+/**
+ * Human handoff (人工咨询): owners' requests reach staff, staff answers reach owners on the channel
+ * they came from. One service for every staff entry point (Feishu commands, the admin console,
+ * the command line); who may call which operation is checked by those entry points.
+ *
+ * Emits `opened` and `owner-message` so that a channel with a staff room (Feishu) can tell staff
+ * at once, and `closed` when an owner withdraws.
+ */
+import { EventEmitter } from 'node:events';
+import type { Address, Delivery } from '../channels/contract.js';
+import type { ChannelRegistry } from '../channels/registry.js';
+import type { Logger } from '../infrastructure/logger.js';
+import { maskPersonalData } from '../infrastructure/privacy.js';
+import { texts } from '../texts.js';
+import { HandoffStore, type HandoffRequest, type HandoffStatus } from './store.js';
+import type { RecentTurns } from './recent-turns.js';
+
+export interface HandoffSettings {
+  /** Office hours as the bureau writes them (`HANDOFF_HOURS`), shown when nobody answered in time. */
+  officeHours?: string;
+  /** How long a request may wait for staff before the owner is told (24 hours). */
+  overdueAfterMs: number;
+}
+
+export type StaffActionResult =
+  | { kind: 'not-found' }
+  | { kind: 'closed'; request: HandoffRequest }
+  | { kind: 'done'; request: HandoffRequest; delivery?: Delivery };
+
+export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'owner-message': [HandoffRequest, string]; closed: [HandoffRequest, string] }> {
+  constructor(
+    readonly store: HandoffStore,
+    private readonly channels: ChannelRegistry,
+    readonly recentTurns: RecentTurns,
+    private readonly logger: Logger,
+    private readonly settings: HandoffSettings = { overdueAfterMs: 24 * 60 * 60 * 1000 },
+  ) {
+    super();
+  }
+
+  openFor(address: Pick<Address, 'channel' | 'userId'>): HandoffRequest | undefined {
+    return this.store.openFor(address.channel, address.userId);
+  }
+
+  /** Opens a request (or adds the question to the owner's open one) and tells staff. */
+  async open(address: Address, question: string, company?: string): Promise<{ request: HandoffRequest; existing: boolean }> {
+    const outcome = await this.store.open({ address, question, company, recentTurns: this.recentTurns.of(address.channel, address.userId) });
+    this.logger.info('人工咨询请求', { id: outcome.request.id, channel: address.channel, existing: outcome.existing });
+    if (!outcome.existing) this.emit('opened', outcome.request);
+    else if (question) this.emit('owner-message', outcome.request, question);
+    return outcome;
+  }
+
+  /**
+   * An owner's message while their request is open: attached to it and passed to staff. Returns
+   * whether this is the first one, when the owner is told once that messages now go to staff.
+   */
+  async forward(request: HandoffRequest, text: string): Promise<{ request: HandoffRequest; firstForward: boolean }> {
+    let firstForward = false;
+    const saved = await this.store.update(request.id, (current, at) => {
+      current.messages.push({ at, from: 'owner', text });
+      // Opened with “人工” alone: the first message after it is the question.
+      if (!current.question) current.question = text;
+      firstForward = !current.forwardNoticeGiven;
+      current.forwardNoticeGiven = true;
+      // The owner wrote again after an answer: the request needs staff again.
+      if (current.status === '已答复') setStatus(current, '处理中', at, `${current.address.channel}:${current.address.userId}`);
+    });
+    const updated = saved ?? request;
+    this.emit('owner-message', updated, text);
+    return { request: updated, firstForward };
+  }
+
+  /** A staff answer, sent to the owner on their channel; kept pending when it cannot go now. */
+  async reply(id: string, text: string, by: string): Promise<StaffActionResult> {
+    const existing = await this.store.get(id);
+    if (!existing) return { kind: 'not-found' };
+    if (existing.status === '已关闭') return { kind: 'closed', request: existing };
+    let index = -1;
+    await this.store.update(existing.id, (request, at) => {
+      index = request.messages.push({ at, from: 'staff', by, text, delivery: 'pending' }) - 1;
+      setStatus(request, '已答复', at, by);
+    });
+    return this.deliver(existing.id, index, texts.handoff.fromStaff(existing.id, text));
+  }
+
+  /** Marks a request as being worked on (staff took it). */
+  async take(id: string, by: string): Promise<StaffActionResult> {
+    const existing = await this.store.get(id);
+    if (!existing) return { kind: 'not-found' };
+    if (existing.status === '已关闭') return { kind: 'closed', request: existing };
+    const request = await this.store.update(existing.id, (current, at) => setStatus(current, '处理中', at, by));
+    return { kind: 'done', request: request! };
+  }
+
+  /** Closed by staff: the owner is told. */
+  async close(id: string, by: string): Promise<StaffActionResult> {
+    const existing = await this.store.get(id);
+    if (!existing) return { kind: 'not-found' };
+    if (existing.status === '已关闭') return { kind: 'closed', request: existing };
+    let index = -1;
+    await this.store.update(existing.id, (request, at) => {
+      index = request.messages.push({ at, from: 'bot', text: texts.handoff.closedByStaff(existing.id), delivery: 'pending' }) - 1;
+      setStatus(request, '已关闭', at, by);
+    });
+    return this.deliver(existing.id, index, texts.handoff.closedByStaff(existing.id));
+  }
+
+  /** Withdrawn by the owner (“取消” while the request is open); staff are told. */
+  async cancelByOwner(request: HandoffRequest): Promise<HandoffRequest | undefined> {
+    const by = `${request.address.channel}:${request.address.userId}`;
+    const saved = await this.store.update(request.id, (current, at) => {
+      if (current.status === '已关闭') return false;
+      setStatus(current, '已关闭', at, by);
+    });
+    if (saved) this.emit('closed', saved, by);
+    return saved;
+  }
+
+  /**
+   * Messages for this user that could not be delivered when they were sent, now marked delivered:
+   * the caller shows them (at the start of the user's next turn, or when the web page reconnects).
+   */
+  async takePending(channel: string, userId: string): Promise<string[]> {
+    if (!this.store.hasPendingFor(channel, userId)) return [];
+    const shown: string[] = [];
+    const requests = (await this.store.list()).filter((request) => request.address.channel === channel && request.address.userId === userId);
+    for (const request of requests) {
+      if (!request.messages.some((message) => message.delivery === 'pending')) continue;
+      await this.store.update(request.id, (current) => {
+        for (const message of current.messages) {
+          if (message.delivery !== 'pending') continue;
+          shown.push(message.from === 'staff' ? texts.handoff.fromStaff(current.id, message.text) : message.text);
+          message.delivery = 'delivered';
+        }
+      });
+    }
+    return shown;
+  }
+
+  /**
+   * Tells owners whose request has waited longer than the limit without any staff action, once
+   * per wait, with the office hours the bureau configured (never an invented phone number).
+   */
+  async remindOverdue(now = new Date()): Promise<string[]> {
+    const reminded: string[] = [];
+    for (const request of await this.store.list({ open: true })) {
+      if (request.status === '已答复') continue;
+      const lastStaffAction = Math.max(Date.parse(request.createdAt), ...request.history.filter((entry) => entry.by !== `${request.address.channel}:${request.address.userId}`).map((entry) => Date.parse(entry.at)));
+      const waitedSince = Math.max(lastStaffAction, request.overdueNoticeAt ? Date.parse(request.overdueNoticeAt) : 0);
+      if (now.getTime() - waitedSince < this.settings.overdueAfterMs) continue;
+      const text = texts.handoff.overdue(request.id, this.settings.officeHours);
+      let index = -1;
+      await this.store.update(request.id, (current, at) => {
+        current.overdueNoticeAt = at;
+        index = current.messages.push({ at, from: 'bot', text, delivery: 'pending' }) - 1;
+      }, now);
+      await this.deliver(request.id, index, text);
+      reminded.push(request.id);
+    }
+    return reminded;
+  }
+
+  private async deliver(id: string, messageIndex: number, text: string): Promise<StaffActionResult> {
+    const request = (await this.store.get(id))!;
+    const delivery = await this.channels.send(request.address, text);
+    if (delivery.state !== 'delivered') {
+      this.logger.warn('人工咨询消息暂未送达，已保存待下次显示', { id, channel: request.address.channel, state: delivery.state, detail: maskPersonalData(delivery.detail) });
+      return { kind: 'done', request, delivery };
+    }
+    const saved = await this.store.update(id, (current) => {
+      const message = current.messages[messageIndex];
+      if (message?.delivery !== 'pending') return false;
+      message.delivery = 'delivered';
+    });
+    return { kind: 'done', request: saved ?? request, delivery };
+  }
+}
+
+function setStatus(request: HandoffRequest, status: HandoffStatus, at: string, by: string): void {
+  if (request.status === status) return;
+  request.status = status;
+  request.history.push({ at, status, by });
+}
