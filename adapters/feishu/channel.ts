@@ -11,6 +11,7 @@ import type { Logger } from '../../src/infrastructure/logger.js';
 import { sendJson } from '../web/http.js';
 import { FEISHU_CHANNEL, FeishuAdapter, type CardActionEvent, type MessageReceiveEvent } from './feishu-adapter.js';
 import { SeenEvents } from './seen-events.js';
+import { staffTexts } from '../../src/texts.js';
 
 export interface FeishuSettings {
   appId: string;
@@ -83,6 +84,15 @@ export async function startFeishuChannel(options: {
     void adapter.notifyNeed(need, updated).catch((error: unknown) => logger.error('飞书需求通知失败', { error: error as Error }));
   const onReloadFailed = (status: Parameters<FeishuAdapter['notifyReloadFailed']>[0]) =>
     void adapter.notifyReloadFailed(status).catch((error: unknown) => logger.error('飞书知识库通知失败', { error: error as Error }));
+  const onHandoff = (request: Parameters<FeishuAdapter['notifyHandoff']>[0]) =>
+    void adapter.notifyHandoff(request).catch((error: unknown) => logger.error('飞书人工咨询通知失败', { error: error as Error }));
+  const onHandoffMessage = (request: Parameters<FeishuAdapter['notifyHandoff']>[0], text: string, fromOwner = true) =>
+    void adapter.notifyHandoffMessage(request, text, fromOwner).catch((error: unknown) => logger.error('飞书人工咨询通知失败', { error: error as Error }));
+  const onHandoffClosed = (request: Parameters<FeishuAdapter['notifyHandoff']>[0]) => onHandoffMessage(request, staffTexts.handoff.ownerCancelled(request.id), false);
+  services.handoff.on('opened', onHandoff);
+  services.handoff.on('owner-message', onHandoffMessage);
+  services.handoff.on('closed', onHandoffClosed);
+  const unregister = services.channels.register(adapter);
   services.needs.on('submitted', onNeed);
   services.knowledge.on('reload-failed', onReloadFailed);
 
@@ -174,6 +184,10 @@ export async function startFeishuChannel(options: {
     route,
     stop: async () => {
       services.needs.off('submitted', onNeed);
+      services.handoff.off('opened', onHandoff);
+      services.handoff.off('owner-message', onHandoffMessage);
+      services.handoff.off('closed', onHandoffClosed);
+      unregister();
       services.knowledge.off('reload-failed', onReloadFailed);
       wsClient?.close({ force: true });
       await adapter.idle();

@@ -19,6 +19,9 @@ import { staffTexts, texts } from '../../src/texts.js';
 import { choiceCard, textCard, textContent } from './cards.js';
 import type { SeenEvents } from './seen-events.js';
 import { parseStaffCommand, runStaffCommand } from './staff-commands.js';
+import type { Address, Channel, Delivery } from '../../src/channels/contract.js';
+import type { HandoffRequest } from '../../src/handoff/store.js';
+import { handoffCardLines, staffOutcome } from '../../src/handoff/render.js';
 
 export const FEISHU_CHANNEL = 'feishu';
 const TEXT_LIMIT = 4000;
@@ -41,6 +44,9 @@ export interface MessageReceiveEvent {
     chat_id: string;
     chat_type: string;
     message_type: string;
+    /** Set on a reply in a thread: the message the thread started from (a handoff card, say). */
+    root_id?: string;
+    parent_id?: string;
     content: string;
     mentions?: Array<{ key: string; id?: { open_id?: string }; name?: string }>;
   };
@@ -56,7 +62,8 @@ export interface FeishuAdapterOptions {
   staffIds: string[];
 }
 
-export class FeishuAdapter extends ChannelAdapter {
+export class FeishuAdapter extends ChannelAdapter implements Channel {
+  readonly name = FEISHU_CHANNEL;
   /** Work started by events, so shutdown and tests can wait for it. */
   private inFlight = new Set<Promise<void>>();
 
@@ -85,8 +92,14 @@ export class FeishuAdapter extends ChannelAdapter {
     const openId = sender.sender_id?.open_id ?? '';
     if (sender.sender_type === 'app' || openId === this.options.botOpenId) return;
     const mentions = message.mentions ?? [];
-    if (message.chat_type === 'group' && !mentions.some((mention) => mention.id?.open_id === this.options.botOpenId)) return;
+    const mentioned = mentions.some((mention) => mention.id?.open_id === this.options.botOpenId);
+    const inStaffChat = this.options.staffChatId !== undefined && message.chat_id === this.options.staffChatId;
+    const allowed = this.options.staffIds.includes(openId) || inStaffChat;
+    // In a group only an @mention is for the bot, except a staff reply in a handoff card's thread.
+    const threadOf = message.root_id ?? message.parent_id;
+    if (message.chat_type === 'group' && !mentioned && !(inStaffChat && threadOf)) return;
     if (message.message_type !== 'text') {
+      if (message.chat_type === 'group' && !mentioned) return;
       await this.reply(message.message_id, texts.feishu.nonText);
       return;
     }
@@ -99,9 +112,18 @@ export class FeishuAdapter extends ChannelAdapter {
     for (const mention of mentions) text = text.split(mention.key).join('');
     text = text.replace(/@_all|@_user_\d+/g, '').trim();
 
+    if (allowed && threadOf && !parseStaffCommand(text)) {
+      const request = (await this.options.services.handoff.store.list({ open: true })).find((candidate) => candidate.staffCardMessageId === threadOf);
+      if (request && text) {
+        const result = await this.options.services.handoff.reply(request.id, text, `feishu:${openId}`);
+        await this.reply(message.message_id, staffOutcome(request.id, result, 'reply'), texts.feishu.staffReplyTitle);
+        return;
+      }
+      if (!mentioned && message.chat_type === 'group') return;
+    }
+
     const command = parseStaffCommand(text);
     if (command) {
-      const allowed = this.options.staffIds.includes(openId) || (this.options.staffChatId !== undefined && message.chat_id === this.options.staffChatId);
       if (!allowed) {
         this.options.logger.warn('飞书工作人员命令被拒绝', { openId });
         await this.reply(message.message_id, texts.feishu.forbidden);
@@ -202,18 +224,52 @@ export class FeishuAdapter extends ChannelAdapter {
     await this.createInStaffChat('interactive', textCard(texts.feishu.newNeedTitle(updated), texts.feishu.needCard(lines), updated ? 'wathet' : 'green'));
   }
 
+  /** The Channel contract: a text to an owner outside a turn (a staff reply), to the chat they wrote in. */
+  async send(address: Address, text: string): Promise<Delivery> {
+    const chatId = address.conversationId.split(':')[0]!;
+    for (const part of splitMessage(text, TEXT_LIMIT)) {
+      const sent = await this.withRetry('飞书消息发送失败', () =>
+        this.options.client.im.message.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: chatId, msg_type: 'text', content: textContent(part) } }),
+      );
+      if (!sent.ok) return { state: 'failed', detail: sent.detail };
+    }
+    return { state: 'delivered' };
+  }
+
+  /** A card in the staff chat when an owner asks for a person; replies in its thread answer the owner. */
+  async notifyHandoff(request: HandoffRequest): Promise<void> {
+    if (!this.options.staffChatId) return;
+    const sent = await this.createInStaffChat('interactive', textCard(staffTexts.handoff.cardTitle(false), handoffCardLines(request).join('\n'), 'orange'));
+    if (sent.messageId) await this.options.services.handoff.store.update(request.id, (current) => void (current.staffCardMessageId = sent.messageId));
+  }
+
+  /** An owner's further message (or withdrawal), in the thread of the request's card when there is one. */
+  async notifyHandoffMessage(request: HandoffRequest, text: string, fromOwner = true): Promise<void> {
+    if (!this.options.staffChatId) return;
+    const content = textCard(staffTexts.handoff.cardTitle(true), [`编号：${request.id}`, fromOwner ? `企业：${maskPersonalData(text)}` : text, staffTexts.handoff.howToReply(request.id)].join('\n'), 'wathet');
+    if (request.staffCardMessageId) {
+      const cardId = request.staffCardMessageId;
+      const sent = await this.withRetry('飞书通知发送失败', () =>
+        this.options.client.im.message.reply({ path: { message_id: cardId }, data: { msg_type: 'interactive', content, reply_in_thread: true } }),
+      );
+      if (sent.ok) return;
+    }
+    await this.createInStaffChat('interactive', content);
+  }
+
   async notifyReloadFailed(status: KnowledgeStatus): Promise<void> {
     if (!this.options.staffChatId) return;
     await this.createInStaffChat('text', textContent(texts.feishu.reloadFailed(status.problems.map(formatProblem).slice(0, 10))));
   }
 
-  private async createInStaffChat(msgType: string, content: string): Promise<void> {
-    await this.withRetry('飞书通知发送失败', () =>
+  private async createInStaffChat(msgType: string, content: string): Promise<{ messageId?: string }> {
+    const sent = await this.withRetry('飞书通知发送失败', () =>
       this.options.client.im.message.create({
         params: { receive_id_type: 'chat_id' },
         data: { receive_id: this.options.staffChatId!, msg_type: msgType, content },
       }),
     );
+    return { messageId: sent.ok ? sent.messageId : undefined };
   }
 
   /**
@@ -221,21 +277,27 @@ export class FeishuAdapter extends ChannelAdapter {
    * outage never reaches the other channels: it is logged (one line, no request body) and shown as
    * the channel's status in the admin console until a call succeeds again.
    */
-  private async withRetry(failure: string, call: () => Promise<{ code?: number; msg?: string } | undefined>): Promise<void> {
+  private async withRetry(
+    failure: string,
+    call: () => Promise<{ code?: number; msg?: string; data?: { message_id?: string } } | undefined>,
+  ): Promise<{ ok: true; messageId?: string } | { ok: false; detail: string }> {
     for (let attempt = 1; ; attempt++) {
       try {
         const response = await call();
         // The SDK returns an HTTP 200 with a non-zero code rather than throwing: that is final.
-        if (response?.code !== 0) this.options.logger.error(failure, { code: response?.code, msg: response?.msg });
-        else if (this.options.services.channels.all()[FEISHU_CHANNEL]?.state === 'error') {
+        if (response?.code !== 0) {
+          this.options.logger.error(failure, { code: response?.code, msg: response?.msg });
+          return { ok: false, detail: `${response?.code ?? ''} ${response?.msg ?? ''}`.trim() };
+        }
+        if (this.options.services.channels.all()[FEISHU_CHANNEL]?.state === 'error') {
           this.options.services.channels.set(FEISHU_CHANNEL, { state: 'connected', detail: texts.feishu.recovered });
         }
-        return;
+        return { ok: true, messageId: response.data?.message_id };
       } catch (error) {
         if (attempt >= 3) {
           this.options.logger.error(failure, { error: (error as Error).message });
           this.options.services.channels.set(FEISHU_CHANNEL, { state: 'error', detail: `${failure}：${(error as Error).message}` });
-          return;
+          return { ok: false, detail: (error as Error).message };
         }
         await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** (attempt - 1)));
       }

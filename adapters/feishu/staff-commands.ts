@@ -9,6 +9,8 @@ import { needsXlsx } from '../../src/financing/export.js';
 import { NEED_STATUSES, type Need, type NeedStatus } from '../../src/financing/needs-store.js';
 import { formatProblem } from '../../src/knowledge/model.js';
 import { staffTexts, texts as allTexts } from '../../src/texts.js';
+import { HANDOFF_ID } from '../../src/handoff/store.js';
+import { countsLine, describeHandoff, handoffLine, staffOutcome } from '../../src/handoff/render.js';
 
 const texts = allTexts.feishu;
 
@@ -19,7 +21,13 @@ export type StaffCommand =
   | { kind: 'mark'; id: string; status: string }
   | { kind: 'export' }
   | { kind: 'unanswered' }
-  | { kind: 'knowledge' };
+  | { kind: 'knowledge' }
+  | { kind: 'handoffList' }
+  | { kind: 'handoffShow'; id: string }
+  | { kind: 'handoffReply'; id: string; text: string }
+  | { kind: 'handoffTake'; id: string }
+  | { kind: 'handoffClose'; id: string }
+  | { kind: 'handoffDraft'; id: string; clause: string };
 
 const ID = '([A-Za-z]{2}\\d{8}-\\d{4,})';
 
@@ -35,7 +43,22 @@ export function parseStaffCommand(text: string): StaffCommand | undefined {
   if (/^导出需求$/.test(trimmed)) return { kind: 'export' };
   if (/^未答问题$/.test(trimmed)) return { kind: 'unanswered' };
   if (/^知识库状态$/.test(trimmed)) return { kind: 'knowledge' };
+  if (/^(人工列表|人工咨询列表|人工咨询)$/.test(trimmed)) return { kind: 'handoffList' };
+  const handoff = new RegExp(`^(咨询|回复|接手|关闭|草稿)\\s*${HANDOFF_ID.source}\\s*([\\s\\S]*)$`).exec(trimmed);
+  if (handoff) {
+    const [, verb, id, rest = ''] = handoff;
+    const upper = id!.toUpperCase();
+    if (verb === '回复' && rest.trim()) return { kind: 'handoffReply', id: upper, text: afterId(text, upper) };
+    if (verb === '草稿' && rest.trim()) return { kind: 'handoffDraft', id: upper, clause: rest.trim() };
+    if (!rest.trim()) return verb === '咨询' ? { kind: 'handoffShow', id: upper } : verb === '接手' ? { kind: 'handoffTake', id: upper } : verb === '关闭' ? { kind: 'handoffClose', id: upper } : undefined;
+  }
   return undefined;
+}
+
+/** What follows the number in the staff member's own text (not the normalised copy, which folds their punctuation). */
+function afterId(text: string, id: string): string {
+  const at = text.toUpperCase().indexOf(id);
+  return at < 0 ? text.trim() : text.slice(at + id.length).trim();
 }
 
 export type StaffReply = { text: string; card?: string } | { file: Buffer; fileName: string; fallback: string };
@@ -94,6 +117,29 @@ export async function runStaffCommand(command: StaffCommand, services: BotServic
     case 'unanswered': {
       const summary = (await services.unanswered.summary()).slice(0, 15);
       return { text: summary.length ? [texts.unansweredTitle, ...summary.map((entry) => `${entry.count}次｜${entry.question}`)].join('\n') : texts.noUnanswered };
+    }
+    case 'handoffList': {
+      const open = await services.handoff.store.list({ open: true });
+      return { text: open.length ? [staffTexts.handoff.listTitle(countsLine(open)), ...open.slice(-30).map(handoffLine)].join('\n') : staffTexts.handoff.noneOpen };
+    }
+    case 'handoffShow': {
+      const request = await services.handoff.store.get(command.id);
+      return { text: request ? describeHandoff(request) : staffTexts.handoff.notFound(command.id), card: request?.id };
+    }
+    case 'handoffReply':
+      return { text: staffOutcome(command.id, await services.handoff.reply(command.id, command.text, `feishu:${staffName}`), 'reply') };
+    case 'handoffTake':
+      return { text: staffOutcome(command.id, await services.handoff.take(command.id, `feishu:${staffName}`), 'take') };
+    case 'handoffClose':
+      return { text: staffOutcome(command.id, await services.handoff.close(command.id, `feishu:${staffName}`), 'close') };
+    case 'handoffDraft': {
+      try {
+        const file = await services.handoff.draftFaq(services.knowledge.current.knowledge, command.id, command.clause, `feishu:${staffName}`);
+        return { text: staffTexts.handoff.draftSaved(file) };
+      } catch (error) {
+        if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return { text: error.message };
+        throw error;
+      }
     }
     case 'knowledge': {
       const status = services.knowledge.status();

@@ -16,6 +16,10 @@ import { NEED_STATUSES, NEED_TRANSITIONS, type Need } from '../../src/financing/
 import { displayTime } from '../../src/infrastructure/time.js';
 import { formatProblem } from '../../src/knowledge/model.js';
 import { sendJson } from './http.js';
+import type { HandoffRequest } from '../../src/handoff/store.js';
+import type { StaffActionResult } from '../../src/handoff/service.js';
+import { channelName, handoffCounts, staffOutcome } from '../../src/handoff/render.js';
+import { writeFaqDraft } from '../../src/handoff/faq-draft.js';
 
 const statusChange = z.object({ status: z.enum(NEED_STATUSES) });
 
@@ -105,6 +109,7 @@ export class AdminApi {
         }
       }
     }
+    if (route === 'handoffs' || route.startsWith('handoffs/') || route === 'unanswered/draft') return this.handoffs(request, response, route, url, body);
     if (request.method === 'GET' && route === 'unanswered') {
       return sendJson(response, 200, (await services.unanswered.summary()).map((entry) => ({ ...entry, lastAtText: displayTime(entry.lastAt) })));
     }
@@ -124,6 +129,74 @@ export class AdminApi {
     }
     sendJson(response, 404, { error: '没有这个接口' });
   }
+
+  /** 人工咨询: the open requests with counts, one request, and replying, taking, closing and drafting an FAQ. */
+  private async handoffs(request: IncomingMessage, response: ServerResponse, route: string, url: URL, body: () => Promise<Buffer>): Promise<void> {
+    const { handoff, knowledge } = this.app.bot.services;
+    const draftOutcome = async (make: () => Promise<string>) => {
+      try {
+        const file = await make();
+        return sendJson(response, 200, { file, message: staffTexts.handoff.draftSaved(file) });
+      } catch (error) {
+        if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, 409, { error: error.message });
+        throw error;
+      }
+    };
+    if (request.method === 'GET' && route === 'handoffs') {
+      const all = await handoff.store.list();
+      const status = url.searchParams.get('status');
+      const shown = status ? all.filter((item) => item.status === status) : all.filter((item) => item.status !== '已关闭');
+      return sendJson(response, 200, { counts: handoffCounts(all), requests: shown.reverse().map(handoffView) });
+    }
+    if (request.method === 'POST' && route === 'unanswered/draft') {
+      const parsed = await readJson(body, unansweredDraft);
+      if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '需要问题、答复和引用的条款' });
+      return draftOutcome(() => writeFaqDraft(knowledge.current.knowledge, { ...parsed.value, origin: '未答问题', by: 'admin-console' }));
+    }
+    const match = /^handoffs\/([A-Za-z0-9-]+)(\/reply|\/take|\/close|\/draft)?$/.exec(route);
+    if (!match) return sendJson(response, 404, { error: '没有这个接口' });
+    const id = match[1]!.toUpperCase();
+    if (request.method === 'GET' && !match[2]) {
+      const found = await handoff.store.get(id);
+      return found ? sendJson(response, 200, handoffView(found)) : sendJson(response, 404, { error: staffTexts.handoff.notFound(id) });
+    }
+    if (request.method !== 'POST') return sendJson(response, 405, { error: '请用 POST' });
+    if (match[2] === '/reply') {
+      const parsed = await readJson(body, handoffReply);
+      if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '答复不能为空，最多2000字' });
+      return sendOutcome(response, id, await handoff.reply(id, parsed.value.text, 'admin-console'), 'reply');
+    }
+    if (match[2] === '/take') return sendOutcome(response, id, await handoff.take(id, 'admin-console'), 'take');
+    if (match[2] === '/close') return sendOutcome(response, id, await handoff.close(id, 'admin-console'), 'close');
+    const parsed = await readJson(body, draftRequest);
+    if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '需要引用的条款，如 financing#tax-loan' });
+    return draftOutcome(() => handoff.draftFaq(knowledge.current.knowledge, id, parsed.value.clause, 'admin-console'));
+  }
+}
+
+const handoffReply = z.object({ text: z.string().trim().min(1).max(2000) });
+const draftRequest = z.object({ clause: z.string().trim().min(1).max(200) });
+const unansweredDraft = z.object({ question: z.string().trim().min(1).max(500), answer: z.string().trim().min(1).max(2000), clause: z.string().trim().min(1).max(200) });
+
+/** A handoff request as the console shows it: times in Beijing time, the channel by name. */
+function handoffView(request: HandoffRequest) {
+  return {
+    ...request,
+    display: {
+      channel: channelName(request.address.channel),
+      createdAt: displayTime(request.createdAt),
+      updatedAt: displayTime(request.updatedAt),
+      messages: request.messages.map((message) => ({ ...message, at: displayTime(message.at) })),
+    },
+  };
+}
+
+/** A staff action's outcome as a status code and the sentence staff read. */
+function sendOutcome(response: ServerResponse, id: string, result: StaffActionResult, action: 'reply' | 'take' | 'close'): void {
+  const text = staffOutcome(id, result, action);
+  if (result.kind === 'not-found') return sendJson(response, 404, { error: text });
+  if (result.kind === 'closed') return sendJson(response, 409, { error: text });
+  sendJson(response, 200, { message: text, delivery: result.delivery?.state ?? null, request: handoffView(result.request) });
 }
 
 /** A JSON body checked against a schema; which of the two failed decides the message. */

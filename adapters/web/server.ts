@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { App } from '../../src/app.js';
 import { InProcessAdapter, type CollectedReply } from '../../src/bot/in-process-adapter.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
+import type { Channel } from '../../src/channels/contract.js';
 import { projectRoot } from '../../src/infrastructure/project-root.js';
 import { AdminApi } from './admin-api.js';
 import { BodyTooLarge, readBody, securityHeaders, sendJson } from './http.js';
@@ -35,6 +36,8 @@ const incomingMessage = z.object({
   user: userId,
   channel: z.enum(['webhook', 'websocket']).optional(),
 });
+/** Sent by the page when its socket opens: messages staff sent while it was closed are shown then. */
+const helloFrame = z.object({ type: z.literal('hello'), user: userId });
 
 export interface WebServerOptions {
   app: App;
@@ -146,6 +149,29 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     sendJson(response, 404, { error: '页面不存在' });
   }
 
+  // The web side of the Channel contract: a staff reply reaches every open page of that user.
+  const socketsByUser = new Map<string, Set<WebSocket>>();
+  const listen = (client: WebSocket, user: string) => {
+    const sockets = socketsByUser.get(user) ?? new Set();
+    sockets.add(client);
+    socketsByUser.set(user, sockets);
+    client.once('close', () => {
+      sockets.delete(client);
+      if (!sockets.size && socketsByUser.get(user) === sockets) socketsByUser.delete(user);
+    });
+  };
+  const handoffMessage = (text: string) => JSON.stringify({ type: 'message', text, intent: 'handoff', options: [], citations: [] });
+  const webChannel: Channel = {
+    name: WEB_CHANNEL,
+    send: async (address, text) => {
+      const open = [...(socketsByUser.get(address.userId) ?? [])].filter((client) => client.readyState === client.OPEN);
+      if (!open.length) return { state: 'pending', detail: 'page-closed' };
+      for (const client of open) client.send(handoffMessage(text));
+      return { state: 'delivered' };
+    },
+  };
+  const unregister = options.app.bot.services.channels.register(webChannel);
+
   const limits = { ...SOCKET_LIMITS, ...options.sockets };
   const openPerIp = new Map<string, number>();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
@@ -180,6 +206,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
     // One turn at a time per page; the bot's turn queue also orders turns per user.
     let chain = Promise.resolve();
+    // The users this page spoke as (one, unless a script reuses a socket).
+    const listening = new Set<string>();
+    const follow = (user: string) => {
+      if (listening.has(user)) return;
+      listening.add(user);
+      listen(client, user);
+    };
     client.on('message', (data) => {
       clearTimeout(idle);
       idle = setTimeout(() => client.close(1000, 'idle'), limits.idleMs);
@@ -193,14 +226,22 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return;
       }
       chain = chain.then(async () => {
-        let parsed;
+        let frame: unknown;
         try {
-          parsed = incomingMessage.safeParse(JSON.parse(data.toString()));
+          frame = JSON.parse(data.toString());
         } catch {
-          parsed = undefined;
+          frame = undefined;
         }
-        if (!parsed?.success) return client.send(JSON.stringify({ type: 'error', text: '消息格式不对' }));
+        const hello = helloFrame.safeParse(frame);
+        if (hello.success) {
+          follow(hello.data.user);
+          for (const text of await options.app.bot.services.handoff.takePending(WEB_CHANNEL, hello.data.user)) client.send(handoffMessage(text));
+          return;
+        }
+        const parsed = incomingMessage.safeParse(frame);
+        if (!parsed.success) return client.send(JSON.stringify({ type: 'error', text: '消息格式不对' }));
         if (!addresses.allow(ip) || !users.allow(parsed.data.user)) return client.send(JSON.stringify({ type: 'error', text: texts.web.tooManyRequests }));
+        follow(parsed.data.user);
         const replies = await adapter.receive(parsed.data.user, parsed.data.text);
         for (const reply of replies) if (client.readyState === client.OPEN) client.send(JSON.stringify(toWire(reply)));
       }).catch((error: unknown) => options.logger.error('网页对话失败', { error: error as Error }));
@@ -219,6 +260,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server,
     url,
     close: async () => {
+      unregister();
       for (const client of sockets.clients) client.close(1001, 'server stopping');
       sockets.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -49,6 +49,7 @@ export async function startWechatChannel(options: {
   const adapter = new WechatAdapter({ wechaty, logger, ...options.adapterOptions });
   adapter.handleTurn = app.bot.handleTurn;
   adapter.attach();
+  const unregister = channels.register(adapter);
 
   const qrCodeFile = path.join(options.dataDirectory, 'wechat-qr.png');
   let backoff = 1000;
@@ -117,6 +118,7 @@ export async function startWechatChannel(options: {
     wechaty,
     stop: async () => {
       stopping = true;
+      unregister();
       await adapter.drain();
       await wechaty.stop();
     },

@@ -12,6 +12,7 @@ import { types, type Contact, type Message, type Room, type Wechaty } from 'wech
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { texts } from '../../src/texts.js';
 import { splitMessage } from '../../src/infrastructure/split-text.js';
+import type { Address, Channel, Delivery } from '../../src/channels/contract.js';
 
 export const WECHAT_CHANNEL = 'wechat';
 
@@ -45,7 +46,8 @@ class RecentKeys {
   }
 }
 
-export class WechatAdapter extends ChannelAdapter {
+export class WechatAdapter extends ChannelAdapter implements Channel {
+  readonly name = WECHAT_CHANNEL;
   private readonly targets = new Map<string, Target>();
   private readonly recent = new RecentKeys(5000);
   private readonly arrivals = new Map<string, number[]>();
@@ -92,13 +94,13 @@ export class WechatAdapter extends ChannelAdapter {
     if (this.isFlooding(conversationId)) {
       if (!this.warned.has(conversationId)) {
         this.warned.add(conversationId);
-        this.enqueue(target, texts.wechat.slowDown);
+        void this.enqueue(target, texts.wechat.slowDown);
       }
       return;
     }
     this.warned.delete(conversationId);
     if (message.type() !== types.Message.Text) {
-      this.enqueue(target, texts.wechat.nonText);
+      void this.enqueue(target, texts.wechat.nonText);
       return;
     }
 
@@ -127,24 +129,45 @@ export class WechatAdapter extends ChannelAdapter {
   async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     const target = this.targets.get(context.activity.conversation.id);
     return activities.map((activity) => {
-      if (target && activity.type === ActivityTypes.Message && activity.text) this.enqueue(target, activity.text);
+      if (target && activity.type === ActivityTypes.Message && activity.text) void this.enqueue(target, activity.text);
       return { id: randomUUID() };
     });
   }
 
-  /** Every send goes through this one queue, in order, spaced by the interval. */
-  private enqueue(target: Target, text: string): void {
+  /**
+   * Every send goes through this one queue, in order, spaced by the interval. Resolves when the
+   * text has gone out (true) or WeChat refused a part of it (false).
+   */
+  private enqueue(target: Target, text: string): Promise<boolean> {
+    let ok = true;
     for (const part of splitMessage(text, this.maxLength)) {
       this.sendChain = this.sendChain.then(async () => {
         try {
           if (target.room) await target.room.say(part, target.contact);
           else await target.contact.say(part);
         } catch (error) {
+          ok = false;
           this.options.logger.error('微信消息发送失败', { error: error as Error });
         }
         await new Promise((resolve) => setTimeout(resolve, this.interval));
       });
     }
+    return this.sendChain.then(() => ok);
+  }
+
+  /** The Channel contract: a text to an owner outside a turn (a staff reply), through the paced queue. */
+  async send(address: Address, text: string): Promise<Delivery> {
+    if (!this.options.wechaty.isLoggedIn) return { state: 'pending', detail: 'wechat-not-logged-in' };
+    let target = this.targets.get(address.conversationId);
+    if (!target) {
+      // After a restart: the ids are the ones Wechaty gave when the owner wrote (room:contact in a group).
+      const [roomId, contactId] = address.conversationId.includes(':') ? address.conversationId.split(':') : [undefined, address.conversationId];
+      const contact = await this.options.wechaty.Contact.find({ id: contactId! });
+      const room = roomId ? await this.options.wechaty.Room.find({ id: roomId }) : undefined;
+      if (!contact || (roomId && !room)) return { state: 'failed', detail: 'wechat-contact-not-found' };
+      target = { contact, room };
+    }
+    return (await this.enqueue(target, text)) ? { state: 'delivered' } : { state: 'failed', detail: 'wechat-send-failed' };
   }
 
   /** Resolves when every queued send has gone out (graceful shutdown, tests). */
@@ -158,6 +181,6 @@ export class WechatAdapter extends ChannelAdapter {
 
   /** Sends a text to a contact outside a turn (the welcome after a friend request). */
   sendTo(contact: Contact, text: string): void {
-    this.enqueue({ contact }, text);
+    void this.enqueue({ contact }, text);
   }
 }

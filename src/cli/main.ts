@@ -17,6 +17,8 @@ const USAGE = `用法：policy-bot <命令> [选项]
   needs show ID | needs set-status ID STATUS
   needs export --format csv|xlsx [--out FILE]
                                       融资需求库（工作人员使用）
+  handoff list [--status S] [--json] | handoff show ID
+                                      人工咨询（工作人员使用；回复请用飞书或管理后台）
   start                               启动机器人及已配置的渠道
 
 通用选项：
@@ -68,6 +70,8 @@ export async function main(argv: string[]): Promise<number> {
         break;
       case 'needs':
         return await (await import('./needs.js')).runNeeds(rest[0], rest.slice(1), values);
+      case 'handoff':
+        return await (await import('./handoff.js')).runHandoff(rest[0], rest.slice(1), values);
       case 'start':
         return await (await import('./start.js')).runStart(values);
     }

@@ -19,6 +19,7 @@ const serverEnvironment = z.object({
   RATE_LIMIT_PER_IP_MINUTE: z.coerce.number().int().min(0).optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0', '']).optional(),
   STATE_IDLE_DAYS: z.coerce.number().min(1).default(30),
+  HANDOFF_HOURS: z.string().optional(),
   WECHAT_ENABLED: z.enum(['true', 'false', '1', '0', '']).optional(),
   WECHATY_PUPPET: z.string().min(1).default('wechaty-puppet-wechat4u'),
   WECHATY_PUPPET_SERVICE_TOKEN: z.string().optional(),
@@ -47,7 +48,7 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
     throw new PolicyBotError('CONFIG_INVALID', `环境变量有误：${environment.error.issues.map((issue) => issue.path.join('.')).join(', ')}`, 'PORT 应为 0–65535 的数字；见 README 的配置表。');
   }
   const logger = createLogger(logLevel('info'));
-  const app = await createApp({ ...paths, logger, adapter: new InProcessAdapter('internal') });
+  const app = await createApp({ ...paths, logger, adapter: new InProcessAdapter('internal'), handoff: { officeHours: environment.data.HANDOFF_HOURS?.trim() || undefined } });
   // A damaged needs file is refused now, not when the first owner submits.
   await app.needs.list();
   app.knowledge.watch();
@@ -117,6 +118,11 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   expireIdleState();
   const expiry = setInterval(expireIdleState, 6 * 60 * 60 * 1000);
   expiry.unref();
+  // Owners whose request waited 24 hours without staff are told so, with the office hours.
+  const remindOverdue = () => void app.handoff.remindOverdue().catch((error: unknown) => logger.warn('人工咨询超时提醒失败', { error: error as Error }));
+  remindOverdue();
+  const reminders = setInterval(remindOverdue, 10 * 60 * 1000);
+  reminders.unref();
   const status = app.knowledge.status();
   process.stdout.write(`政策助手已启动：${web.url}/ （知识库 ${status.files} 个文件，${status.clauses} 条条款，改动自动生效）\n`);
   process.stdout.write(`管理后台：${web.url}/admin\n`);
@@ -126,6 +132,7 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
   process.stdout.write('正在停止：等待进行中的对话完成并保存数据…\n');
   clearInterval(expiry);
+  clearInterval(reminders);
   await wechat?.stop();
   await feishu?.stop();
   await web.close();

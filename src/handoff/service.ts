@@ -11,7 +11,10 @@ import type { Address, Delivery } from '../channels/contract.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Logger } from '../infrastructure/logger.js';
 import { maskPersonalData } from '../infrastructure/privacy.js';
-import { texts } from '../texts.js';
+import { staffTexts, texts } from '../texts.js';
+import { PolicyBotError } from '../infrastructure/errors.js';
+import type { KnowledgeBase } from '../knowledge/model.js';
+import { writeFaqDraft } from './faq-draft.js';
 import { HandoffStore, type HandoffRequest, type HandoffStatus } from './store.js';
 import type { RecentTurns } from './recent-turns.js';
 
@@ -159,6 +162,19 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
       reminded.push(request.id);
     }
     return reminded;
+  }
+
+  /**
+   * A draft FAQ entry from a closed request: the owner's question and the staff's answers, citing
+   * the clause the staff member names. Written under `knowledge/faq/drafts/`, never served.
+   */
+  async draftFaq(knowledge: KnowledgeBase, id: string, clause: string, by: string): Promise<string> {
+    const request = await this.store.get(id);
+    if (!request) throw new PolicyBotError('INPUT_INVALID', staffTexts.handoff.notFound(id), '检查编号。');
+    if (request.status !== '已关闭') throw new PolicyBotError('INPUT_INVALID', staffTexts.handoff.draftNeedsClosed(request.id), `发送“关闭 ${request.id}”后再试。`);
+    const answer = request.messages.filter((message) => message.from === 'staff').map((message) => message.text).join('\n');
+    if (!answer) throw new PolicyBotError('INPUT_INVALID', staffTexts.handoff.draftNeedsAnswer(request.id), '先回复企业，再生成草稿。');
+    return writeFaqDraft(knowledge, { question: maskPersonalData(request.question), answer, clause, origin: `人工咨询 ${request.id}`, by });
   }
 
   private async deliver(id: string, messageIndex: number, text: string): Promise<StaffActionResult> {

@@ -97,6 +97,89 @@
     });
   }
 
+  function postJson(path, value) {
+    return api(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value || {}) })
+      .then(function (r) { return r.json(); });
+  }
+
+  function loadHandoffs() {
+    return api('handoffs').then(function (r) { return r.json(); }).then(function (result) {
+      var c = result.counts;
+      $('handoff-counts').textContent = '待处理 ' + c['待处理'] + ' · 处理中 ' + c['处理中'] + ' · 已答复 ' + c['已答复'] + ' · 已关闭 ' + c['已关闭'];
+      var body = $('handoffs').querySelector('tbody');
+      body.textContent = '';
+      result.requests.forEach(function (request) {
+        var row = document.createElement('tr');
+        var link = document.createElement('a');
+        link.href = '#';
+        link.textContent = request.id;
+        link.addEventListener('click', function (event) { event.preventDefault(); showHandoff(request.id); });
+        cell(row, '').appendChild(link);
+        [request.status, request.display.channel, request.company || '', request.question, request.display.createdAt].forEach(function (value) { cell(row, value); });
+        body.appendChild(row);
+      });
+    });
+  }
+
+  function actionButton(label, onClick) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  function showHandoff(id, notice) {
+    api('handoffs/' + encodeURIComponent(id)).then(function (r) { return r.json(); }).then(function (request) {
+      var box = $('handoff-detail');
+      box.hidden = false;
+      box.textContent = '';
+      var lines = ['编号：' + request.id + '（' + request.status + '）', '渠道：' + request.display.channel + (request.company ? '　企业：' + request.company : ''),
+        '提交：' + request.display.createdAt, '问题：' + (request.question || '（未写问题）')];
+      if (request.recentTurns.length) {
+        lines.push('', '转人工前的对话：');
+        request.recentTurns.forEach(function (line) { lines.push('  ' + (line.from === 'owner' ? '企业' : '助手') + '：' + line.text); });
+      }
+      if (request.display.messages.length) {
+        lines.push('', '往来消息：');
+        request.display.messages.forEach(function (message) {
+          var who = message.from === 'owner' ? '企业' : message.from === 'staff' ? '工作人员' : '系统';
+          lines.push('  ' + message.at + ' ' + who + (message.delivery === 'pending' ? '（未送达）' : '') + '：' + message.text);
+        });
+      }
+      var pre = document.createElement('pre');
+      pre.textContent = lines.join('\n');
+      box.appendChild(pre);
+      var result = document.createElement('p');
+      result.id = 'handoff-result';
+      result.textContent = notice || '';
+      var after = function (outcome) {
+        return loadHandoffs().then(function () { showHandoff(id, outcome.message || outcome.error); });
+      };
+      if (request.status !== '已关闭') {
+        var reply = document.createElement('textarea');
+        reply.id = 'handoff-reply';
+        reply.placeholder = '答复企业（会发到企业提问的渠道）';
+        box.appendChild(reply);
+        box.appendChild(actionButton('回复企业', function () {
+          if (!reply.value.trim()) return;
+          postJson('handoffs/' + encodeURIComponent(id) + '/reply', { text: reply.value }).then(after);
+        }));
+        if (request.status === '待处理') box.appendChild(actionButton('标为处理中', function () { postJson('handoffs/' + encodeURIComponent(id) + '/take').then(after); }));
+        box.appendChild(actionButton('关闭', function () { postJson('handoffs/' + encodeURIComponent(id) + '/close').then(after); }));
+      } else {
+        var clause = document.createElement('input');
+        clause.id = 'handoff-clause';
+        clause.placeholder = '引用条款，如 financing#tax-loan';
+        box.appendChild(clause);
+        box.appendChild(actionButton('生成问答草稿', function () {
+          postJson('handoffs/' + encodeURIComponent(id) + '/draft', { clause: clause.value }).then(after);
+        }));
+      }
+      box.appendChild(result);
+    });
+  }
+
   function download(format) {
     api('needs/export?format=' + format).then(function (r) { return r.blob(); }).then(function (blob) {
       var link = document.createElement('a');
@@ -115,6 +198,12 @@
       rows.forEach(function (entry) {
         var row = document.createElement('tr');
         cell(row, entry.question); cell(row, entry.count); cell(row, entry.lastAtText);
+        cell(row, '').appendChild(actionButton('生成草稿', function () {
+          $('draft-form').hidden = false;
+          $('draft-question').value = entry.question;
+          $('draft-result').textContent = '';
+          $('draft-answer').focus();
+        }));
         body.appendChild(row);
       });
     });
@@ -147,6 +236,7 @@
     loadNeeds().then(function () {
       $('login').hidden = true;
       $('console').hidden = false;
+      loadHandoffs();
       loadRest();
     }).catch(function () {
       sessionStorage.removeItem('policy-bot-admin');
@@ -161,6 +251,11 @@
     start();
   });
   $('filters').addEventListener('submit', function (event) { event.preventDefault(); loadNeeds(); });
+  $('draft-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    postJson('unanswered/draft', { question: $('draft-question').value, answer: $('draft-answer').value, clause: $('draft-clause').value })
+      .then(function (outcome) { $('draft-result').textContent = outcome.message || outcome.error; });
+  });
   $('export-csv').addEventListener('click', function () { download('csv'); });
   $('export-xlsx').addEventListener('click', function () { download('xlsx'); });
   if (token) start();

@@ -67,6 +67,8 @@
   function connect() {
     socket = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws');
     socket.addEventListener('open', function () {
+      // Staff replies that arrived while the page was closed are sent back now.
+      socket.send(JSON.stringify({ type: 'hello', user: user }));
       while (queue.length) socket.send(queue.shift());
     });
     socket.addEventListener('message', function (event) {
