@@ -38,7 +38,9 @@ describe('bot core transcripts (Botkit controller on botbuilder TestAdapter)', (
     const bot = await startTestBot();
     expect((await say(bot, '4'))[0]).toContain('使用说明');
     expect((await say(bot, '1'))[0]).toContain('请直接输入');
-    expect((await say(bot, '人工咨询'))[0]).toContain('已记录');
+    expect((await say(bot, '人工咨询'))[0]).toMatch(/已转给工作人员，编号：RG\d{8}-\d{4}/);
+    // The first 取消 withdraws the open handoff request; then there is nothing left to cancel.
+    expect((await say(bot, '取消'))[0]).toContain('已撤回人工咨询');
     const cancelled = await say(bot, '取消');
     expect(cancelled[0]).toContain('当前没有进行中的流程');
     expect(cancelled[1]).toContain('1. 政策咨询');

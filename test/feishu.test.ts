@@ -12,7 +12,7 @@ import { startWebServer, type WebServer } from '../adapters/web/server.js';
 import { textContent } from '../adapters/feishu/cards.js';
 import { FakeFeishu, messageEvent, signedRequest } from './fixtures/fake-feishu.js';
 import { formAnswers, validCreditCode } from './fixtures/needs.js';
-import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
+import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory, until, type TestBot } from './helpers.js';
 
 const ENCRYPT_KEY = 'test-encrypt-key';
 
@@ -20,16 +20,6 @@ async function fake(): Promise<FakeFeishu> {
   const server = await new FakeFeishu().start();
   onCleanup(() => server.stop());
   return server;
-}
-
-async function until<T>(read: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 interface Harness {

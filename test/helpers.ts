@@ -97,3 +97,14 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Waits until `read` returns something truthy (polling), or fails after the timeout. */
+export async function until<T>(read: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
