@@ -191,6 +191,34 @@ describe('pages in a real browser', () => {
     await page.locator('#knowledge', { hasText: '条款：' }).waitFor();
   });
 
+  it('hands an owner on the chat page to staff: the admin console sees the request with counts, and its reply appears on the page', async () => {
+    const { web } = await startWeb();
+    const chat = await openChat(web);
+    await type(chat, '我要找人工，政银担业务怎么申请');
+    const opened = chat.locator('.bubble.bot', { hasText: '已转给工作人员' });
+    await opened.waitFor();
+    const id = /编号：(RG\d{8}-\d{4})/.exec(await opened.innerText())![1]!;
+
+    const admin = await browser.newPage();
+    onCleanup(() => admin.close());
+    await admin.goto(`${web.url}/admin`);
+    await admin.fill('#token', ADMIN_TOKEN);
+    await admin.click('#login-form button');
+    await admin.locator('#handoff-counts', { hasText: '待处理 1' }).waitFor();
+    const row = admin.locator('#handoffs tbody tr', { hasText: id });
+    expect(await row.innerText()).toContain('政银担业务怎么申请');
+    await row.locator('a').click();
+    await admin.locator('#handoff-detail pre', { hasText: '我要找人工，政银担业务怎么申请' }).waitFor();
+    await admin.fill('#handoff-reply', '请带营业执照到合作银行咨询');
+    await admin.click('#handoff-detail button:has-text("回复企业")');
+    await admin.locator('#handoff-result', { hasText: `已送达企业（${id}）` }).waitFor();
+    await admin.locator('#handoff-counts', { hasText: '已答复 1' }).waitFor();
+
+    const reply = chat.locator('.bubble.bot', { hasText: '请带营业执照到合作银行咨询' });
+    await reply.waitFor();
+    expect(await reply.innerText()).toContain('【工作人员回复】');
+  });
+
   it('fits a phone screen (screenshot for review; `npm run screenshots` updates docs/screenshots/)', async () => {
     const { web } = await startWeb();
     const page = await openChat(web);

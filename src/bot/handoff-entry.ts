@@ -27,11 +27,10 @@ export async function openHandoff(turn: Turn, question = handoffQuestion(turn.te
  */
 export async function forwardWhileOpen(turn: Turn, request: HandoffRequest): Promise<boolean> {
   const { knowledge, search } = turn.services.knowledge.current;
+  if (classify(turn.text, knowledge.intents) !== 'question') return false;
+  // Right after “人工” alone the next message is the question for staff, whatever the knowledge holds.
   const awaitingQuestion = !request.messages.some((message) => message.from === 'owner');
-  if (!awaitingQuestion) {
-    if (classify(turn.text, knowledge.intents) !== 'question') return false;
-    if (answerQuestion(knowledge, search, turn.text).kind === 'answer') return false;
-  }
+  if (!awaitingQuestion && answerQuestion(knowledge, search, turn.text).kind === 'answer') return false;
   const { firstForward } = await turn.services.handoff.forward(request, turn.text);
   if (firstForward) await turn.say({ text: texts.handoff.forwarded(request.id), intent: 'handoff' });
   return true;
