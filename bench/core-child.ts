@@ -6,21 +6,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/app.js';
-import { InProcessAdapter } from '../src/bot/in-process-adapter.js';
 import { createLogger } from '../src/infrastructure/logger.js';
 import { percentile } from './http-load.js';
 
 const [knowledgeDirectory, turnsArgument, ...questions] = process.argv.slice(2);
 const turns = Number(turnsArgument);
 const dataDirectory = await mkdtemp(path.join(tmpdir(), 'bench-core-'));
-const adapter = new InProcessAdapter('bench');
-const app = await createApp({ dataDirectory, knowledgeDirectory: knowledgeDirectory!, logger: createLogger('error'), adapter });
-adapter.handleTurn = app.bot.handleTurn;
+const app = await createApp({ dataDirectory, knowledgeDirectory: knowledgeDirectory!, logger: createLogger('error') });
 const latencies: number[] = [];
 // The first turns warm up the JIT; users rotate so that dialog state is read and written as in use.
 for (let turn = 0; turn < turns + 200; turn++) {
   const started = performance.now();
-  await adapter.receive(`bench-user-${turn % 100}`, questions[turn % questions.length]!);
+  const user = `bench-user-${turn % 100}`;
+  await app.bot.ask({ channel: 'bench', userId: user, conversationId: user, text: questions[turn % questions.length]!, rawId: String(turn) });
   if (turn >= 200) latencies.push(performance.now() - started);
 }
 latencies.sort((a, b) => a - b);

@@ -6,7 +6,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startWebServer } from '../adapters/web/server.js';
 import { createApp } from '../src/app.js';
-import { InProcessAdapter } from '../src/bot/in-process-adapter.js';
 import { createLogger } from '../src/infrastructure/logger.js';
 
 const [kind, dataDirectory, knowledgeDirectory] = process.argv.slice(2);
@@ -22,7 +21,7 @@ if (kind === 'hello') {
   server.listen(0, '127.0.0.1', () => process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`));
 } else {
   const logger = createLogger('error');
-  const app = await createApp({ dataDirectory: dataDirectory!, knowledgeDirectory: knowledgeDirectory!, logger, adapter: new InProcessAdapter('internal') });
+  const app = await createApp({ dataDirectory: dataDirectory!, knowledgeDirectory: knowledgeDirectory!, logger });
   const web = await startWebServer({ app, host: '127.0.0.1', port: 0, adminToken: 'bench-admin-token', logger, rateLimitPerMinute: 0 });
   process.stdout.write(`READY ${new URL(web.url).port}\n`);
   process.on('SIGTERM', () => void web.close().then(() => app.close()).then(() => process.exit(0)));

@@ -1,12 +1,11 @@
 /**
- * The composition root: opens the knowledge and the storage and builds the bot for one adapter.
+ * Assembles the core: opens the knowledge and the storage and builds the bot with its services.
  * The CLI, the tests and the benchmark all assemble the bot here, the same way.
  */
-import { MemoryStorage, type BotAdapter, type Storage } from 'botbuilder';
 import type { Logger } from './infrastructure/logger.js';
 import { KnowledgeStore } from './knowledge/store.js';
 import { createPolicyBot, type PolicyBot } from './bot/policy-bot.js';
-import { LowdbStorage } from './bot/storage.js';
+import { LowdbStorage, openConversationStorage, type ConversationStorage } from './bot/storage.js';
 import type { Paths } from './config.js';
 import { NeedsStore } from './financing/needs-store.js';
 import { ChannelRegistry } from './channels/registry.js';
@@ -19,13 +18,12 @@ export interface App {
   knowledge: KnowledgeStore;
   needs: NeedsStore;
   handoff: HandoffService;
-  storage: Storage & { flush?: () => Promise<void> };
+  storage: ConversationStorage;
   close(): Promise<void>;
 }
 
 export interface AppOptions extends Paths {
   logger: Logger;
-  adapter: BotAdapter;
   /** Keep conversation state in memory only (one-off anonymous questions leave nothing on disk). */
   ephemeral?: boolean;
   knowledgeStore?: KnowledgeStore;
@@ -34,7 +32,7 @@ export interface AppOptions extends Paths {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const knowledge = options.knowledgeStore ?? (await KnowledgeStore.open(options.knowledgeDirectory, options.logger));
-  const storage = options.ephemeral ? new MemoryStorage() : await LowdbStorage.open(options.dataDirectory);
+  const storage = await openConversationStorage(options.dataDirectory, Boolean(options.ephemeral));
   const needs = new NeedsStore(options.dataDirectory);
   const channels = new ChannelRegistry();
   const handoffStore = new HandoffStore(options.dataDirectory);
@@ -45,7 +43,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     needs,
     channels,
     handoff,
-    adapter: options.adapter,
     storage,
     knowledge,
     dataDirectory: options.dataDirectory,

@@ -46,3 +46,27 @@ export function logLevel(fallback: LogLevel, environment: NodeJS.ProcessEnv = pr
 export function announceKnowledge(paths: Paths): void {
   if (paths.knowledgeSource === 'installed-package') process.stderr.write(`当前目录没有 knowledge/，使用随程序安装的知识库：${paths.knowledgeDirectory}\n`);
 }
+
+const serviceEnvironment = z.object({
+  STATE_IDLE_DAYS: z.coerce.number().min(1).default(30),
+  HANDOFF_HOURS: z.string().optional(),
+});
+
+/** What the running bot itself is configured with, apart from its channels. */
+export interface ServiceSettings {
+  /** Conversations idle this long are forgotten (saved self-assessments stay; needs live elsewhere). */
+  stateIdleDays: number;
+  /** Office hours for human handoff, as the bureau writes them. */
+  handoffHours?: string;
+}
+
+export function serviceSettings(environment: NodeJS.ProcessEnv = process.env): ServiceSettings {
+  const parsed = serviceEnvironment.safeParse(environment);
+  if (!parsed.success) throw settingsError(parsed.error);
+  return { stateIdleDays: parsed.data.STATE_IDLE_DAYS, handoffHours: parsed.data.HANDOFF_HOURS?.trim() || undefined };
+}
+
+/** One Chinese line naming the settings that are wrong, for every settings schema (core and channels). */
+export function settingsError(error: z.ZodError): PolicyBotError {
+  return new PolicyBotError('CONFIG_INVALID', `环境变量有误：${error.issues.map((issue) => issue.path.join('.')).join(', ')}`, 'PORT 应为 0–65535 的数字；见 README 的配置表。');
+}

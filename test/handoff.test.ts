@@ -13,7 +13,7 @@ import { startFeishuChannel } from '../adapters/feishu/channel.js';
 import { parseStaffCommand } from '../adapters/feishu/staff-commands.js';
 import { startWebServer, type WebServer } from '../adapters/web/server.js';
 import { handoffQuestion } from '../src/bot/intents.js';
-import type { Channel } from '../src/channels/contract.js';
+import type { ProactiveSender } from '../src/channels/contract.js';
 import { ChannelRegistry } from '../src/channels/registry.js';
 import { RecentTurns } from '../src/handoff/recent-turns.js';
 import { HandoffService } from '../src/handoff/service.js';
@@ -279,7 +279,7 @@ describe('handoff: store, reminders and drafts', () => {
     await store.load();
     const channels = new ChannelRegistry();
     const sent: string[] = [];
-    const channel: Channel = { name: 'web', send: async (_address, text) => (sent.push(text), { state: 'delivered' }) };
+    const channel: ProactiveSender = { name: 'web', send: async (_address, text) => (sent.push(text), { state: 'delivered' }) };
     channels.register(channel);
     return { directory, store, sent, handoff: new HandoffService(store, channels, new RecentTurns(), createLogger('error'), { overdueAfterMs: 24 * 60 * 60 * 1000, ...settings }) };
   }

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { createApp, type App } from '../src/app.js';
-import type { PolicyBot } from '../src/bot/policy-bot.js';
 import { createLogger, type Logger } from '../src/infrastructure/logger.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,16 +60,13 @@ export interface TestBot {
 /** The real bot on botbuilder's TestAdapter, state on disk in a temporary data dir. */
 export async function startTestBot(options: { dataDirectory?: string; knowledgeDirectory?: string } = {}): Promise<TestBot> {
   const dataDirectory = options.dataDirectory ?? (await temporaryDirectory());
-  const late: { bot?: PolicyBot } = {};
-  const adapter = new TestAdapter((context) => late.bot!.handleTurn(context), { channelId: 'test' });
   const { logger, lines } = memoryLogger();
   const app = await createApp({
     dataDirectory,
     knowledgeDirectory: options.knowledgeDirectory ?? KNOWLEDGE,
     logger,
-    adapter,
   });
-  late.bot = app.bot;
+  const adapter = new TestAdapter((context) => app.bot.handleTurn(context), { channelId: 'test' });
   onCleanup(() => app.close());
   return { app, adapter, dataDirectory, logLines: lines };
 }

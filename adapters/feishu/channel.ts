@@ -4,11 +4,11 @@
  * verification token and the url_verification challenge). Both feed one EventDispatcher.
  */
 import { PolicyBotError } from '../../src/infrastructure/errors.js';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HttpRoute } from '../../src/channels/contract.js';
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { App } from '../../src/app.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
-import { sendJson } from '../web/http.js';
+import { sendJson } from '../../src/infrastructure/http-response.js';
 import { FEISHU_CHANNEL, FeishuAdapter, type CardActionEvent, type MessageReceiveEvent } from './feishu-adapter.js';
 import { SeenEvents } from './seen-events.js';
 import { staffTexts } from '../../src/texts.js';
@@ -25,12 +25,11 @@ export interface FeishuSettings {
   staffIds: string[];
 }
 
-export type Route = (request: IncomingMessage, response: ServerResponse, body: () => Promise<Buffer>) => Promise<boolean>;
 
 export interface FeishuChannel {
   adapter: FeishuAdapter;
   /** Mounted on the web server in webhook mode. */
-  route: Route;
+  route: HttpRoute;
   stop(): Promise<void>;
 }
 
@@ -71,6 +70,7 @@ export async function startFeishuChannel(options: {
 
   const adapter = new FeishuAdapter({
     client,
+    receive: app.bot.receive,
     services,
     seen: await SeenEvents.open(options.dataDirectory),
     logger,
@@ -78,7 +78,6 @@ export async function startFeishuChannel(options: {
     staffChatId: settings.staffChatId,
     staffIds: settings.staffIds,
   });
-  adapter.handleTurn = app.bot.handleTurn;
 
   const onNeed = (need: Parameters<FeishuAdapter['notifyNeed']>[0], { updated }: { updated: boolean }) =>
     void adapter.notifyNeed(need, updated).catch((error: unknown) => logger.error('飞书需求通知失败', { error: error as Error }));
@@ -122,7 +121,7 @@ export async function startFeishuChannel(options: {
   }
   services.channels.set(FEISHU_CHANNEL, { state: 'connected', account: info.bot.app_name, detail: settings.mode === 'ws' ? '长连接' : `webhook ${FEISHU_WEBHOOK_PATH}` });
 
-  const route: Route = async (request, response, body) => {
+  const route: HttpRoute = async (request, response, body) => {
     if (settings.mode !== 'webhook' || new URL(request.url ?? '/', 'http://localhost').pathname !== FEISHU_WEBHOOK_PATH) return false;
     if (request.method !== 'POST') {
       sendJson(response, 405, { error: 'POST only' });

@@ -1,14 +1,12 @@
 /**
- * Feishu (Lark) through @larksuiteoapi/node-sdk: a botbuilder adapter, so every core dialog runs
- * unchanged here, plus the staff commands and notifications. This folder only translates: it
- * drops duplicates (persisted), the bot's own messages and group chatter without an @mention,
- * turns `im.message.receive_v1` into activities, and answers through the reply API.
+ * Feishu (Lark) through @larksuiteoapi/node-sdk: every core dialog, plus the staff commands and
+ * notifications. This folder only translates: it drops duplicates (persisted), the bot's own
+ * messages and group chatter without an @mention, turns `im.message.receive_v1` into the core's
+ * messages, and answers through the reply API.
  */
 import { randomUUID } from 'node:crypto';
 import * as lark from '@larksuiteoapi/node-sdk';
-import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
-import { ChannelAdapter } from '../../src/bot/channel-adapter.js';
-import { replyMetadataOf, type BotServices } from '../../src/bot/turn.js';
+import type { BotServices } from '../../src/bot/turn.js';
 import type { Need } from '../../src/financing/needs-store.js';
 import { formatProblem } from '../../src/knowledge/model.js';
 import type { KnowledgeStatus } from '../../src/knowledge/store.js';
@@ -19,7 +17,7 @@ import { staffTexts, texts } from '../../src/texts.js';
 import { choiceCard, textCard, textContent } from './cards.js';
 import type { SeenEvents } from './seen-events.js';
 import { parseStaffCommand, runStaffCommand } from './staff-commands.js';
-import type { Address, Channel, Delivery } from '../../src/channels/contract.js';
+import type { Address, Delivery, IncomingMessage, ProactiveSender, ReceiveMessage } from '../../src/channels/contract.js';
 import type { HandoffRequest } from '../../src/handoff/store.js';
 import { handoffCardLines, staffOutcome } from '../../src/handoff/render.js';
 
@@ -54,6 +52,7 @@ export interface MessageReceiveEvent {
 
 export interface FeishuAdapterOptions {
   client: lark.Client;
+  receive: ReceiveMessage;
   services: BotServices;
   seen: SeenEvents;
   logger: Logger;
@@ -62,14 +61,12 @@ export interface FeishuAdapterOptions {
   staffIds: string[];
 }
 
-export class FeishuAdapter extends ChannelAdapter implements Channel {
+export class FeishuAdapter implements ProactiveSender {
   readonly name = FEISHU_CHANNEL;
   /** Work started by events, so shutdown and tests can wait for it. */
   private inFlight = new Set<Promise<void>>();
 
-  constructor(private readonly options: FeishuAdapterOptions) {
-    super();
-  }
+  constructor(private readonly options: FeishuAdapterOptions) {}
 
   /**
    * Called by the event dispatcher; returns at once so that Feishu gets its acknowledgement
@@ -147,45 +144,33 @@ export class FeishuAdapter extends ChannelAdapter implements Channel {
     const chatId = event.context?.open_chat_id ?? '';
     if (!openId || !text || !messageId || !chatId) return;
     if (!(await this.options.seen.firstTime([`event:${event.event_id ?? `${messageId}:${openId}:${text}`}`]))) return;
-    const work = this.runText(text, { openId, chatId, chatType: 'p2p', messageId, id: `${messageId}:${randomUUID()}` }).catch((error: unknown) =>
+    const work = this.runText(text, { openId, chatId, chatType: 'p2p', messageId, id: `${messageId}:${randomUUID()}`, tapped: true }).catch((error: unknown) =>
       this.options.logger.error('飞书卡片操作处理失败', { error: error as Error }),
     );
     this.inFlight.add(work);
     void work.finally(() => this.inFlight.delete(work));
   }
 
-  private async runText(text: string, from: { openId: string; chatId: string; chatType: string; messageId: string; id?: string }): Promise<void> {
+  private async runText(text: string, from: { openId: string; chatId: string; chatType: string; messageId: string; id?: string; tapped?: boolean }): Promise<void> {
     const conversationId = from.chatType === 'group' ? `${from.chatId}:${from.openId}` : from.chatId;
-    const activity: Partial<Activity> = {
-      type: ActivityTypes.Message,
-      id: from.id ?? from.messageId,
-      timestamp: new Date(),
-      channelId: FEISHU_CHANNEL,
-      conversation: { id: conversationId, isGroup: from.chatType === 'group', conversationType: from.chatType, name: conversationId },
-      from: { id: from.openId, name: from.openId },
-      recipient: { id: this.options.botOpenId, name: 'policy-bot' },
+    const message: IncomingMessage = {
+      channel: FEISHU_CHANNEL,
+      userId: from.openId,
+      conversationId,
+      isGroup: from.chatType === 'group',
       text,
-      channelData: { feishu: { messageId: from.messageId, chatId: from.chatId } },
+      ...(from.tapped ? { buttonPayload: text } : {}),
+      rawId: from.id ?? from.messageId,
     };
-    await this.runTurn(activity);
-  }
-
-  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const messageId = (context.activity.channelData as { feishu?: { messageId?: string } } | undefined)?.feishu?.messageId;
-    const responses: ResourceResponse[] = [];
-    for (const activity of activities) {
-      if (activity.type === ActivityTypes.Message && activity.text && messageId) {
-        const metadata = replyMetadataOf(activity);
-        // An ask-back's options are buttons to tap, as on the web page.
-        if (metadata.intent === 'clarify' && metadata.options.length) {
-          await this.withRetry('飞书回复失败', () =>
-            this.options.client.im.message.reply({ path: { message_id: messageId }, data: { msg_type: 'interactive', content: choiceCard(activity.text!, metadata.options) } }),
-          );
-        } else await this.reply(messageId, activity.text, metadata.card);
-      }
-      responses.push({ id: randomUUID() });
-    }
-    return responses;
+    // Every reply answers the user's message (or the tapped card) through the reply API.
+    await this.options.receive(message, async (reply) => {
+      // An ask-back's options are buttons to tap, as on the web page.
+      if (reply.intent === 'clarify' && reply.options.length) {
+        await this.withRetry('飞书回复失败', () =>
+          this.options.client.im.message.reply({ path: { message_id: from.messageId }, data: { msg_type: 'interactive', content: choiceCard(reply.text, reply.options) } }),
+        );
+      } else await this.reply(from.messageId, reply.text, reply.card);
+    });
   }
 
   /** Text (split when long) or a card, as a reply to the user's message. */

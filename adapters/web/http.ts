@@ -2,6 +2,7 @@
  * Small HTTP helpers shared by the web routes: security headers, JSON replies, bounded bodies.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+export { sendJson } from '../../src/infrastructure/http-response.js';
 
 const BODY_LIMIT = 64 * 1024;
 
@@ -14,13 +15,6 @@ export function securityHeaders(response: ServerResponse): void {
     'Content-Security-Policy',
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
   );
-}
-
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  response.setHeader('Cache-Control', 'no-store');
-  response.end(JSON.stringify(body));
 }
 
 export class BodyTooLarge extends Error {}

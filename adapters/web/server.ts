@@ -14,9 +14,9 @@ import path from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import type { App } from '../../src/app.js';
-import { InProcessAdapter, type CollectedReply } from '../../src/bot/in-process-adapter.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
-import type { Channel } from '../../src/channels/contract.js';
+import type { HttpRoute, IncomingMessage as ChatMessage, OutgoingMessage, ProactiveSender } from '../../src/channels/contract.js';
+import { randomUUID } from 'node:crypto';
 import { projectRoot } from '../../src/infrastructure/project-root.js';
 import { AdminApi } from './admin-api.js';
 import { BodyTooLarge, readBody, securityHeaders, sendJson } from './http.js';
@@ -57,7 +57,7 @@ export interface WebServerOptions {
   /** Websocket limits; defaults suit one office of owners behind one address. */
   sockets?: Partial<SocketLimits>;
   /** Extra routes (e.g. the Feishu webhook); return true when handled. */
-  routes?: Array<(request: IncomingMessage, response: ServerResponse, body: () => Promise<Buffer>) => Promise<boolean>>;
+  routes?: HttpRoute[];
 }
 
 export interface SocketLimits {
@@ -77,13 +77,16 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export function toWire(reply: CollectedReply): { type: 'message'; text: string; intent: string; options: string[]; citations: CollectedReply['metadata']['citations'] } {
-  return { type: 'message', text: reply.text, intent: reply.metadata.intent, options: reply.metadata.options, citations: reply.metadata.citations };
+export function toWire(reply: OutgoingMessage): { type: 'message'; text: string; intent: string; options: string[]; citations: OutgoingMessage['citations'] } {
+  return { type: 'message', text: reply.text, intent: reply.intent, options: reply.options, citations: reply.citations };
+}
+
+/** A web user's message in the core's terms: the page's id is the user and the conversation. */
+function chatMessage(user: string, text: string): ChatMessage {
+  return { channel: WEB_CHANNEL, userId: user, conversationId: user, text, rawId: randomUUID() };
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const adapter = new InProcessAdapter(WEB_CHANNEL);
-  adapter.handleTurn = options.app.bot.handleTurn;
   const perUser = options.rateLimitPerMinute ?? 600;
   const users = new RateLimiter(perUser);
   const addresses = new RateLimiter(options.ipRateLimitPerMinute ?? perUser * 10);
@@ -130,7 +133,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       if (!parsed.success) return sendJson(response, 400, { error: '请求格式不对：需要 {"type":"message","text":"…","user":"16位以上的字母数字"}' });
       if (!users.allow(parsed.data.user)) return tooMany(response);
-      const replies = await adapter.receive(parsed.data.user, parsed.data.text);
+      const replies = await options.app.bot.ask(chatMessage(parsed.data.user, parsed.data.text));
       return sendJson(response, 200, replies.map(toWire));
     }
     if (url.pathname === '/healthz') return sendJson(response, 200, { ok: true });
@@ -161,7 +164,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   };
   const handoffMessage = (text: string) => JSON.stringify({ type: 'message', text, intent: 'handoff', options: [], citations: [] });
-  const webChannel: Channel = {
+  const webChannel: ProactiveSender = {
     name: WEB_CHANNEL,
     send: async (address, text) => {
       const open = [...(socketsByUser.get(address.userId) ?? [])].filter((client) => client.readyState === client.OPEN);
@@ -242,8 +245,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (!parsed.success) return client.send(JSON.stringify({ type: 'error', text: '消息格式不对' }));
         if (!addresses.allow(ip) || !users.allow(parsed.data.user)) return client.send(JSON.stringify({ type: 'error', text: texts.web.tooManyRequests }));
         follow(parsed.data.user);
-        const replies = await adapter.receive(parsed.data.user, parsed.data.text);
-        for (const reply of replies) if (client.readyState === client.OPEN) client.send(JSON.stringify(toWire(reply)));
+        // Each reply goes out as soon as the bot says it.
+        await options.app.bot.receive(chatMessage(parsed.data.user, parsed.data.text), (reply) => {
+          if (client.readyState === client.OPEN) client.send(JSON.stringify(toWire(reply)));
+        });
       }).catch((error: unknown) => options.logger.error('网页对话失败', { error: error as Error }));
     });
   }

@@ -46,8 +46,7 @@ export async function startWechatChannel(options: {
     puppet: (options.puppet ?? settings.puppet) as never,
     ...(puppetOptions ? { puppetOptions } : {}),
   });
-  const adapter = new WechatAdapter({ wechaty, logger, ...options.adapterOptions });
-  adapter.handleTurn = app.bot.handleTurn;
+  const adapter = new WechatAdapter({ wechaty, logger, receive: app.bot.receive, ...options.adapterOptions });
   adapter.attach();
   const unregister = channels.register(adapter);
 

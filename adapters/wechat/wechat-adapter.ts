@@ -1,23 +1,20 @@
 /**
- * WeChat through Wechaty: a botbuilder adapter, so every core dialog runs unchanged here.
- * This folder only translates: it drops what the core must never see (the bot's own messages,
+ * WeChat through Wechaty. This folder only translates: it drops what the core must never see (the bot's own messages,
  * official accounts, replays from before login, duplicates, group chatter without an @mention),
- * turns the rest into activities, and sends the replies through one paced queue, because WeChat
+ * turns the rest into the core's messages, and sends the replies through one paced queue, because WeChat
  * bans accounts that send fast.
  */
-import { randomUUID } from 'node:crypto';
-import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
-import { ChannelAdapter } from '../../src/bot/channel-adapter.js';
 import { types, type Contact, type Message, type Room, type Wechaty } from 'wechaty';
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { texts } from '../../src/texts.js';
 import { splitMessage } from '../../src/infrastructure/split-text.js';
-import type { Address, Channel, Delivery } from '../../src/channels/contract.js';
+import type { Address, Delivery, ProactiveSender, ReceiveMessage } from '../../src/channels/contract.js';
 
 export const WECHAT_CHANNEL = 'wechat';
 
 export interface WechatAdapterOptions {
   wechaty: Wechaty;
+  receive: ReceiveMessage;
   logger: Logger;
   /** Pause between two sends; WeChat flags accounts that send faster than about one a second. */
   sendIntervalMs?: number;
@@ -46,7 +43,7 @@ class RecentKeys {
   }
 }
 
-export class WechatAdapter extends ChannelAdapter implements Channel {
+export class WechatAdapter implements ProactiveSender {
   readonly name = WECHAT_CHANNEL;
   private readonly targets = new Map<string, Target>();
   private readonly recent = new RecentKeys(5000);
@@ -60,7 +57,6 @@ export class WechatAdapter extends ChannelAdapter implements Channel {
   private readonly floodWindow: number;
 
   constructor(private readonly options: WechatAdapterOptions) {
-    super();
     this.interval = options.sendIntervalMs ?? 1100;
     this.maxLength = options.maxMessageLength ?? 1500;
     this.maxAge = options.maxAgeSeconds ?? 120;
@@ -104,18 +100,19 @@ export class WechatAdapter extends ChannelAdapter implements Channel {
       return;
     }
 
-    const activity: Partial<Activity> = {
-      type: ActivityTypes.Message,
-      id: message.id,
-      timestamp: message.date(),
-      channelId: WECHAT_CHANNEL,
-      conversation: { id: conversationId, isGroup: Boolean(room), conversationType: room ? 'group' : 'personal', name: conversationId },
-      from: { id: talker.id, name: talker.name() },
-      recipient: { id: this.options.wechaty.currentUser.id, name: 'policy-bot' },
-      text,
-      channelData: { wechat: { roomId: room?.id } },
-    };
-    await this.runTurn(activity);
+    await this.options.receive(
+      {
+        channel: WECHAT_CHANNEL,
+        userId: talker.id,
+        userName: talker.name(),
+        conversationId,
+        isGroup: Boolean(room),
+        text,
+        rawId: message.id,
+        timestamp: message.date(),
+      },
+      (reply) => void this.enqueue(target, reply.text),
+    );
   }
 
   private isFlooding(conversationId: string): boolean {
@@ -124,14 +121,6 @@ export class WechatAdapter extends ChannelAdapter implements Channel {
     recent.push(now);
     this.arrivals.set(conversationId, recent);
     return recent.length > this.floodLimit;
-  }
-
-  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
-    const target = this.targets.get(context.activity.conversation.id);
-    return activities.map((activity) => {
-      if (target && activity.type === ActivityTypes.Message && activity.text) void this.enqueue(target, activity.text);
-      return { id: randomUUID() };
-    });
   }
 
   /**

@@ -5,7 +5,9 @@
  * Turn order (Botkit's): receive middleware → interrupts (取消 / 菜单) → active dialog →
  * message handler → state saved after the turn.
  */
-import type { BotAdapter, Storage, TurnContext } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
+import type { IncomingMessage, OutgoingMessage, ReplySink } from '../channels/contract.js';
+import { CoreAdapter } from './core-adapter.js';
 import { Botkit, type BotWorker, type BotkitMessage } from 'botkit';
 import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
@@ -29,7 +31,6 @@ import { UnansweredLog } from './unanswered-log.js';
 import { UserStore } from './user-store.js';
 
 export interface PolicyBotOptions {
-  adapter: BotAdapter;
   storage: Storage;
   knowledge: KnowledgeStore;
   needs: NeedsStore;
@@ -42,7 +43,11 @@ export interface PolicyBotOptions {
 export interface PolicyBot {
   controller: Botkit;
   services: BotServices;
-  /** Runs one incoming turn; turns of the same conversation run one at a time, in order. */
+  /** Runs one turn of a channel's message; its replies go to `sink` in order. */
+  receive(message: IncomingMessage, sink: ReplySink): Promise<void>;
+  /** One turn with its replies collected (the terminal, the web's request/response paths). */
+  ask(message: IncomingMessage): Promise<OutgoingMessage[]>;
+  /** Runs one botbuilder turn; turns of the same conversation run one at a time, in order. */
   handleTurn(context: TurnContext): Promise<void>;
   /** Resolves when no turn is in flight (graceful shutdown). */
   idle(): Promise<void>;
@@ -59,8 +64,9 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     handoff: options.handoff,
     logger: options.logger,
   };
+  const adapter = new CoreAdapter();
   const controller = new Botkit({
-    adapter: options.adapter,
+    adapter,
     storage: options.storage,
     disable_webserver: true,
     disable_console: true,
@@ -97,10 +103,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   });
 
   const queue = new TurnQueue();
-  return {
-    controller,
-    services,
-    handleTurn: (context) => {
+  const handleTurn = (context: TurnContext): Promise<void> => {
       const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
       return queue.run(key, async () => {
         try {
@@ -112,6 +115,17 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
           await context.sendActivity(replyActivity({ text: texts.internalError, intent: 'error' })).catch(() => undefined);
         }
       });
+  };
+  adapter.handleTurn = handleTurn;
+  return {
+    controller,
+    services,
+    handleTurn,
+    receive: (message, sink) => adapter.receive(message, sink),
+    async ask(message) {
+      const replies: OutgoingMessage[] = [];
+      await adapter.receive(message, (reply) => void replies.push(reply));
+      return replies;
     },
     idle: () => queue.idle(),
   };

@@ -7,7 +7,7 @@
  * the last fraction of a second of dialog positions, never a financing need (that store writes
  * before it acknowledges). `flush()` runs at shutdown and at the end of each CLI command.
  */
-import type { Storage, StoreItems } from 'botbuilder';
+import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
 import path from 'node:path';
 import { SecureJsonFile } from '../infrastructure/json-file.js';
@@ -96,3 +96,10 @@ export class LowdbStorage implements Storage {
     await this.database.write();
   }
 }
+
+/** Conversation state: on disk, or in memory only for one-off anonymous questions (nothing left behind). */
+export async function openConversationStorage(dataDirectory: string, ephemeral: boolean): Promise<Storage> {
+  return ephemeral ? new MemoryStorage() : LowdbStorage.open(dataDirectory);
+}
+
+export type { Storage as ConversationStorage };

@@ -3,7 +3,7 @@
  * for the admin console and the staff commands, and how to reach a user on it outside a turn.
  * Adapters write here; the core never looks inside them.
  */
-import type { Address, Channel, Delivery } from './contract.js';
+import type { Address, Delivery, ProactiveSender } from './contract.js';
 
 export interface ChannelStatus {
   state: 'not-configured' | 'starting' | 'connected' | 'waiting-for-login' | 'error';
@@ -16,7 +16,7 @@ export interface ChannelStatus {
 
 export class ChannelRegistry {
   private readonly statuses = new Map<string, ChannelStatus>();
-  private readonly senders = new Map<string, Channel>();
+  private readonly senders = new Map<string, ProactiveSender>();
 
   set(channel: string, status: Omit<ChannelStatus, 'updatedAt'>): void {
     this.statuses.set(channel, { ...status, updatedAt: new Date().toISOString() });
@@ -27,7 +27,7 @@ export class ChannelRegistry {
   }
 
   /** A started channel offers proactive sends; returns the call that withdraws it on stop. */
-  register(channel: Channel): () => void {
+  register(channel: ProactiveSender): () => void {
     this.senders.set(channel.name, channel);
     return () => {
       if (this.senders.get(channel.name) === channel) this.senders.delete(channel.name);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import type { CollectedReply } from '../bot/in-process-adapter.js';
+import type { OutgoingMessage } from '../channels/contract.js';
 import { openTerminalSession } from './session.js';
 
 interface AskFlags {
@@ -12,22 +12,22 @@ interface AskFlags {
 }
 
 /** The `--json` line of one turn: a contract other tools rely on. */
-export function turnJson(replies: CollectedReply[]): string {
-  const assessment = replies.find((reply) => reply.metadata.assessment)?.metadata.assessment;
+export function turnJson(replies: OutgoingMessage[]): string {
+  const assessment = replies.find((reply) => reply.assessment)?.assessment;
   return JSON.stringify({
     reply: replies.map((reply) => reply.text).join('\n'),
-    intent: replies[0]?.metadata.intent ?? 'fallback',
-    citations: replies.flatMap((reply) => reply.metadata.citations),
-    options: replies.at(-1)?.metadata.options ?? [],
+    intent: replies[0]?.intent ?? 'fallback',
+    citations: replies.flatMap((reply) => reply.citations),
+    options: replies.at(-1)?.options ?? [],
     ...(assessment ? { assessment } : {}),
   });
 }
 
 export async function runAsk(flags: AskFlags): Promise<number> {
   // Without --user every turn is a new anonymous user whose state is not worth keeping on disk.
-  const { app, adapter } = await openTerminalSession(flags, { ephemeral: !flags.user, defaultLogLevel: 'warn' });
+  const session = await openTerminalSession(flags, { ephemeral: !flags.user, defaultLogLevel: 'warn' });
   const ask = async (text: string) => {
-    const replies = await adapter.receive(flags.user ?? `anonymous-${randomUUID()}`, text);
+    const replies = await session.ask(flags.user ?? `anonymous-${randomUUID()}`, text);
     process.stdout.write((flags.json ? turnJson(replies) : replies.map((reply) => reply.text).join('\n\n')) + '\n');
   };
   try {
@@ -38,7 +38,7 @@ export async function runAsk(flags: AskFlags): Promise<number> {
       for await (const line of lines) await ask(line);
     }
   } finally {
-    await app.close();
+    await session.app.close();
   }
   return 0;
 }

@@ -26,7 +26,15 @@ const USAGE = `用法：policy-bot <命令> [选项]
   --knowledge DIR   知识库目录（默认 ./knowledge，或环境变量 POLICY_BOT_KNOWLEDGE）
   -h, --help        显示本帮助`;
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Commands that live outside the core: `start` composes the channels under `adapters/`, which
+ * the core never imports, so the entry point (`bin/policy-bot.js`) hands it in.
+ */
+export interface OuterCommands {
+  start(flags: { data?: string; knowledge?: string }): Promise<number>;
+}
+
+export async function main(argv: string[], outer?: OuterCommands): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -73,7 +81,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'handoff':
         return await (await import('./handoff.js')).runHandoff(rest[0], rest.slice(1), values);
       case 'start':
-        return await (await import('./start.js')).runStart(values);
+        if (outer) return await outer.start(values);
+        break;
     }
   } catch (error) {
     // One Chinese line, never a stack or an HTTP client's dump (which carries request bodies and

@@ -1,14 +1,16 @@
 /**
  * Builds the bot with the terminal channel for the CLI commands.
  */
-import { InProcessAdapter } from '../bot/in-process-adapter.js';
+import { randomUUID } from 'node:crypto';
+import type { OutgoingMessage } from '../channels/contract.js';
 import { createApp, type App } from '../app.js';
 import { logLevel, announceKnowledge, resolvePaths } from '../config.js';
 import { createLogger, type LogLevel } from '../infrastructure/logger.js';
 
 export interface TerminalSession {
   app: App;
-  adapter: InProcessAdapter;
+  /** One turn of the terminal user: the text in, the bot's replies out. */
+  ask(user: string, text: string): Promise<OutgoingMessage[]>;
 }
 
 export async function openTerminalSession(
@@ -17,13 +19,13 @@ export async function openTerminalSession(
 ): Promise<TerminalSession> {
   const paths = resolvePaths(flags);
   announceKnowledge(paths);
-  const adapter = new InProcessAdapter('terminal');
   const app = await createApp({
     ...paths,
     logger: createLogger(logLevel(options.defaultLogLevel)),
-    adapter,
     ephemeral: options.ephemeral,
   });
-  adapter.handleTurn = app.bot.handleTurn;
-  return { app, adapter };
+  return {
+    app,
+    ask: (user, text) => app.bot.ask({ channel: 'terminal', userId: user, conversationId: user, text, rawId: randomUUID() }),
+  };
 }
