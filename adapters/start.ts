@@ -6,10 +6,10 @@
 import { once } from 'node:events';
 import type { FeishuChannel } from './feishu/channel.js';
 import { feishuSettings } from './feishu/settings.js';
-import type { WechatChannel } from './wechat/channel.js';
 import { wechatSettings } from './wechat/settings.js';
 import { resolveAdminToken } from './web/admin-token.js';
-import { startWebServer } from './web/server.js';
+import { createWebServer } from './web/server.js';
+import type { Channel } from '../src/channels/contract.js';
 import { webSettings } from './web/settings.js';
 import { createApp } from '../src/app.js';
 import { LowdbStorage } from '../src/bot/storage.js';
@@ -35,15 +35,19 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   // A damaged needs file is refused now, not when the first owner submits.
   await app.needs.list();
   app.knowledge.watch();
+  // Started in this order, stopped in the reverse one.
+  const running: Channel[] = [];
   let feishu: FeishuChannel | undefined;
   if (feishuConfigured) {
     // The channel SDKs load only when their channel is configured: the Lark SDK and Wechaty pull
     // in hundreds of packages that a web-only start does not need.
-    const { startFeishuChannel } = await import('./feishu/channel.js');
-    feishu = await startupStep('飞书', () => startFeishuChannel({ app, dataDirectory: paths.dataDirectory, logger, settings: feishuConfigured }));
+    const { createFeishuChannel } = await import('./feishu/channel.js');
+    feishu = createFeishuChannel({ app, dataDirectory: paths.dataDirectory, logger, settings: feishuConfigured });
+    await startupStep('飞书', () => feishu!.start());
+    running.push(feishu);
   } else app.bot.services.channels.set('feishu', { state: 'not-configured', detail: '设置 FEISHU_APP_ID 开启' });
   const admin = await resolveAdminToken(paths.dataDirectory, web.adminToken);
-  const server = await startWebServer({
+  const server = createWebServer({
     routes: feishu ? [feishu.route] : [],
     app,
     host: web.host,
@@ -53,15 +57,18 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
     rateLimitPerMinute: web.rateLimitPerMinute,
     ipRateLimitPerMinute: web.ipRateLimitPerMinute,
     trustProxy: web.trustProxy,
-  }).catch((error: NodeJS.ErrnoException) => {
+  });
+  await server.start().catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new PolicyBotError('CONFIG_INVALID', `端口 ${web.port} 已被占用`, '换一个 PORT，或先停止占用该端口的程序。');
     if (error.code === 'EACCES') throw new PolicyBotError('CONFIG_INVALID', `没有权限监听端口 ${web.port}`, '换一个 1024 以上的 PORT。');
     throw error;
   });
-  let wechat: WechatChannel | undefined;
+  running.push(server);
   if (wechatConfigured) {
-    const { startWechatChannel } = await import('./wechat/channel.js');
-    wechat = await startWechatChannel({ app, dataDirectory: paths.dataDirectory, logger, settings: wechatConfigured });
+    const { createWechatChannel } = await import('./wechat/channel.js');
+    const wechat = createWechatChannel({ app, dataDirectory: paths.dataDirectory, logger, settings: wechatConfigured });
+    await wechat.start();
+    running.push(wechat);
   } else app.bot.services.channels.set('wechat', { state: 'not-configured', detail: 'WECHAT_ENABLED=true 开启' });
   // Conversations idle for STATE_IDLE_DAYS are forgotten (saved self-assessments stay; needs live elsewhere).
   const expireIdleState = () => {
@@ -89,9 +96,7 @@ export async function runStart(flags: { data?: string; knowledge?: string }): Pr
   process.stdout.write('正在停止：等待进行中的对话完成并保存数据…\n');
   clearInterval(expiry);
   clearInterval(reminders);
-  await wechat?.stop();
-  await feishu?.stop();
-  await server.close();
+  for (const channel of running.reverse()) await channel.stop();
   await app.close();
   return 0;
 }

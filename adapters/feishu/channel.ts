@@ -4,7 +4,7 @@
  * verification token and the url_verification challenge). Both feed one EventDispatcher.
  */
 import { PolicyBotError } from '../../src/infrastructure/errors.js';
-import type { HttpRoute } from '../../src/channels/contract.js';
+import type { Channel, HttpRoute } from '../../src/channels/contract.js';
 import * as lark from '@larksuiteoapi/node-sdk';
 import type { App } from '../../src/app.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
@@ -26,23 +26,57 @@ export interface FeishuSettings {
 }
 
 
-export interface FeishuChannel {
-  adapter: FeishuAdapter;
-  /** Mounted on the web server in webhook mode. */
+export interface FeishuChannel extends Channel {
+  /** The adapter, once started. */
+  readonly adapter: FeishuAdapter;
+  /** Mounted on the web server in webhook mode (before start it handles nothing). */
   route: HttpRoute;
-  stop(): Promise<void>;
 }
 
-export const FEISHU_WEBHOOK_PATH = '/feishu/events';
-
-export async function startFeishuChannel(options: {
+interface FeishuOptions {
   app: App;
   dataDirectory: string;
   logger: Logger;
   settings: FeishuSettings;
   /** Reconnect the long connection after a drop (off in tests, which end the fake server). */
   autoReconnect?: boolean;
-}): Promise<FeishuChannel> {
+}
+
+export async function startFeishuChannel(options: FeishuOptions): Promise<FeishuChannel> {
+  const channel = createFeishuChannel(options);
+  await channel.start();
+  return channel;
+}
+
+/** The Feishu channel, not yet connected: `start` checks the app with the Open Platform and connects. */
+export function createFeishuChannel(options: FeishuOptions): FeishuChannel {
+  let connected: Connected | undefined;
+  return {
+    name: FEISHU_CHANNEL,
+    get adapter() {
+      if (!connected) throw new Error('the Feishu channel was used before start');
+      return connected.adapter;
+    },
+    route: async (request, response, body) => (connected ? connected.route(request, response, body) : false),
+    send: async (address, text) => (connected ? connected.adapter.send(address, text) : { state: 'pending', detail: 'feishu-not-started' }),
+    async start() {
+      connected ??= await connect(options);
+    },
+    async stop() {
+      await connected?.stop();
+    },
+  };
+}
+
+interface Connected {
+  adapter: FeishuAdapter;
+  route: HttpRoute;
+  stop(): Promise<void>;
+}
+
+export const FEISHU_WEBHOOK_PATH = '/feishu/events';
+
+async function connect(options: FeishuOptions): Promise<Connected> {
   const { app, logger, settings } = options;
   const services = app.bot.services;
   const sdkLogger = { error: (...parts: unknown[]) => logger.error(`飞书 SDK：${parts.map(String).join(' ')}`), warn: (...parts: unknown[]) => logger.warn(`飞书 SDK：${parts.map(String).join(' ')}`), info: () => undefined, debug: () => undefined, trace: () => undefined };

@@ -15,7 +15,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import type { App } from '../../src/app.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
-import type { HttpRoute, IncomingMessage as ChatMessage, OutgoingMessage, ProactiveSender } from '../../src/channels/contract.js';
+import type { Channel, HttpRoute, IncomingMessage as ChatMessage, OutgoingMessage, ProactiveSender } from '../../src/channels/contract.js';
 import { randomUUID } from 'node:crypto';
 import { projectRoot } from '../../src/infrastructure/project-root.js';
 import { AdminApi } from './admin-api.js';
@@ -71,9 +71,11 @@ export interface SocketLimits {
 
 const SOCKET_LIMITS: SocketLimits = { perIp: 50, framesPerSecond: 20, idleMs: 10 * 60_000 };
 
-export interface WebServer {
+export interface WebServer extends Channel {
   server: Server;
-  url: string;
+  /** Where it listens, once started. */
+  readonly url: string;
+  /** The same as `stop`. */
   close(): Promise<void>;
 }
 
@@ -87,6 +89,13 @@ function chatMessage(user: string, text: string): ChatMessage {
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const web = createWebServer(options);
+  await web.start();
+  return web;
+}
+
+/** The web channel, not yet listening: `start` listens and offers staff replies to open pages. */
+export function createWebServer(options: WebServerOptions): WebServer {
   const perUser = options.rateLimitPerMinute ?? 600;
   const users = new RateLimiter(perUser);
   const addresses = new RateLimiter(options.ipRateLimitPerMinute ?? perUser * 10);
@@ -164,16 +173,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   };
   const handoffMessage = (text: string) => JSON.stringify({ type: 'message', text, intent: 'handoff', options: [], citations: [] });
-  const webChannel: ProactiveSender = {
-    name: WEB_CHANNEL,
-    send: async (address, text) => {
-      const open = [...(socketsByUser.get(address.userId) ?? [])].filter((client) => client.readyState === client.OPEN);
-      if (!open.length) return { state: 'pending', detail: 'page-closed' };
-      for (const client of open) client.send(handoffMessage(text));
-      return { state: 'delivered' };
-    },
+  const send: ProactiveSender['send'] = async (address, text) => {
+    const open = [...(socketsByUser.get(address.userId) ?? [])].filter((client) => client.readyState === client.OPEN);
+    if (!open.length) return { state: 'pending', detail: 'page-closed' };
+    for (const client of open) client.send(handoffMessage(text));
+    return { state: 'delivered' };
   };
-  const unregister = options.app.bot.services.channels.register(webChannel);
 
   const limits = { ...SOCKET_LIMITS, ...options.sockets };
   const openPerIp = new Map<string, number>();
@@ -253,23 +258,34 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
-  options.app.bot.services.channels.set(WEB_CHANNEL, { state: 'connected', detail: url });
+  let url = '';
+  let unregister: (() => void) | undefined;
+  const stop = async () => {
+    unregister?.();
+    for (const client of sockets.clients) client.close(1001, 'server stopping');
+    sockets.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+  };
   return {
+    name: WEB_CHANNEL,
     server,
-    url,
-    close: async () => {
-      unregister();
-      for (const client of sockets.clients) client.close(1001, 'server stopping');
-      sockets.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+    get url() {
+      return url;
     },
+    send,
+    async start() {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(options.port, options.host, () => resolve());
+      });
+      const address = server.address() as AddressInfo;
+      const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      url = `http://${host}:${address.port}`;
+      unregister = options.app.bot.services.channels.register(this);
+      options.app.bot.services.channels.set(WEB_CHANNEL, { state: 'connected', detail: url });
+    },
+    stop,
+    close: stop,
   };
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import QRCode from 'qrcode';
 import { WechatyBuilder, types, type Wechaty } from 'wechaty';
 import type { App } from '../../src/app.js';
+import type { Channel } from '../../src/channels/contract.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { texts } from '../../src/texts.js';
 import { WECHAT_CHANNEL, WechatAdapter, type WechatAdapterOptions } from './wechat-adapter.js';
@@ -20,15 +21,18 @@ export interface WechatSettings {
   friendKeyword?: string;
 }
 
-export interface WechatChannel {
+export interface WechatChannel extends Channel {
   adapter: WechatAdapter;
   wechaty: Wechaty;
-  stop(): Promise<void>;
 }
 
-const MAX_BACKOFF_MS = 5 * 60_000;
+export async function startWechatChannel(options: WechatOptions): Promise<WechatChannel> {
+  const channel = createWechatChannel(options);
+  await channel.start();
+  return channel;
+}
 
-export async function startWechatChannel(options: {
+interface WechatOptions {
   app: App;
   dataDirectory: string;
   logger: Logger;
@@ -36,7 +40,12 @@ export async function startWechatChannel(options: {
   /** A puppet instance instead of a name (tests pass wechaty-puppet-mock). */
   puppet?: unknown;
   adapterOptions?: Partial<WechatAdapterOptions>;
-}): Promise<WechatChannel> {
+}
+
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+/** The WeChat channel, not yet logged in: `start` starts Wechaty (and shows the QR code to scan). */
+export function createWechatChannel(options: WechatOptions): WechatChannel {
   const { app, logger, settings } = options;
   const channels = app.bot.services.channels;
   const puppetOptions = settings.puppetServiceToken ? { token: settings.puppetServiceToken, endpoint: settings.puppetServiceEndpoint } : undefined;
@@ -48,7 +57,7 @@ export async function startWechatChannel(options: {
   });
   const adapter = new WechatAdapter({ wechaty, logger, receive: app.bot.receive, ...options.adapterOptions });
   adapter.attach();
-  const unregister = channels.register(adapter);
+  let unregister: (() => void) | undefined;
 
   const qrCodeFile = path.join(options.dataDirectory, 'wechat-qr.png');
   let backoff = 1000;
@@ -110,14 +119,19 @@ export async function startWechatChannel(options: {
     });
   }
 
-  channels.set(WECHAT_CHANNEL, { state: 'starting' });
-  await wechaty.start();
   return {
+    name: WECHAT_CHANNEL,
     adapter,
     wechaty,
+    send: (address, text) => adapter.send(address, text),
+    async start() {
+      channels.set(WECHAT_CHANNEL, { state: 'starting' });
+      await wechaty.start();
+      unregister = channels.register(adapter);
+    },
     stop: async () => {
       stopping = true;
-      unregister();
+      unregister?.();
       await adapter.drain();
       await wechaty.stop();
     },

@@ -11,6 +11,11 @@ import type { Turn } from './turn.js';
 
 const AMEND = /^(?:我想|我要|帮我)?(?:修改|改一下|改|更改|重填|补充|补填)\s*(.+?)[\s。.!！吧啊]*$/u;
 
+/** “修改 X” / “补充 X”: may reopen a question of the last self-assessment (a form, so not the fast path). */
+export function mayAmendAssessment(text: string): boolean {
+  return AMEND.test(text.normalize('NFKC').trim());
+}
+
 export async function startAssessment(turn: Turn): Promise<void> {
   if (!turn.services.knowledge.current.knowledge.criteria) return turn.say({ text: texts.questionnaire.needsCriteria, intent: 'assessment' });
   const record = await turn.services.users.get(turn.user.channel, turn.user.id);

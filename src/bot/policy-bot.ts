@@ -9,13 +9,14 @@ import type { Storage, TurnContext } from 'botbuilder';
 import type { IncomingMessage, OutgoingMessage, ReplySink } from '../channels/contract.js';
 import { CoreAdapter } from './core-adapter.js';
 import { Botkit, type BotWorker, type BotkitMessage } from 'botkit';
+import { BotkitConversationState } from 'botkit/lib/conversationState.js';
 import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
 import { assess } from '../assessment/engine.js';
 import { details } from '../assessment/report.js';
 import { texts } from '../texts.js';
 import { createAssessmentDialog } from './dialogs/assessment-dialog.js';
-import { continueAssessment, startAssessment } from './assessment-entry.js';
+import { continueAssessment, mayAmendAssessment, startAssessment } from './assessment-entry.js';
 import { createFinancingDialog, FINANCING_DIALOG } from './dialogs/financing-dialog.js';
 import { startFinancingForm } from '../financing/form.js';
 import type { NeedsStore } from '../financing/needs-store.js';
@@ -24,7 +25,7 @@ import type { ChannelRegistry } from '../channels/registry.js';
 import type { HandoffService } from '../handoff/service.js';
 import { classify, matchIntent, type Intent } from './intents.js';
 import { answerPicked, answerPolicyQuestion, MENU_OPTIONS, pickedFromShownList, remember } from './policy-answers.js';
-import { addressOf, createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
+import { addressOf, createDirectTurn, createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
 import { answerHandoffOffer, cancelOpenHandoff, forwardWhileOpen, openHandoff } from './handoff-entry.js';
 import { TurnQueue } from './turn-queue.js';
 import { UnansweredLog } from './unanswered-log.js';
@@ -92,22 +93,23 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   controller.addDialog(createFinancingDialog(controller, services));
   controller.on('message', async (bot, message) => {
     const turn = turnOf(bot, message);
-    const picked = await pickedFromShownList(turn);
-    if (picked) return answerPicked(turn, picked);
-    const shown = (await services.users.get(turn.user.channel, turn.user.id)).shownList;
-    if (shown?.kind === 'handoff-offer' && (await answerHandoffOffer(turn, shown.question))) return;
-    const openRequest = services.handoff.openFor(addressOf(turn));
-    if (openRequest && (await forwardWhileOpen(turn, openRequest))) return;
+    if (await respondWithoutDialog(turn)) return;
     if (await continueAssessment(turn)) return;
     await route(turn, classify(message.text, turn.services.knowledge.current.knowledge.intents));
   });
 
   const queue = new TurnQueue();
+  // Reads the dialog stack as Botkit stores it (same storage, same keys), without running Botkit.
+  const dialogState = new BotkitConversationState(options.storage);
   const handleTurn = (context: TurnContext): Promise<void> => {
       const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
       return queue.run(key, async () => {
         try {
           await remindOfHandoff(context, services);
+          // A policy question with no form running needs no Botkit turn (most of a turn's cost).
+          if (await mayAnswerWithoutDialog(context, dialogState, services)) {
+            if (await respondWithoutDialog(createDirectTurn(context, services))) return;
+          }
           await controller.handleTurn(context);
         } catch (error) {
           // The user gets one short sentence; the details go to the log for the operators.
@@ -144,6 +146,35 @@ async function remindOfHandoff(context: TurnContext, services: BotServices): Pro
     return next();
   });
   for (const text of await services.handoff.takePending(channel, from.id)) await context.sendActivity(replyActivity({ text, intent: 'handoff' }));
+}
+
+/**
+ * What a message gets when no form is running and it starts none: an item picked from the last
+ * list, the answer to “需要转人工吗？”, a message for staff while a handoff is open, or the answer to
+ * a policy question. False when the message is for the router (a command, 自测, 修改 …).
+ */
+async function respondWithoutDialog(turn: Turn): Promise<boolean> {
+  const { services } = turn;
+  const picked = await pickedFromShownList(turn);
+  if (picked) return answerPicked(turn, picked).then(() => true);
+  const shown = (await services.users.get(turn.user.channel, turn.user.id)).shownList;
+  if (shown?.kind === 'handoff-offer' && (await answerHandoffOffer(turn, shown.question))) return true;
+  const openRequest = services.handoff.openFor(addressOf(turn));
+  if (openRequest && (await forwardWhileOpen(turn, openRequest))) return true;
+  if (shown?.kind === 'reuse-assessment' || mayAmendAssessment(turn.text)) return false;
+  if (classify(turn.text, services.knowledge.current.knowledge.intents) !== 'question') return false;
+  await answerPolicyQuestion(turn);
+  return true;
+}
+
+/**
+ * The one cheap check before the fast path: the message reads as a policy question (not a
+ * command, so no interrupt applies) and the conversation has no dialog on its stack.
+ */
+async function mayAnswerWithoutDialog(context: TurnContext, dialogs: BotkitConversationState, services: BotServices): Promise<boolean> {
+  if (context.activity.type !== 'message' || classify(context.activity.text, services.knowledge.current.knowledge.intents) !== 'question') return false;
+  const state = (await dialogs.load(context)) as { dialogState?: { dialogStack?: unknown[] } };
+  return !state.dialogState?.dialogStack?.length;
 }
 
 async function route(turn: Turn, intent: Intent): Promise<void> {

@@ -2,6 +2,7 @@
  * One context per conversational turn: the message, who sent it on which channel, the services
  * the handlers need and a `say` that knows where to answer. Handlers take a Turn, never Botkit.
  */
+import type { TurnContext } from 'botbuilder';
 import type { BotWorker, BotkitMessage } from 'botkit';
 import type { Address } from '../channels/contract.js';
 import type { Citation } from '../knowledge/citation.js';
@@ -84,16 +85,35 @@ export function replyActivity(reply: Reply): { text: string; channelData: ReplyM
 }
 
 export function createTurn(bot: BotWorker, message: BotkitMessage, services: BotServices): Turn {
-  const channel = (message.incoming_message as { channelId?: string } | undefined)?.channelId ?? 'unknown';
+  const activity = message.incoming_message as { channelId?: string; conversation?: { id?: string } } | undefined;
   return {
     text: typeof message.text === 'string' ? message.text : '',
-    user: { id: String(message.user), channel, conversation: String((message.incoming_message as { conversation?: { id?: string } } | undefined)?.conversation?.id ?? message.user) },
+    user: { id: String(message.user), channel: activity?.channelId ?? 'unknown', conversation: String(activity?.conversation?.id ?? message.user) },
     services,
     say: async (reply) => {
       await bot.say(replyActivity(reply));
     },
     begin: async (dialog, options) => {
       await bot.beginDialog(dialog, options);
+    },
+  };
+}
+
+/**
+ * A turn answered without Botkit (the fast path for policy questions): replies go straight to the
+ * channel. It cannot start a form; the fast path is taken only when none will be started.
+ */
+export function createDirectTurn(context: TurnContext, services: BotServices): Turn {
+  const { activity } = context;
+  return {
+    text: activity.text ?? '',
+    user: { id: activity.from.id, channel: activity.channelId, conversation: activity.conversation.id },
+    services,
+    say: async (reply) => {
+      await context.sendActivity(replyActivity(reply));
+    },
+    begin: async (dialog) => {
+      throw new Error(`the fast path cannot start the dialog ${dialog}`);
     },
   };
 }
