@@ -24,8 +24,13 @@ const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也�
 const SEPARATOR = /[\s,.;:!?()[\]{}"'<>、，。；：！？（）【】《》“”‘’…·\-_/\\|+*=~`@#$%^&]/u;
 
 export interface Analyzer {
-  /** Tokens with repetition (documents) — use `new Set` for queries. */
+  /** Tokens with repetition, for a query (use `new Set`): nothing is kept after the call. */
   tokens(text: string): string[];
+  /**
+   * The same tokens for a passage being indexed, each distinct token one shared string: the index
+   * build holds millions of them. Queries never add to that pool, so it stops growing with traffic.
+   */
+  documentTokens(text: string): string[];
   /** The text split into domain terms and runs of other characters (question words dropped). */
   pieces(text: string): Array<{ text: string; term: boolean }>;
   /** The text after typo and synonym mapping and question-word removal, for display and debugging. */
@@ -156,29 +161,36 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         .trim();
     },
     tokens(text) {
-      const tokens: string[] = [];
-      let run: string[] = [];
-      const flushRun = () => {
-        for (let index = 0; index < run.length; index++) {
-          const unit = run[index]!;
-          if (!FUNCTION_CHARACTERS.has(unit)) tokens.push(intern(unit));
-          const next = run[index + 1];
-          if (next !== undefined) tokens.push(intern(unit + next));
-        }
-        run = [];
-      };
-      for (const piece of segment(text)) {
-        if (!piece) {
-          flushRun();
-          continue;
-        }
-        if (piece.term) tokens.push(intern(`#${piece.text}`));
-        run.push(...units(piece.text));
-      }
-      flushRun();
-      return tokens;
+      return tokenize(text, (token) => token);
+    },
+    documentTokens(text) {
+      return tokenize(text, intern);
     },
   };
+
+  function tokenize(text: string, keep: (token: string) => string): string[] {
+    const tokens: string[] = [];
+    let run: string[] = [];
+    const flushRun = () => {
+      for (let index = 0; index < run.length; index++) {
+        const unit = run[index]!;
+        if (!FUNCTION_CHARACTERS.has(unit)) tokens.push(keep(unit));
+        const next = run[index + 1];
+        if (next !== undefined) tokens.push(keep(unit + next));
+      }
+      run = [];
+    };
+    for (const piece of segment(text)) {
+      if (!piece) {
+        flushRun();
+        continue;
+      }
+      if (piece.term) tokens.push(keep(`#${piece.text}`));
+      run.push(...units(piece.text));
+    }
+    flushRun();
+    return tokens;
+  }
 }
 
 /** A word is in a passage when the passage holds all of its character bigrams. */

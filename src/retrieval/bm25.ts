@@ -19,6 +19,15 @@ interface Posting {
 }
 
 const COMMON_SHARE = 0.25;
+/**
+ * No posting list longer than this is walked in full while a shorter one has already found
+ * candidates (a bounded common-term cutoff, in the spirit of MaxScore): the long lists of frequent
+ * tokens are then read only for the final candidates, by binary search. It leaves the shipped
+ * knowledge (a few hundred passages) untouched and keeps a query's cost flat as the knowledge grows.
+ */
+const WALK_LIMIT = 2000;
+/** Past this many documents, how many hold a multi-token word is estimated from a sample. */
+const EXACT_FREQUENCY_LIMIT = 4096;
 
 export class Bm25Index {
   private readonly postings = new Map<string, Posting>();
@@ -84,14 +93,20 @@ export class Bm25Index {
     return shortest!.some((document) => others.every((list) => binarySearch(list, document) >= 0));
   }
 
-  /** How many documents hold every token (0 when one of them is nowhere). */
+  /**
+   * How many documents hold every token (0 when one of them is nowhere). Exact up to a few
+   * thousand documents; beyond, estimated from an evenly spaced sample of the shortest list, which
+   * is all an IDF weight needs and keeps the cost flat at tens of thousands of passages.
+   */
   documentFrequency(tokens: string[]): number {
     const lists = tokens.map((token) => this.postings.get(token)?.documents);
     if (!lists.length || lists.some((list) => !list)) return 0;
     const [shortest, ...others] = (lists as Uint32Array[]).sort((a, b) => a.length - b.length);
+    if (!others.length) return shortest!.length;
+    const step = Math.max(1, Math.floor(shortest!.length / EXACT_FREQUENCY_LIMIT));
     let count = 0;
-    for (const document of shortest!) if (others.every((list) => binarySearch(list, document) >= 0)) count++;
-    return count;
+    for (let index = 0; index < shortest!.length; index += step) if (others.every((list) => binarySearch(list, shortest![index]!) >= 0)) count++;
+    return step === 1 ? count : Math.round((count * shortest!.length) / Math.ceil(shortest!.length / step));
   }
 
   /** True when this document holds every token. */
@@ -104,17 +119,20 @@ export class Bm25Index {
 
   /** Top `limit` documents for a set of query tokens, best first. */
   search(queryTokens: Iterable<string>, limit = 10, countsForCoverage: (token: string) => boolean = () => true): Bm25Hit[] {
-    const unique = [...new Set(queryTokens)];
+    // Rarest first, so that the cutoff below keeps the lists that say the most.
+    const unique = [...new Set(queryTokens)]
+      .map((token) => ({ token, posting: this.postings.get(token) }))
+      .sort((a, b) => (a.posting?.documents.length ?? 0) - (b.posting?.documents.length ?? 0));
     const { scores, matched, norms } = this;
     const touched: number[] = [];
     const common: Array<{ posting: Posting; coverageWeight: number }> = [];
     let totalIdf = 0;
-    for (const token of unique) {
-      const posting = this.postings.get(token);
+    for (const { token, posting } of unique) {
       const coverageWeight = countsForCoverage(token) ? (posting?.idf ?? this.unseenIdf) : 0;
       totalIdf += coverageWeight;
       if (!posting) continue;
-      if (posting.documents.length > this.commonThreshold) {
+      const length = posting.documents.length;
+      if (length > this.commonThreshold || (length > WALK_LIMIT && touched.length > 0)) {
         common.push({ posting, coverageWeight });
         continue;
       }

@@ -66,8 +66,14 @@ export class PolicySearch {
   private readonly passages: Passage[] = [];
   private readonly keys: string[] = [];
   private readonly index: Bm25Index;
-  /** Tokens of each indexed text, kept so that a reload re-tokenizes only what changed. */
-  readonly tokenCache: Map<string, string[]>;
+  /**
+   * Tokens of each indexed text, kept so that a reload re-tokenizes only what changed: as ids into
+   * `vocabulary`, since token strings took most of the index's memory at 10,000 clauses.
+   */
+  readonly tokenCache: Map<string, Uint32Array>;
+  private readonly vocabulary: string[] = [];
+  /** Each clause's sentences with their tokens, made on first quote (a quote is asked for often). */
+  private readonly quotable = new Map<string, Array<{ sentence: string; tokens: Set<string> }>>();
   private readonly dictionaryFingerprint: string;
 
   /** `previous`: the search being replaced, whose tokens are reused when the dictionary is the same. */
@@ -76,9 +82,20 @@ export class PolicySearch {
     this.dictionaryFingerprint = JSON.stringify([knowledge.dictionary.terms, [...knowledge.dictionary.canonical], knowledge.dictionary.questionWords]);
     const reusable = previous && previous.dictionaryFingerprint === this.dictionaryFingerprint ? previous.tokenCache : undefined;
     this.tokenCache = new Map();
+    const ids = new Map<string, number>();
     const tokensOf = (text: string) => {
-      const tokens = reusable?.get(text) ?? this.analyzer.tokens(text);
-      this.tokenCache.set(text, tokens);
+      const cached = reusable?.get(text);
+      const tokens = cached ? Array.from(cached, (id) => previous!.vocabulary[id]!) : this.analyzer.documentTokens(text);
+      const encoded = new Uint32Array(tokens.length);
+      tokens.forEach((token, position) => {
+        let id = ids.get(token);
+        if (id === undefined) {
+          id = this.vocabulary.push(token) - 1;
+          ids.set(token, id);
+        }
+        encoded[position] = id;
+      });
+      this.tokenCache.set(text, encoded);
       return tokens;
     };
     const documents: string[][] = [];
@@ -185,8 +202,9 @@ export class PolicySearch {
     const wanted = new Set(this.analyzer.tokens(text));
     let best = '';
     let bestOverlap = -1;
-    for (const sentence of splitSentences(clause.text)) {
-      const tokens = new Set(this.analyzer.tokens(sentence));
+    let sentences = this.quotable.get(clause.id);
+    if (!sentences) this.quotable.set(clause.id, (sentences = splitSentences(clause.text).map((sentence) => ({ sentence, tokens: new Set(this.analyzer.tokens(sentence)) }))));
+    for (const { sentence, tokens } of sentences) {
       let overlap = 0;
       for (const token of tokens) if (wanted.has(token)) overlap += token.startsWith('#') ? 3 : token.length;
       const score = overlap / Math.sqrt(tokens.size + 1);
