@@ -205,7 +205,6 @@ export const texts = {
     noNeeds: '没有符合条件的融资需求。',
     needNotFound: (id: string) => `没有找到融资需求 ${id}。`,
     statusSet: (id: string, status: string) => `${id} 状态已改为“${status}”。`,
-    unknownStatus: (statuses: string[]) => `状态应为：${statuses.join(' / ')}`,
     exportSummary: (count: number) => `共 ${count} 条融资需求。文件发送失败，以下为摘要：`,
     noUnanswered: '暂无未答问题。',
     unansweredTitle: '未答问题（按次数）：',

@@ -20,6 +20,7 @@ import { parseStaffCommand, runStaffCommand } from './staff-commands.js';
 import type { Address, Delivery, IncomingMessage, ProactiveSender, ReceiveMessage } from '../../src/channels/contract.js';
 import type { HandoffRequest } from '../../src/handoff/store.js';
 import { handoffCardLines, staffOutcome } from '../../src/handoff/render.js';
+import { needCardLines } from '../../src/financing/render.js';
 
 export const FEISHU_CHANNEL = 'feishu';
 const TEXT_LIMIT = 4000;
@@ -197,15 +198,7 @@ export class FeishuAdapter implements ProactiveSender {
   /** A card to the staff chat for each new or updated financing need; the phone is masked there. */
   async notifyNeed(need: Need, updated: boolean): Promise<void> {
     if (!this.options.staffChatId) return;
-    const lines = [
-      `编号：${need.id}`,
-      ...(need.sameCreditCodeAs?.length ? [staffTexts.sameCreditCode(need.sameCreditCodeAs)] : []),
-      `企业：${need.companyName}`,
-      `县区：${need.county}  金额：${need.amount}万元`,
-      `意向：${need.product}  担保：${need.guarantee}`,
-      `联系人：${need.contactName} ${maskPersonalData(need.phone)}`,
-      `查看详情请发送：需求 ${need.id}`,
-    ];
+    const lines = needCardLines(need);
     await this.createInStaffChat('interactive', textCard(texts.feishu.newNeedTitle(updated), texts.feishu.needCard(lines), updated ? 'wathet' : 'green'));
   }
 

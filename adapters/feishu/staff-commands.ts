@@ -3,10 +3,10 @@
  * staff chat, may run them; anyone else gets “无权限” and no data.
  */
 import { PolicyBotError } from '../../src/infrastructure/errors.js';
-import { displayTime } from '../../src/infrastructure/time.js';
 import type { BotServices } from '../../src/bot/turn.js';
 import { needsXlsx } from '../../src/financing/export.js';
-import { NEED_STATUSES, type Need, type NeedStatus } from '../../src/financing/needs-store.js';
+import { NEED_ID, parseNeedStatus } from '../../src/financing/needs-store.js';
+import { describeNeed, needLine } from '../../src/financing/render.js';
 import { formatProblem } from '../../src/knowledge/model.js';
 import { staffTexts, texts as allTexts } from '../../src/texts.js';
 import { HANDOFF_ID } from '../../src/handoff/store.js';
@@ -29,7 +29,7 @@ export type StaffCommand =
   | { kind: 'handoffClose'; id: string }
   | { kind: 'handoffDraft'; id: string; clause: string };
 
-const ID = '([A-Za-z]{2}\\d{8}-\\d{4,})';
+const ID = NEED_ID.source;
 
 export function parseStaffCommand(text: string): StaffCommand | undefined {
   const trimmed = text.normalize('NFKC').trim();
@@ -63,56 +63,37 @@ function afterId(text: string, id: string): string {
 
 export type StaffReply = { text: string; card?: string } | { file: Buffer; fileName: string; fallback: string };
 
-function line(need: Need): string {
-  return `${need.id}｜${need.status}｜${need.county}｜${need.companyName}｜${need.amount}万元｜${need.product}`;
-}
-
-/** Staff see full contact data: they are the people it was consented to. */
-export function describeNeed(need: Need): string {
-  return [
-    `编号：${need.id}（${need.status}）`,
-    need.sameCreditCodeAs?.length ? staffTexts.sameCreditCode(need.sameCreditCodeAs) : '',
-    `企业：${need.companyName}（${need.creditCode}）`,
-    `县区：${need.county}  行业：${need.industry}`,
-    `联系人：${need.contactName} ${need.phone}`,
-    `金额：${need.amount}万元  期限：${need.term}`,
-    `用途：${need.purpose}`,
-    `担保：${need.guarantee}  认定：${need.certification}  意向：${need.product}`,
-    need.notes ? `补充：${need.notes}` : '',
-    `提交：${displayTime(need.createdAt)}`,
-  ]
-    .filter(Boolean)
-    .join('\n');
-}
-
+/** Runs a command; a typed input error (a bad status, a forbidden change) becomes its sentence for staff. */
 export async function runStaffCommand(command: StaffCommand, services: BotServices, staffName: string): Promise<StaffReply> {
+  try {
+    return await run(command, services, staffName);
+  } catch (error) {
+    if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return { text: `${error.message}。${error.hint}` };
+    throw error;
+  }
+}
+
+async function run(command: StaffCommand, services: BotServices, staffName: string): Promise<StaffReply> {
   switch (command.kind) {
     case 'latest': {
       const needs = (await services.needs.list()).slice(-5).reverse();
-      return { text: needs.length ? needs.map(line).join('\n') : texts.noNeeds };
+      return { text: needs.length ? needs.map(needLine).join('\n') : texts.noNeeds };
     }
     case 'list': {
-      if (command.status && !(NEED_STATUSES as readonly string[]).includes(command.status)) return { text: texts.unknownStatus([...NEED_STATUSES]) };
-      const needs = await services.needs.list({ status: command.status as NeedStatus | undefined });
-      return { text: needs.length ? needs.slice(-30).map(line).join('\n') : texts.noNeeds };
+      const needs = await services.needs.list({ status: command.status ? parseNeedStatus(command.status) : undefined });
+      return { text: needs.length ? needs.slice(-30).map(needLine).join('\n') : texts.noNeeds };
     }
     case 'show': {
       const need = await services.needs.get(command.id);
       return need ? { text: describeNeed(need), card: need.id } : { text: texts.needNotFound(command.id) };
     }
     case 'mark': {
-      if (!(NEED_STATUSES as readonly string[]).includes(command.status)) return { text: texts.unknownStatus([...NEED_STATUSES]) };
-      try {
-        const need = await services.needs.setStatus(command.id, command.status as NeedStatus, `feishu:${staffName}`);
-        return { text: need ? texts.statusSet(need.id, need.status) : texts.needNotFound(command.id) };
-      } catch (error) {
-        if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return { text: `${error.message}。${error.hint}` };
-        throw error;
-      }
+      const need = await services.needs.setStatus(command.id, parseNeedStatus(command.status), `feishu:${staffName}`);
+      return { text: need ? texts.statusSet(need.id, need.status) : texts.needNotFound(command.id) };
     }
     case 'export': {
       const needs = await services.needs.list();
-      return { file: await needsXlsx(needs), fileName: `融资需求-${new Date().toISOString().slice(0, 10)}.xlsx`, fallback: [texts.exportSummary(needs.length), ...needs.slice(-30).map(line)].join('\n') };
+      return { file: await needsXlsx(needs), fileName: `融资需求-${new Date().toISOString().slice(0, 10)}.xlsx`, fallback: [texts.exportSummary(needs.length), ...needs.slice(-30).map(needLine)].join('\n') };
     }
     case 'unanswered': {
       const summary = (await services.unanswered.summary()).slice(0, 15);
@@ -133,13 +114,8 @@ export async function runStaffCommand(command: StaffCommand, services: BotServic
     case 'handoffClose':
       return { text: staffOutcome(command.id, await services.handoff.close(command.id, `feishu:${staffName}`), 'close') };
     case 'handoffDraft': {
-      try {
-        const file = await services.handoff.draftFaq(services.knowledge.current.knowledge, command.id, command.clause, `feishu:${staffName}`);
-        return { text: staffTexts.handoff.draftSaved(file) };
-      } catch (error) {
-        if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return { text: error.message };
-        throw error;
-      }
+      const file = await services.handoff.draftFaq(services.knowledge.current.knowledge, command.id, command.clause, `feishu:${staffName}`);
+      return { text: staffTexts.handoff.draftSaved(file) };
     }
     case 'knowledge': {
       const status = services.knowledge.status();

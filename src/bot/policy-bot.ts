@@ -19,7 +19,8 @@ import { createAssessmentDialog } from './dialogs/assessment-dialog.js';
 import { continueAssessment, mayAmendAssessment, startAssessment } from './assessment-entry.js';
 import { createFinancingDialog, FINANCING_DIALOG } from './dialogs/financing-dialog.js';
 import { startFinancingForm } from '../financing/form.js';
-import type { NeedsStore } from '../financing/needs-store.js';
+import { NEED_ID, type NeedsStore } from '../financing/needs-store.js';
+import { ownerNeedLine } from '../financing/render.js';
 import { AssessmentLog } from '../assessment/assessment-log.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { HandoffService } from '../handoff/service.js';
@@ -231,12 +232,12 @@ async function showAssessmentDetails(turn: Turn): Promise<void> {
 /** An owner sees their own needs only: the store is asked for this channel and user, nothing else. */
 async function showOwnNeeds(turn: Turn): Promise<void> {
   const needs = await turn.services.needs.forUser(turn.user.channel, turn.user.id);
-  const lines = needs.map((need) => `${need.id}｜${need.companyName}｜${need.amount}万元｜${need.status}`);
+  const lines = needs.map(ownerNeedLine);
   await turn.say({ text: texts.financingForm.mine(lines), intent: 'financing' });
 }
 
 async function withdrawNeed(turn: Turn): Promise<void> {
-  const id = /([A-Za-z]{2}\d{8}-\d{4,})/.exec(turn.text)?.[1];
+  const id = NEED_ID.exec(turn.text)?.[1];
   if (!id) return turn.say({ text: texts.financingForm.withdrawWhich, intent: 'financing' });
   const outcome = await turn.services.needs.withdraw(id, turn.user.channel, turn.user.id);
   if (outcome.ok) return turn.say({ text: texts.financingForm.withdrawn(outcome.need.id), intent: 'financing' });

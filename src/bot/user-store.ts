@@ -28,23 +28,44 @@ export interface UserRecord {
   missesInRow?: number;
 }
 
+/**
+ * Records are read several times a turn (the last list shown, the status note, the misses in a
+ * row), so the store keeps the recent ones in memory in front of the Storage, which this process
+ * alone writes. Records are immutable: `update` replaces one, nobody edits one in place.
+ */
 export class UserStore {
-  constructor(private readonly storage: Storage) {}
+  private readonly recent = new Map<string, Readonly<UserRecord>>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly capacity = 10_000,
+  ) {}
 
   private key(channel: string, userId: string): string {
     return `users/${encodeURIComponent(channel)}/${encodeURIComponent(userId)}`;
   }
 
-  async get(channel: string, userId: string): Promise<UserRecord> {
+  async get(channel: string, userId: string): Promise<Readonly<UserRecord>> {
     const key = this.key(channel, userId);
+    const cached = this.recent.get(key);
+    if (cached) return cached;
     const items = await this.storage.read([key]);
     const { eTag: _eTag, ...record } = (items[key] ?? {}) as UserRecord & { eTag?: string };
+    this.remember(key, record);
     return record;
   }
 
-  async update(channel: string, userId: string, change: (record: UserRecord) => UserRecord): Promise<UserRecord> {
+  async update(channel: string, userId: string, change: (record: Readonly<UserRecord>) => UserRecord): Promise<UserRecord> {
+    const key = this.key(channel, userId);
     const next = change(await this.get(channel, userId));
-    await this.storage.write({ [this.key(channel, userId)]: { ...next, eTag: '*' } });
+    await this.storage.write({ [key]: { ...next, eTag: '*' } });
+    this.remember(key, next);
     return next;
+  }
+
+  private remember(key: string, record: UserRecord): void {
+    this.recent.delete(key);
+    this.recent.set(key, Object.freeze(record));
+    if (this.recent.size > this.capacity) this.recent.delete(this.recent.keys().next().value as string);
   }
 }

@@ -2,10 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolvePaths } from '../config.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
 import { needsCsv, needsXlsx } from '../financing/export.js';
-import { NEED_STATUSES, NeedsStore, type Need, type NeedStatus } from '../financing/needs-store.js';
-import { FORM_FIELDS } from '../financing/form.js';
-import { staffTexts } from '../texts.js';
-import { displayTime } from '../infrastructure/time.js';
+import { NEED_STATUSES, NeedsStore, parseNeedStatus, type NeedStatus } from '../financing/needs-store.js';
+import { describeNeed, needLine } from '../financing/render.js';
 
 interface NeedsFlags {
   data?: string;
@@ -18,11 +16,7 @@ interface NeedsFlags {
 }
 
 function status(value: string | undefined): NeedStatus | undefined {
-  if (value === undefined) return undefined;
-  if (!(NEED_STATUSES as readonly string[]).includes(value)) {
-    throw new PolicyBotError('INPUT_INVALID', `未知状态：${value}`, `可用状态：${NEED_STATUSES.join(' / ')}`);
-  }
-  return value as NeedStatus;
+  return value === undefined ? undefined : parseNeedStatus(value);
 }
 
 function since(value: string | undefined): Date | undefined {
@@ -34,14 +28,6 @@ function since(value: string | undefined): Date | undefined {
   return date;
 }
 
-function describe(need: Need): string {
-  const fields = FORM_FIELDS.filter((field) => need[field.id] !== undefined).map((field) => `${field.label}：${String(need[field.id])}${field.id === 'amount' ? '万元' : ''}`);
-  const history = need.history.map((entry) => `  ${displayTime(entry.at)} ${entry.status}（${entry.by}）${entry.change ? ` ${entry.change}` : ''}`);
-  const notes = (need.staffNotes ?? []).map((note) => `  ${displayTime(note.at)} ${note.by}：${note.text}`);
-  const flag = need.sameCreditCodeAs?.length ? [staffTexts.sameCreditCode(need.sameCreditCodeAs)] : [];
-  return [`编号：${need.id}`, `状态：${need.status}`, `提交：${displayTime(need.createdAt)}`, ...flag, ...fields, `授权：${need.consent.version} ${displayTime(need.consent.at)}`, '记录：', ...history, ...(notes.length ? ['工作人员备注：', ...notes] : [])].join('\n');
-}
-
 /** Staff commands over the financing-needs database: list, show, set-status, export. */
 export async function runNeeds(subcommand: string | undefined, args: string[], flags: NeedsFlags): Promise<number> {
   const store = new NeedsStore(resolvePaths(flags).dataDirectory);
@@ -50,13 +36,13 @@ export async function runNeeds(subcommand: string | undefined, args: string[], f
       const needs = await store.list({ status: status(flags.status), since: since(flags.since) });
       if (flags.json) process.stdout.write(JSON.stringify(needs) + '\n');
       else if (!needs.length) process.stdout.write('没有符合条件的融资需求。\n');
-      else for (const need of needs) process.stdout.write(`${need.id}\t${need.status}\t${displayTime(need.createdAt)}\t${need.county}\t${need.companyName}\t${need.amount}万元\t${need.product}\n`);
+      else for (const need of needs) process.stdout.write(`${needLine(need)}\n`);
       return 0;
     }
     case 'show': {
       const need = args[0] ? await store.get(args[0]) : undefined;
       if (!need) throw new PolicyBotError('INPUT_INVALID', `没有找到融资需求：${args[0] ?? '(未给编号)'}`, '用 policy-bot needs list 查看编号。');
-      process.stdout.write((flags.json ? JSON.stringify(need) : describe(need)) + '\n');
+      process.stdout.write((flags.json ? JSON.stringify(need) : describeNeed(need)) + '\n');
       return 0;
     }
     case 'set-status': {

@@ -34,6 +34,15 @@ export const NEED_TRANSITIONS: Record<NeedStatus, readonly NeedStatus[]> = {
   已撤回: [],
 };
 
+/** A need's number as owners and staff type it (RZ20261127-0001). */
+export const NEED_ID = /([A-Za-z]{2}\d{8}-\d{4,})/;
+
+/** A status typed by staff (command line, Feishu), or the typed error listing the ones there are. */
+export function parseNeedStatus(value: string): NeedStatus {
+  if ((NEED_STATUSES as readonly string[]).includes(value)) return value as NeedStatus;
+  throw new PolicyBotError('INPUT_INVALID', `未知状态：${value}`, `可用状态：${NEED_STATUSES.join(' / ')}`);
+}
+
 /** A status change the transitions do not allow; the message says which ones are. */
 export function transitionError(from: NeedStatus, to: NeedStatus): PolicyBotError {
   const allowed = NEED_TRANSITIONS[from];

@@ -8,7 +8,9 @@ import type { IntentName } from '../knowledge/schema.js';
 import { foldForMatching } from './answer-parser.js';
 
 /** Compiled once per grammar: phrases and fillers folded the way messages are. */
-const compiled = new WeakMap<IntentGrammar, { phrases: Array<{ name: IntentName; phrase: string }>; fillers: string[] }>();
+const compiled = new WeakMap<IntentGrammar, { phrases: Array<{ name: IntentName; phrase: string }>; fillers: string[]; answers: Map<string, IntentName | undefined> }>();
+/** A turn asks about its text several times (the fast path, the router, the interrupts): answers are kept. */
+const ANSWERS_KEPT = 2000;
 
 function compile(grammar: IntentGrammar) {
   let result = compiled.get(grammar);
@@ -17,7 +19,7 @@ function compile(grammar: IntentGrammar) {
       list.map((phrase) => ({ name, phrase: foldForMatching(phrase) })).filter(({ phrase }) => phrase),
     );
     const fillers = [...new Set(grammar.fillers.map(foldForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
-    compiled.set(grammar, (result = { phrases, fillers }));
+    compiled.set(grammar, (result = { phrases, fillers, answers: new Map() }));
   }
   return result;
 }
@@ -38,7 +40,8 @@ export function matchIntent(text: string | undefined, grammar: IntentGrammar): I
   if (/^[?？]+$/u.test(raw)) return 'help';
   const folded = foldForMatching(raw);
   if (!folded) return undefined;
-  const { phrases, fillers } = compile(grammar);
+  const { phrases, fillers, answers } = compile(grammar);
+  if (answers.has(folded)) return answers.get(folded);
   let best: { name: IntentName; length: number } | undefined;
   for (const { name, phrase } of phrases) {
     if (best && phrase.length <= best.length) continue;
@@ -46,6 +49,8 @@ export function matchIntent(text: string | undefined, grammar: IntentGrammar): I
     if (at < 0) continue;
     if (onlyFiller(folded.slice(0, at) + folded.slice(at + phrase.length), fillers)) best = { name, length: phrase.length };
   }
+  if (answers.size >= ANSWERS_KEPT) answers.delete(answers.keys().next().value as string);
+  answers.set(folded, best?.name);
   return best?.name;
 }
 

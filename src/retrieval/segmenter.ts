@@ -69,7 +69,18 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
  * traditional → simplified (owners in Hong Kong or Taiwan, or with a traditional input method).
  */
 export function normalizeCharacters(text: string): string {
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
   const folded = text.normalize('NFKC').toLowerCase();
   // Converting costs a table walk: skip text that is plain ASCII.
-  return /[^ -~\s]/u.test(folded) ? toSimplified(folded) : folded;
+  const result = /[^ -~\s]/u.test(folded) ? toSimplified(folded) : folded;
+  // The same short texts come back many times a question (dictionary words, region names, the question itself).
+  if (text.length <= 200) {
+    if (normalized.size >= NORMALIZED_CACHE_SIZE) normalized.delete(normalized.keys().next().value as string);
+    normalized.set(text, result);
+  }
+  return result;
 }
+
+const NORMALIZED_CACHE_SIZE = 4096;
+const normalized = new Map<string, string>();

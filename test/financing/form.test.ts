@@ -1,0 +1,52 @@
+/** The financing form's state machine on its own, without a channel or Botkit. */
+import { describe, expect, it } from 'vitest';
+import { answerFinancingStep, startFinancingForm, type FinancingFormState, type FormStep } from '../../src/financing/form.js';
+import { KnowledgeStore } from '../../src/knowledge/store.js';
+import { createLogger } from '../../src/infrastructure/logger.js';
+import { formAnswers, invalidChecksum, validCreditCode } from '../fixtures/needs.js';
+import { KNOWLEDGE } from '../helpers.js';
+
+const grammar = (await KnowledgeStore.open(KNOWLEDGE, createLogger('error'))).current.knowledge.intents;
+
+function fill(answers: string[], state: FinancingFormState = startFinancingForm()): FormStep {
+  let step: FormStep = { kind: 'ask', state, prompt: '', options: [] };
+  for (const answer of answers) step = answerFinancingStep(step.state, answer, grammar);
+  return step;
+}
+
+describe('financing form', () => {
+  it('walks every field to the confirmation, then consent gives the fields', () => {
+    const code = validCreditCode();
+    const confirmation = fill(formAnswers(code));
+    expect(confirmation.kind).toBe('ask');
+    expect(confirmation.state.position).toBe('confirm');
+    const consented = fill(['确认', '同意'], confirmation.state);
+    expect(consented.kind).toBe('consented');
+    if (consented.kind === 'consented') {
+      expect(consented.fields.creditCode).toBe(code);
+      expect(consented.fields.amount).toBe(500);
+    }
+    expect(fill(['确认', '不同意'], confirmation.state).kind).toBe('refused');
+  });
+
+  it('asks again, with the reason, for a credit code whose check digit is wrong', () => {
+    const [name] = formAnswers();
+    const step = fill([name!, invalidChecksum(validCreditCode())]);
+    expect(step.kind).toBe('not-understood');
+    expect(step.state.position).toBe('creditCode');
+  });
+
+  it('goes back one field with 上一步 and refuses to skip a required one', () => {
+    const [name, code] = formAnswers();
+    const back = fill([name!, code!, '上一步']);
+    expect(back.state.position).toBe('creditCode');
+    expect(back.state.values.creditCode).toBeUndefined();
+    expect(fill([name!, '跳过']).kind).toBe('not-understood');
+  });
+
+  it('starts prefilled from a self-assessment profile', () => {
+    const state = startFinancingForm({ name: '宿州市某某科技有限公司', industry: 'software' });
+    expect(state.values.companyName).toBe('宿州市某某科技有限公司');
+    expect(state.position).toBe('creditCode');
+  });
+});
