@@ -3,16 +3,14 @@
  * in webhook mode (encrypted, signed requests as Feishu sends them) and long-connection mode
  * (the SDK's protobuf frames over a websocket).
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startFeishuChannel, type FeishuChannel, type FeishuSettings } from '../adapters/feishu/channel.js';
 import { startWebServer, type WebServer } from '../adapters/web/server.js';
 import { textContent } from '../adapters/feishu/cards.js';
-import { FakeFeishu, messageEvent, signedRequest } from './fixtures/fake-feishu.js';
+import { FakeFeishu, messageEvent, signedRequest, startBotProcess } from './fixtures/fake-feishu.js';
 import { formAnswers, validCreditCode } from './fixtures/needs.js';
-import { freePort, onCleanup, ROOT, startTestBot, temporaryDirectory, until, type TestBot } from './helpers.js';
+import { onCleanup, startTestBot, temporaryDirectory, until, type TestBot } from './helpers.js';
 
 const ENCRYPT_KEY = 'test-encrypt-key';
 
@@ -273,20 +271,7 @@ describe('Feishu long connection', () => {
 describe('policy-bot start in webhook mode, from outside', () => {
   it('answers a signed event with the cited fact, once per event', async () => {
     const feishu = await fake();
-    const port = await freePort();
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/policy-bot.js'), 'start', '--data', await temporaryDirectory()], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', FEISHU_APP_ID: 'cli_0123456789abcdef', FEISHU_APP_SECRET: 'secret', FEISHU_MODE: 'webhook', FEISHU_ENCRYPT_KEY: ENCRYPT_KEY, FEISHU_VERIFICATION_TOKEN: 'verify-token', FEISHU_DOMAIN: feishu.url },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    onCleanup(async () => {
-      // Wait for the shutdown flush before the data dir is removed.
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await until(() => output.includes('管理后台'), 20_000);
+    const { port } = await startBotProcess(feishu, ENCRYPT_KEY);
     const event = messageEvent({ text: '市里认定专精特新有什么奖励' });
     const request = signedRequest(event, ENCRYPT_KEY);
     for (let attempt = 0; attempt < 2; attempt++) {

@@ -4,7 +4,6 @@
  * Platform through the real Lark SDK and answer with signed events; the answer reaches the owner on
  * the channel they came from. Plus the pieces: the store, the overdue reminder, FAQ drafts.
  */
-import { spawn } from 'node:child_process';
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,9 +19,9 @@ import { HandoffService } from '../src/handoff/service.js';
 import { HandoffStore } from '../src/handoff/store.js';
 import { createLogger } from '../src/infrastructure/logger.js';
 import { KnowledgeStore } from '../src/knowledge/store.js';
-import { FakeFeishu, messageEvent, signedRequest } from './fixtures/fake-feishu.js';
+import { FakeFeishu, messageEvent, signedRequest, startBotProcess } from './fixtures/fake-feishu.js';
 import { startWechat } from './fixtures/wechat-harness.js';
-import { freePort, knowledgeCopy, onCleanup, ROOT, say, startTestBot, temporaryDirectory, until, type TestBot } from './helpers.js';
+import { knowledgeCopy, onCleanup, ROOT, say, startTestBot, temporaryDirectory, until, type TestBot } from './helpers.js';
 
 const ENCRYPT_KEY = 'test-encrypt-key';
 const STAFF = 'ou_staff';
@@ -246,6 +245,15 @@ describe('handoff: opening and forwarding in the bot', () => {
     expect((await bot.app.handoff.store.get(id))!.messages.map((message) => message.text)).not.toContain('市里认定专精特新有什么奖励');
   });
 
+  it('takes only a plain yes as accepting the offer: the next question is not a yes', async () => {
+    const bot = await startTestBot();
+    expect((await say(bot, '个税怎么算', 'u5')).join('\n')).toContain('需要转人工吗');
+    expect((await say(bot, '有没有贷款贴息', 'u5')).join('\n')).not.toMatch(ID);
+    expect(await bot.app.handoff.store.list()).toEqual([]);
+    await say(bot, '个税怎么算', 'u5');
+    expect((await say(bot, '好的，麻烦了', 'u5')).join('\n')).toMatch(ID);
+  });
+
   it('offers a person after two questions in a row that got no answer', async () => {
     const bot = await startTestBot();
     let offered = false;
@@ -366,32 +374,7 @@ describe('handoff from outside: policy-bot start in Feishu webhook mode', () => 
   it('a web owner’s “我要找人工，税融通怎么申请” reaches the staff chat; a signed 回复 reaches the websocket within 5 s', async () => {
     const feishu = await new FakeFeishu().start();
     onCleanup(() => feishu.stop());
-    const port = await freePort();
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/policy-bot.js'), 'start', '--data', await temporaryDirectory()], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        FEISHU_APP_ID: 'cli_0123456789abcdef',
-        FEISHU_APP_SECRET: 'secret',
-        FEISHU_MODE: 'webhook',
-        FEISHU_ENCRYPT_KEY: ENCRYPT_KEY,
-        FEISHU_VERIFICATION_TOKEN: 'verify-token',
-        FEISHU_DOMAIN: feishu.url,
-        FEISHU_STAFF_CHAT_ID: STAFF_CHAT,
-        FEISHU_STAFF_IDS: STAFF,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    onCleanup(async () => {
-      child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await until(() => output.includes('管理后台'), 20_000);
+    const { port } = await startBotProcess(feishu, ENCRYPT_KEY, { FEISHU_STAFF_CHAT_ID: STAFF_CHAT, FEISHU_STAFF_IDS: STAFF });
 
     const owner = await webOwner(`http://127.0.0.1:${port}`, 'outside-owner-00000001');
     owner.say('我要找人工，税融通怎么申请');

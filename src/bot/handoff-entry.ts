@@ -4,7 +4,7 @@
  * while it is open, and withdrawing it. Staff's side is `src/handoff/service.ts`.
  */
 import { answerQuestion } from '../answers/compose.js';
-import { parseAnswer } from '../forms/answer-parser.js';
+import { foldForMatching } from '../forms/answer-parser.js';
 import { texts } from '../texts.js';
 import { classify, handoffQuestion } from './intents.js';
 import { addressOf, type Turn } from './turn.js';
@@ -15,7 +15,8 @@ export async function openHandoff(turn: Turn, question = handoffQuestion(turn.te
   const { handoff, users } = turn.services;
   const open = handoff.openFor(addressOf(turn));
   if (open && !question) return turn.say({ text: texts.handoff.status(open.id, open.status), intent: 'handoff' });
-  const company = (await users.get(turn.user.channel, turn.user.id)).profile?.name;
+  // The company, if a form told it: the self-assessment's name, else the latest financing need's.
+  const company = (await users.get(turn.user.channel, turn.user.id)).profile?.name ?? (await turn.services.needs.forUser(turn.user.channel, turn.user.id)).at(-1)?.companyName;
   const { request, existing } = await handoff.open(addressOf(turn), question, company);
   await turn.say({ text: existing ? texts.handoff.addedToOpen(request.id) : texts.handoff.opened(request.id, Boolean(question)), intent: 'handoff' });
 }
@@ -36,10 +37,15 @@ export async function forwardWhileOpen(turn: Turn, request: HandoffRequest): Pro
   return true;
 }
 
+/**
+ * A short yes to “需要转人工吗？”. Only a reply that is nothing but a yes counts: “有没有贴息” starts
+ * like a yes (有) but is the owner's next question.
+ */
+const ACCEPT_OFFER = /^(?:是的?|对的?|好的?|好啊|行|可以|要的?|需要|嗯+|转人工|转吧|转|麻烦(?:你)?了|谢谢|ok|yes)+$/iu;
+
 /** The answer to “需要转人工吗？” after a decline: yes opens a request with the question that failed. */
 export async function answerHandoffOffer(turn: Turn, question: string): Promise<boolean> {
-  const answer = parseAnswer(turn.text, { type: 'boolean' });
-  if (answer.kind !== 'value' || answer.value !== true) return false;
+  if (!ACCEPT_OFFER.test(foldForMatching(turn.text).replace(/[啊吧呀的呢了哈]+$/u, '') || foldForMatching(turn.text))) return false;
   await openHandoff(turn, question);
   return true;
 }

@@ -117,6 +117,10 @@ export class PolicySearch {
       }
     }
     this.index = new Bm25Index(documents, Float32Array.from(weights));
+    // jieba and the general word table load on first use (a second or more): pay it here, at
+    // start-up or reload, rather than in the first owner's question.
+    this.analyzer.topicWords('专精特新企业贷款');
+    generalSpecificity('贷款');
   }
 
   get passageCount(): number {
