@@ -45,7 +45,8 @@ const ACCEPT_OFFER = /^(?:是的?|对的?|好的?|好啊|行|可以|要的?|需�
 
 /** The answer to “需要转人工吗？” after a decline: yes opens a request with the question that failed. */
 export async function answerHandoffOffer(turn: Turn, question: string): Promise<boolean> {
-  if (!ACCEPT_OFFER.test(foldForMatching(turn.text).replace(/[啊吧呀的呢了哈]+$/u, '') || foldForMatching(turn.text))) return false;
+  const folded = foldForMatching(turn.text);
+  if (!ACCEPT_OFFER.test(folded) && !ACCEPT_OFFER.test(folded.replace(/[啊吧呀的呢了哈]+$/u, ''))) return false;
   await openHandoff(turn, question);
   return true;
 }
