@@ -103,21 +103,21 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   // Reads the dialog stack as Botkit stores it (same storage, same keys), without running Botkit.
   const dialogState = new BotkitConversationState(options.storage);
   const handleTurn = (context: TurnContext): Promise<void> => {
-      const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
-      return queue.run(key, async () => {
-        try {
-          await remindOfHandoff(context, services);
-          // A policy question with no form running needs no Botkit turn (most of a turn's cost).
-          if (await mayAnswerWithoutDialog(context, dialogState, services)) {
-            if (await respondWithoutDialog(createDirectTurn(context, services))) return;
-          }
-          await controller.handleTurn(context);
-        } catch (error) {
-          // The user gets one short sentence; the details go to the log for the operators.
-          options.logger.error('处理消息失败', { channel: context.activity.channelId, error: error as Error, stack: (error as Error).stack });
-          await context.sendActivity(replyActivity({ text: texts.internalError, intent: 'error' })).catch(() => undefined);
+    const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
+    return queue.run(key, async () => {
+      try {
+        await remindOfHandoff(context, services);
+        // A policy question with no form running needs no Botkit turn (most of a turn's cost).
+        if (await mayAnswerWithoutDialog(context, dialogState, services)) {
+          if (await respondWithoutDialog(createDirectTurn(context, services))) return;
         }
-      });
+        await controller.handleTurn(context);
+      } catch (error) {
+        // The user gets one short sentence; the details go to the log for the operators.
+        options.logger.error('处理消息失败', { channel: context.activity.channelId, error: error as Error, stack: (error as Error).stack });
+        await context.sendActivity(replyActivity({ text: texts.internalError, intent: 'error' })).catch(() => undefined);
+      }
+    });
   };
   adapter.handleTurn = handleTurn;
   return {
@@ -136,7 +136,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
 
 /**
  * Before the turn: staff messages that could not reach this user when they were sent come first;
- * and the turn's lines are kept (masked) as the context a later handoff request shows staff.
+ * and the turn's lines are kept as the context a later handoff request shows staff (masked then).
  */
 async function remindOfHandoff(context: TurnContext, services: BotServices): Promise<void> {
   const { channelId: channel, from, text } = context.activity;
