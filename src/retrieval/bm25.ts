@@ -39,8 +39,27 @@ export class Bm25Index {
   private readonly unseenIdf: number;
   private readonly commonThreshold: number;
 
+  /** An index of documents given as token strings (tests, small corpora). */
+  static fromTokens(documents: readonly string[][], weights?: Float32Array): Bm25Index {
+    const vocabulary: string[] = [];
+    const ids = new Map<string, number>();
+    const encoded = documents.map((tokens) =>
+      Uint32Array.from(tokens, (token) => {
+        let id = ids.get(token);
+        if (id === undefined) ids.set(token, (id = vocabulary.push(token) - 1));
+        return id;
+      }),
+    );
+    return new Bm25Index(encoded, vocabulary, weights);
+  }
+
+  /**
+   * `documents` as ids into `vocabulary`: a reload reuses the ids it kept for unchanged text, and
+   * counting postings by id is much cheaper than by string.
+   */
   constructor(
-    documents: readonly string[][],
+    documents: readonly Uint32Array[],
+    vocabulary: readonly string[],
     private readonly weights: Float32Array = new Float32Array(documents.length).fill(1),
     private readonly k1 = 1.2,
     b = 0.75,
@@ -48,14 +67,14 @@ export class Bm25Index {
     const count = documents.length;
     const lengths = new Float32Array(count);
     // Documents arrive in order, so a token seen again in the same document is always the last entry.
-    const building = new Map<string, { documents: number[]; frequencies: number[] }>();
+    const building: Array<{ documents: number[]; frequencies: number[] } | undefined> = new Array(vocabulary.length);
     let total = 0;
     documents.forEach((tokens, document) => {
       lengths[document] = tokens.length;
       total += tokens.length;
       for (const token of tokens) {
-        let posting = building.get(token);
-        if (!posting) building.set(token, (posting = { documents: [], frequencies: [] }));
+        let posting = building[token];
+        if (!posting) building[token] = posting = { documents: [], frequencies: [] };
         const last = posting.documents.length - 1;
         if (last >= 0 && posting.documents[last] === document) posting.frequencies[last] = Math.min(posting.frequencies[last]! + 1, 65535);
         else {
@@ -67,14 +86,15 @@ export class Bm25Index {
     const average = count ? total / count : 1;
     this.norms = new Float32Array(count);
     for (let document = 0; document < count; document++) this.norms[document] = k1 * (1 - b + (b * lengths[document]!) / average);
-    for (const [token, posting] of building) {
+    building.forEach((posting, token) => {
+      if (!posting) return;
       const df = posting.documents.length;
-      this.postings.set(token, {
+      this.postings.set(vocabulary[token]!, {
         documents: Uint32Array.from(posting.documents),
         frequencies: Uint16Array.from(posting.frequencies),
         idf: Math.log(1 + (count - df + 0.5) / (df + 0.5)),
       });
-    }
+    });
     this.unseenIdf = Math.log(1 + (count + 0.5) / 0.5);
     this.commonThreshold = Math.max(50, count * COMMON_SHARE);
     this.scores = new Float64Array(count);

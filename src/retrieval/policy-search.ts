@@ -71,7 +71,7 @@ export class PolicySearch {
    * `vocabulary`, since token strings took most of the index's memory at 10,000 clauses.
    */
   readonly tokenCache: Map<string, Uint32Array>;
-  private readonly vocabulary: string[] = [];
+  private vocabulary: string[] = [];
   /** Each clause's sentences with their tokens, made on first quote (a quote is asked for often). */
   private readonly quotable = new Map<string, Array<{ sentence: string; tokens: Set<string> }>>();
   private readonly dictionaryFingerprint: string;
@@ -82,23 +82,23 @@ export class PolicySearch {
     this.dictionaryFingerprint = JSON.stringify([knowledge.dictionary.terms, [...knowledge.dictionary.canonical], knowledge.dictionary.questionWords]);
     const reusable = previous && previous.dictionaryFingerprint === this.dictionaryFingerprint ? previous.tokenCache : undefined;
     this.tokenCache = new Map();
-    const ids = new Map<string, number>();
-    const tokensOf = (text: string) => {
-      const cached = reusable?.get(text);
-      const tokens = cached ? Array.from(cached, (id) => previous!.vocabulary[id]!) : this.analyzer.documentTokens(text);
-      const encoded = new Uint32Array(tokens.length);
-      tokens.forEach((token, position) => {
-        let id = ids.get(token);
-        if (id === undefined) {
-          id = this.vocabulary.push(token) - 1;
-          ids.set(token, id);
-        }
-        encoded[position] = id;
-      });
-      this.tokenCache.set(text, encoded);
-      return tokens;
+    // Ids stay those of the index being replaced, so that its cached ids are used as they are; the
+    // map from token to id is made only if some text is new (an edited file), which is rare.
+    if (reusable) this.vocabulary = [...previous!.vocabulary];
+    let ids: Map<string, number> | undefined;
+    const idOf = (token: string) => {
+      ids ??= new Map(this.vocabulary.map((known, id) => [known, id]));
+      let id = ids.get(token);
+      if (id === undefined) ids.set(token, (id = this.vocabulary.push(token) - 1));
+      return id;
     };
-    const documents: string[][] = [];
+    const tokensOf = (text: string) => {
+      let encoded = reusable?.get(text);
+      if (!encoded) encoded = Uint32Array.from(this.analyzer.documentTokens(text), idOf);
+      this.tokenCache.set(text, encoded);
+      return encoded;
+    };
+    const documents: Uint32Array[] = [];
     const weights: number[] = [];
     for (const faq of knowledge.faq) {
       this.passages.push({ kind: 'faq', faq });
@@ -116,7 +116,7 @@ export class PolicySearch {
         weights.push(1);
       }
     }
-    this.index = new Bm25Index(documents, Float32Array.from(weights));
+    this.index = new Bm25Index(documents, this.vocabulary, Float32Array.from(weights));
     // jieba and the general word table load on first use (a second or more): pay it here, at
     // start-up or reload, rather than in the first owner's question.
     this.analyzer.topicWords('专精特新企业贷款');

@@ -6,20 +6,20 @@ describe('Bm25Index', () => {
   const documents = [['税融', '融通', '贷款'], ['续贷', '过桥', '贷款'], ['奖励', '30', '万元'], ['贷款', '贷款', '利率']];
 
   it('ranks the document holding the rare query tokens first, with its share of the query weight', () => {
-    const hits = new Bm25Index(documents).search(['续贷', '过桥', '贷款']);
+    const hits = Bm25Index.fromTokens(documents).search(['续贷', '过桥', '贷款']);
     expect(hits[0]!.document).toBe(1);
     expect(hits[0]!.coverage).toBeCloseTo(1);
     expect(hits.every((hit) => hit.document !== 2)).toBe(true);
   });
 
   it('counts a token no document holds fully against coverage', () => {
-    const [hit] = new Bm25Index(documents).search(['续贷', '个税']);
+    const [hit] = Bm25Index.fromTokens(documents).search(['续贷', '个税']);
     expect(hit!.document).toBe(1);
     expect(hit!.coverage).toBeLessThan(0.6);
   });
 
   it('weights documents (FAQ entries above clause sentences)', () => {
-    const weighted = new Bm25Index([['税融'], ['税融']], Float32Array.from([1, 2]));
+    const weighted = Bm25Index.fromTokens([['税融'], ['税融']], Float32Array.from([1, 2]));
     expect(weighted.search(['税融'])[0]!.document).toBe(1);
   });
 
@@ -28,7 +28,7 @@ describe('Bm25Index', () => {
     // the 5,000 would be scored; with it, the candidate set is the rare token's, and 企业 still counts.
     const many = Array.from({ length: 5000 }, (_, index) => (index === 4321 ? ['企业', '过桥'] : index % 7 === 0 ? ['企业', '其他'] : ['企业']));
     many.push(...Array.from({ length: 20000 }, () => ['无关']));
-    const index = new Bm25Index(many);
+    const index = Bm25Index.fromTokens(many);
     const hits = index.search(['过桥', '企业'], 5);
     expect(hits.map((hit) => hit.document)).toEqual([4321]);
     expect(hits[0]!.coverage).toBeCloseTo(1);
@@ -37,11 +37,11 @@ describe('Bm25Index', () => {
   });
 
   it('knows how many documents hold a phrase: exactly when few, closely when many', () => {
-    const small = new Bm25Index(documents);
+    const small = Bm25Index.fromTokens(documents);
     expect(small.documentFrequency(['贷款'])).toBe(3);
     expect(small.documentFrequency(['续贷', '过桥'])).toBe(1);
     expect(small.documentFrequency(['续贷', '奖励'])).toBe(0);
-    const large = new Bm25Index(Array.from({ length: 40000 }, (_, index) => (index % 2 ? ['专精', '精特'] : ['专精'])));
+    const large = Bm25Index.fromTokens(Array.from({ length: 40000 }, (_, index) => (index % 2 ? ['专精', '精特'] : ['专精'])));
     expect(large.documentFrequency(['专精'])).toBe(40000);
     expect(Math.abs(large.documentFrequency(['专精', '精特']) - 20000)).toBeLessThan(400);
   });
