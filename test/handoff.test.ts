@@ -269,6 +269,8 @@ describe('handoff: opening and forwarding in the bot', () => {
       const grammar = store.current.knowledge.intents;
       expect(handoffQuestion('我要找人工，税融通怎么申请', grammar)).toBe('税融通怎么申请');
       expect(handoffQuestion('转人工 续贷过桥', grammar)).toBe('续贷过桥');
+      // The owner's own punctuation reaches staff as typed.
+      expect(handoffQuestion('找人工：续贷过桥怎么申请？', grammar)).toBe('续贷过桥怎么申请？');
       expect(handoffQuestion('人工智能企业有补贴吗', grammar)).toBeUndefined();
       expect(handoffQuestion('税融通怎么申请，我要找人工', grammar)).toBeUndefined();
       store.close();

@@ -49,7 +49,7 @@ export function classify(text: string | undefined, grammar: IntentGrammar): Inte
  * 怎么申请” → “税融通怎么申请”): the part before the first pause must be a handoff phrasing.
  */
 export function handoffQuestion(text: string, grammar: IntentGrammar): string | undefined {
-  const split = /^([^，,。；;：:！!？?\s]+)[，,。；;：:！!？?\s]+(.+)$/su.exec(text.normalize('NFKC').trim());
+  const split = /^([^，,。；;：:！!？?\s]+)[，,。；;：:！!？?\s]+(.+)$/su.exec(text.trim());
   if (!split || matchIntent(split[1], grammar) !== 'handoff') return undefined;
   const question = split[2]!.trim();
   return foldForMatching(question) ? question : undefined;
