@@ -1,0 +1,26 @@
+/** The questionnaire's state machine on its own, with the shipped knowledge. */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { KNOWLEDGE } from '../helpers.js';
+
+describe('the questionnaire with colloquial answers (pure state machine, shipped knowledge)', () => {
+  it('scores Ⅱ类 as Ⅱ类, explains the classes on “?”, asks back on 发明专利, and stores a loss as a negative growth rate', async () => {
+    const { answerStep, startQuestionnaire } = await import('../../src/assessment/questionnaire.js');
+    const loaded = await loadKnowledge(KNOWLEDGE);
+    if (!loaded.ok) throw new Error('shipped knowledge is invalid');
+    const knowledge = loaded.knowledge;
+    const at = (current: string) => ({ ...startQuestionnaire({}), current });
+    const explained = answerStep(knowledge, at('ip'), '?');
+    expect(explained).toMatchObject({ kind: 'not-understood' });
+    expect(explained.kind === 'not-understood' && explained.hint).toContain('Ⅱ类知识产权：与主导产品相关的软件著作权');
+    const ambiguous = answerStep(knowledge, at('ip'), '发明专利');
+    expect(ambiguous.kind === 'not-understood' && ambiguous.hint).toContain('“自主研发的Ⅰ类知识产权”');
+    for (const typed of ['Ⅱ类知识产权', 'Ⅱ类', '实用新型', '软著']) {
+      expect(answerStep(knowledge, at('ip'), typed).state.profile.ip).toBe('II');
+    }
+    expect(answerStep(knowledge, at('growth'), '亏了5%').state.profile.mainRevenueGrowth).toBe(-5);
+    const approximate = answerStep(knowledge, at('revenue'), '大概三百多万');
+    expect(approximate.state.profile.revenue).toBe(300);
+    expect(approximate.kind === 'ask' && approximate.notice).toContain('约数');
+  });
+});

@@ -1,0 +1,68 @@
+/** The command grammar (`knowledge/intents.yaml`) and the router's reading of a message, on their own. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classify, matchIntent } from '../../src/bot/intents.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { IntentGrammar } from '../../src/knowledge/model.js';
+import { KNOWLEDGE } from '../helpers.js';
+
+let grammar: IntentGrammar;
+beforeAll(async () => {
+  const loaded = await loadKnowledge(KNOWLEDGE);
+  if (!loaded.ok) throw new Error('shipped knowledge is invalid');
+  grammar = loaded.knowledge.intents;
+});
+
+// The core phrasings owners use, each expected intent once; the habits below wrap them.
+const CORE: Array<[string, string]> = [
+  ['取消', 'cancel'], ['算了', 'cancel'], ['不填了', 'cancel'], ['退出', 'cancel'],
+  ['菜单', 'menu'], ['主菜单', 'menu'], ['回到菜单', 'menu'],
+  ['人工客服', 'handoff'], ['转人工', 'handoff'], ['人工', 'handoff'], ['找工作人员', 'handoff'],
+  ['自测', 'assessment'], ['资格自测', 'assessment'], ['测一下', 'assessment'],
+  ['登记融资需求', 'financing'], ['融资需求登记', 'financing'], ['贷款登记', 'financing'],
+  ['上一步', 'back'], ['上一题', 'back'], ['跳过', 'skip'],
+];
+const PARTICLES = ['吧', '啊', '。', '！', '一下', '呀'];
+const FILLER = ['我要', '麻烦', '请帮我', '好的，'];
+const TRADITIONAL: Array<[string, string]> = [
+  ['取消吧', 'cancel'], ['選單', 'menu'], ['轉人工', 'handoff'], ['人工客服啊', 'handoff'], ['資格自測', 'assessment'],
+  ['登記融資需求', 'financing'], ['融資需求登記', 'financing'], ['貸款登記', 'financing'], ['上一題', 'back'], ['跳過', 'skip'],
+  ['主選單', 'menu'], ['找工作人員', 'handoff'],
+];
+
+const table = (habit: string, rows: Array<[string, string]>) => rows.map(([text, intent]) => ({ habit, text, intent }));
+const withParticles = table('particles', CORE.flatMap(([text, intent]) => PARTICLES.map((particle) => [`${text}${particle}`, intent] as [string, string])));
+const withFiller = table('filler', CORE.flatMap(([text, intent]) => FILLER.map((filler) => [`${filler}${text}`, intent] as [string, string])));
+const wordOrder = table('word order', [
+  ['我要登记融资需求', 'financing'], ['我要登记', 'financing'], ['我要找人工客服', 'handoff'], ['人工客服找一下', 'handoff'],
+  ['菜单一下', 'menu'], ['给我菜单', 'menu'], ['取消啊', 'cancel'], ['先跳过', 'skip'], ['帮我测一下', 'assessment'], ['我想自测', 'assessment'],
+  ...CORE.map(([text, intent]) => [`${text}吧，麻烦了`, intent] as [string, string]),
+  ...CORE.map(([text, intent]) => [`嗯，${text}`, intent] as [string, string]),
+  ...CORE.map(([text, intent]) => [`那就${text}吧`, intent] as [string, string]),
+]);
+const traditional = table('traditional characters', [
+  ...TRADITIONAL,
+  ...TRADITIONAL.flatMap(([text, intent]) => PARTICLES.map((particle) => [`${text}${particle}`, intent] as [string, string])),
+]);
+
+describe('one grammar for commands (knowledge/intents.yaml)', () => {
+  it('has at least 60 phrasings per language habit', () => {
+    for (const rows of [withParticles, withFiller, wordOrder, traditional]) expect(rows.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each([...withParticles, ...withFiller, ...wordOrder, ...traditional])('$habit: “$text” is $intent', ({ text, intent }) => {
+    expect(matchIntent(text, grammar)).toBe(intent);
+  });
+
+  it.each(['人工智能有支持吗', '融资需求库是干什么的', '取消专精特新认定会怎样', '菜单里的政策是哪年的', '跳过研发费用会影响结果吗'])(
+    '“%s” stays a policy question',
+    (text) => {
+      expect(classify(text, grammar)).toBe('question');
+    },
+  );
+
+  it('routes menu numbers and the withdrawal command', () => {
+    expect(classify('2', grammar)).toBe('assessment');
+    expect(classify('撤回 RZ20261126-0001', grammar)).toBe('withdraw');
+    expect(classify('  ', grammar)).toBe('empty');
+  });
+});

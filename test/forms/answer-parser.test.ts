@@ -1,0 +1,63 @@
+/** The answer parser on its own: numbers, choices and yes/no as owners type them. */
+import { describe, expect, it } from 'vitest';
+import { parseAnswer, parseQuantity } from '../../src/forms/answer-parser.js';
+
+describe('answers as owners type them', () => {
+  const ip = {
+    type: 'choice' as const,
+    options: [
+      { value: 'I-high', label: 'Ⅰ类高价值知识产权', aliases: ['发明专利'] },
+      { value: 'I-own', label: '自主研发的Ⅰ类知识产权', aliases: ['发明专利'] },
+      { value: 'I', label: 'Ⅰ类知识产权（非自主研发）', aliases: ['发明专利'] },
+      { value: 'II', label: 'Ⅱ类知识产权', aliases: ['实用新型', '软著'] },
+      { value: 'none', label: '没有' },
+    ],
+  };
+
+  it.each([['Ⅱ类知识产权'], ['II类知识产权'], ['Ⅱ类'], ['软著'], ['实用新型'], ['4']])('“%s” is Ⅱ类, never Ⅰ类', (text) => {
+    expect(parseAnswer(text, ip)).toMatchObject({ kind: 'value', value: 'II' });
+  });
+
+  it('asks which one when an answer fits several options equally', () => {
+    expect(parseAnswer('发明专利', ip)).toEqual({ kind: 'ambiguous', labels: ['Ⅰ类高价值知识产权', '自主研发的Ⅰ类知识产权', 'Ⅰ类知识产权（非自主研发）'] });
+  });
+
+  it('takes the option inside a longer answer, keeping the owner’s words, and an unsure option where one says so', () => {
+    const guarantee = { type: 'choice' as const, options: ['抵押', '质押', '保证', '信用', '应收账款', '其他'].map((value) => ({ value, label: value })) };
+    expect(parseAnswer('厂房抵押', guarantee)).toEqual({ kind: 'value', value: '抵押', detail: '厂房抵押' });
+    const product = { type: 'choice' as const, options: ['税融通', '续贷过桥', '政银担', '应收账款融资', '股权融资', '不确定'].map((value) => ({ value, label: value })) };
+    expect(parseAnswer('不确定', product)).toEqual({ kind: 'value', value: '不确定' });
+    expect(parseAnswer('不清楚', { type: 'choice', options: [{ value: 1, label: '一级' }, { value: 2, label: '二级' }] })).toEqual({ kind: 'unknown' });
+  });
+
+  it.each([
+    ['大概三百多万', '万元', 300, 'approximate'],
+    ['300多万', '万元', 300, 'approximate'],
+    ['一百多人', '人', 100, 'approximate'],
+    ['大概一百来人', '人', 100, 'approximate'],
+    ['五六年吧', '年', 5, 'lower-bound'],
+    ['五年多', '年', 5, 'approximate'],
+    ['百分之六十几', '%', 60, 'approximate'],
+    ['六成左右', '%', 60, undefined],
+    ['负5%', '%', -5, undefined],
+    ['-5%', '%', -5, undefined],
+    ['亏了5%', '%', -5, undefined],
+    ['下降5%', '%', -5, undefined],
+    ['1.2亿', '万元', 12000 * 10, undefined],
+  ])('“%s” (%s) → %s', (text, unit, value, note) => {
+    const parsed = parseQuantity(text, unit);
+    expect(parsed).toMatchObject({ kind: 'value', value });
+    expect(parsed.kind === 'value' ? parsed.note : 'none').toBe(note);
+  });
+
+  it.each([
+    ['是的，没问题', true],
+    ['应该没问题吧', true],
+    ['有的', true],
+    ['没有过', false],
+    ['应该没有', false],
+    ['不是', false],
+  ])('“%s” is %s', (text, value) => {
+    expect(parseAnswer(text, { type: 'boolean' })).toEqual({ kind: 'value', value });
+  });
+});
