@@ -144,7 +144,8 @@ describe('pages in a real browser', () => {
     await type(page, '<script>alert(2)</script>');
     await page.locator('.bubble.user', { hasText: '<script>alert(2)</script>' }).waitFor();
     await page.locator('.bubble.bot').nth(2).waitFor();
-    await page.waitForTimeout(300);
+    // Markup that got through would fetch its image (src=x) and fail: no request left in flight means none did.
+    await page.waitForLoadState('networkidle');
     expect(dialogs).toBe(0);
     expect(await page.locator('#messages img').count()).toBe(0);
     expect(await page.locator('.bubble.user').nth(0).innerText()).toBe('<img src=x onerror=alert(1)>');
