@@ -12,12 +12,15 @@ import { ChannelRegistry } from './channels/registry.js';
 import { HandoffStore } from './handoff/store.js';
 import { HandoffService, type HandoffSettings } from './handoff/service.js';
 import { RecentTurns } from './handoff/recent-turns.js';
+import { StaffDesk } from './staff/desk.js';
 
 export interface App {
   bot: PolicyBot;
   knowledge: KnowledgeStore;
   needs: NeedsStore;
   handoff: HandoffService;
+  /** What staff can do, for the admin console and the Feishu staff commands. */
+  staff: StaffDesk;
   storage: ConversationStorage;
   close(): Promise<void>;
 }
@@ -53,6 +56,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     knowledge,
     needs,
     handoff,
+    staff: new StaffDesk(needs, { handoff, unanswered: bot.services.unanswered, knowledge }),
     storage,
     async close() {
       await bot.idle();

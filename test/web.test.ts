@@ -215,7 +215,8 @@ describe('pages in a real browser', () => {
     await admin.locator('#handoff-result', { hasText: `已送达企业（${id}）` }).waitFor();
     await admin.locator('#handoff-counts', { hasText: '已答复 1' }).waitFor();
 
-    const reply = chat.locator('.bubble.bot', { hasText: '请带营业执照到合作银行咨询' });
+    // The staff answer stands apart from the bot's own.
+    const reply = chat.locator('.bubble.bot.staff', { hasText: '请带营业执照到合作银行咨询' });
     await reply.waitFor();
     expect(await reply.innerText()).toContain('【工作人员回复】');
   });

@@ -105,6 +105,7 @@ async function connect(options: FeishuOptions): Promise<Connected> {
   const adapter = new FeishuAdapter({
     client,
     receive: app.bot.receive,
+    staff: app.staff,
     services,
     seen: await SeenEvents.open(options.dataDirectory),
     logger,

@@ -19,6 +19,7 @@ import type { SeenEvents } from './seen-events.js';
 import { parseStaffCommand, runStaffCommand } from './staff-commands.js';
 import type { Address, Delivery, IncomingMessage, ProactiveSender, ReceiveMessage } from '../../src/channels/contract.js';
 import type { HandoffRequest } from '../../src/handoff/store.js';
+import type { StaffDesk } from '../../src/staff/desk.js';
 import { handoffCardLines, staffOutcome } from '../../src/handoff/render.js';
 import { needCardLines } from '../../src/financing/render.js';
 
@@ -53,6 +54,8 @@ export interface MessageReceiveEvent {
 
 export interface FeishuAdapterOptions {
   client: lark.Client;
+  /** What staff may do: their commands and replies to handoff requests. */
+  staff: StaffDesk;
   receive: ReceiveMessage;
   services: BotServices;
   seen: SeenEvents;
@@ -111,9 +114,9 @@ export class FeishuAdapter implements ProactiveSender {
     text = text.replace(/@_all|@_user_\d+/g, '').trim();
 
     if (allowed && threadOf && !parseStaffCommand(text)) {
-      const request = (await this.options.services.handoff.store.list({ open: true })).find((candidate) => candidate.staffCardMessageId === threadOf);
+      const request = (await this.options.staff.handoff.store.list({ open: true })).find((candidate) => candidate.staffCardMessageId === threadOf);
       if (request && text) {
-        const result = await this.options.services.handoff.reply(request.id, text, `feishu:${openId}`);
+        const result = await this.options.staff.handoff.reply(request.id, text, `feishu:${openId}`);
         await this.reply(message.message_id, staffOutcome(request.id, result, 'reply'), texts.feishu.staffReplyTitle);
         return;
       }
@@ -127,7 +130,7 @@ export class FeishuAdapter implements ProactiveSender {
         await this.reply(message.message_id, texts.feishu.forbidden);
         return;
       }
-      const result = await runStaffCommand(command, this.options.services, openId);
+      const result = await runStaffCommand(command, this.options.staff, openId);
       if ('file' in result) await this.sendFile(message.message_id, result.file, result.fileName, result.fallback);
       // Always a card: staff replies quote what owners typed, and a card's plain_text is never markup.
       else await this.reply(message.message_id, result.text, result.card ?? texts.feishu.staffReplyTitle);
@@ -218,7 +221,7 @@ export class FeishuAdapter implements ProactiveSender {
   async notifyHandoff(request: HandoffRequest): Promise<void> {
     if (!this.options.staffChatId) return;
     const sent = await this.createInStaffChat('interactive', textCard(staffTexts.handoff.cardTitle(false), handoffCardLines(request).join('\n'), 'orange'));
-    if (sent.messageId) await this.options.services.handoff.store.update(request.id, (current) => void (current.staffCardMessageId = sent.messageId));
+    if (sent.messageId) await this.options.staff.handoff.store.update(request.id, (current) => void (current.staffCardMessageId = sent.messageId));
   }
 
   /** An owner's further message (or withdrawal), in the thread of the request's card when there is one. */

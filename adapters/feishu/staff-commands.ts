@@ -3,11 +3,9 @@
  * staff chat, may run them; anyone else gets “无权限” and no data.
  */
 import { PolicyBotError } from '../../src/infrastructure/errors.js';
-import type { BotServices } from '../../src/bot/turn.js';
-import { needsXlsx } from '../../src/financing/export.js';
-import { NEED_ID, parseNeedStatus } from '../../src/financing/needs-store.js';
+import { NEED_ID } from '../../src/financing/needs-store.js';
 import { describeNeed, needLine } from '../../src/financing/render.js';
-import { formatProblem } from '../../src/knowledge/model.js';
+import type { StaffDesk } from '../../src/staff/desk.js';
 import { staffTexts, texts as allTexts } from '../../src/texts.js';
 import { HANDOFF_ID } from '../../src/handoff/store.js';
 import { countsLine, describeHandoff, handoffLine, staffOutcome } from '../../src/handoff/render.js';
@@ -64,62 +62,62 @@ function afterId(text: string, id: string): string {
 export type StaffReply = { text: string; card?: string } | { file: Buffer; fileName: string; fallback: string };
 
 /** Runs a command; a typed input error (a bad status, a forbidden change) becomes its sentence for staff. */
-export async function runStaffCommand(command: StaffCommand, services: BotServices, staffName: string): Promise<StaffReply> {
+export async function runStaffCommand(command: StaffCommand, desk: StaffDesk, staffName: string): Promise<StaffReply> {
   try {
-    return await run(command, services, staffName);
+    return await run(command, desk, staffName);
   } catch (error) {
     if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return { text: `${error.message}。${error.hint}` };
     throw error;
   }
 }
 
-async function run(command: StaffCommand, services: BotServices, staffName: string): Promise<StaffReply> {
+async function run(command: StaffCommand, desk: StaffDesk, staffName: string): Promise<StaffReply> {
+  const by = `feishu:${staffName}`;
   switch (command.kind) {
     case 'latest': {
-      const needs = (await services.needs.list()).slice(-5).reverse();
+      const needs = await desk.latestNeeds(5);
       return { text: needs.length ? needs.map(needLine).join('\n') : texts.noNeeds };
     }
     case 'list': {
-      const needs = await services.needs.list({ status: command.status ? parseNeedStatus(command.status) : undefined });
+      const needs = await desk.needs({ status: command.status });
       return { text: needs.length ? needs.slice(-30).map(needLine).join('\n') : texts.noNeeds };
     }
     case 'show': {
-      const need = await services.needs.get(command.id);
+      const need = await desk.need(command.id);
       return need ? { text: describeNeed(need), card: need.id } : { text: texts.needNotFound(command.id) };
     }
     case 'mark': {
-      const need = await services.needs.setStatus(command.id, parseNeedStatus(command.status), `feishu:${staffName}`);
+      const need = await desk.setNeedStatus(command.id, command.status, by);
       return { text: need ? texts.statusSet(need.id, need.status) : texts.needNotFound(command.id) };
     }
     case 'export': {
-      const needs = await services.needs.list();
-      return { file: await needsXlsx(needs), fileName: `融资需求-${new Date().toISOString().slice(0, 10)}.xlsx`, fallback: [texts.exportSummary(needs.length), ...needs.slice(-30).map(needLine)].join('\n') };
+      const exported = await desk.exportNeeds('xlsx');
+      const needs = await desk.needs();
+      return { file: exported.content as Buffer, fileName: `融资需求-${new Date().toISOString().slice(0, 10)}.xlsx`, fallback: [texts.exportSummary(exported.count), ...needs.slice(-30).map(needLine)].join('\n') };
     }
     case 'unanswered': {
-      const summary = (await services.unanswered.summary()).slice(0, 15);
+      const summary = (await desk.unanswered()).slice(0, 15);
       return { text: summary.length ? [texts.unansweredTitle, ...summary.map((entry) => `${entry.count}次｜${entry.question}`)].join('\n') : texts.noUnanswered };
     }
     case 'handoffList': {
-      const open = await services.handoff.store.list({ open: true });
+      const open = await desk.handoff.store.list({ open: true });
       return { text: open.length ? [staffTexts.handoff.listTitle(countsLine(open)), ...open.slice(-30).map(handoffLine)].join('\n') : staffTexts.handoff.noneOpen };
     }
     case 'handoffShow': {
-      const request = await services.handoff.store.get(command.id);
+      const request = await desk.handoff.store.get(command.id);
       return { text: request ? describeHandoff(request) : staffTexts.handoff.notFound(command.id), card: request?.id };
     }
     case 'handoffReply':
-      return { text: staffOutcome(command.id, await services.handoff.reply(command.id, command.text, `feishu:${staffName}`), 'reply') };
+      return { text: staffOutcome(command.id, await desk.handoff.reply(command.id, command.text, by), 'reply') };
     case 'handoffTake':
-      return { text: staffOutcome(command.id, await services.handoff.take(command.id, `feishu:${staffName}`), 'take') };
+      return { text: staffOutcome(command.id, await desk.handoff.take(command.id, by), 'take') };
     case 'handoffClose':
-      return { text: staffOutcome(command.id, await services.handoff.close(command.id, `feishu:${staffName}`), 'close') };
-    case 'handoffDraft': {
-      const file = await services.handoff.draftFaq(services.knowledge.current.knowledge, command.id, command.clause, `feishu:${staffName}`);
-      return { text: staffTexts.handoff.draftSaved(file) };
-    }
+      return { text: staffOutcome(command.id, await desk.handoff.close(command.id, by), 'close') };
+    case 'handoffDraft':
+      return { text: staffTexts.handoff.draftSaved(await desk.draftFaqFromHandoff(command.id, command.clause, by)) };
     case 'knowledge': {
-      const status = services.knowledge.status();
-      return { text: texts.knowledgeStatus(status.files, status.clauses, status.faq, status.loadedAt.toISOString(), status.problems.map(formatProblem)) };
+      const status = desk.knowledgeStatus();
+      return { text: texts.knowledgeStatus(status.files, status.clauses, status.faq, status.loadedAt.toISOString(), status.problems) };
     }
   }
 }

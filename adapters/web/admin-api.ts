@@ -11,15 +11,12 @@ import type { App } from '../../src/app.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { staffTexts, texts } from '../../src/texts.js';
 import { RateLimiter } from './rate-limit.js';
-import { needsCsv, needsXlsx } from '../../src/financing/export.js';
 import { NEED_STATUSES, NEED_TRANSITIONS, type Need } from '../../src/financing/needs-store.js';
 import { displayTime } from '../../src/infrastructure/time.js';
-import { formatProblem } from '../../src/knowledge/model.js';
 import { sendJson } from './http.js';
 import type { HandoffRequest } from '../../src/handoff/store.js';
 import type { StaffActionResult } from '../../src/handoff/service.js';
 import { channelName, handoffCounts, staffOutcome } from '../../src/handoff/render.js';
-import { writeFaqDraft } from '../../src/handoff/faq-draft.js';
 
 const statusChange = z.object({ status: z.enum(NEED_STATUSES) });
 
@@ -61,57 +58,47 @@ export class AdminApi {
     }
     const services = this.app.bot.services;
     const route = url.pathname.slice('/admin/api/'.length);
-    if (request.method === 'GET' && route === 'needs') {
-      const status = url.searchParams.get('status') || undefined;
-      const county = url.searchParams.get('county') || undefined;
-      const since = url.searchParams.get('since');
-      const parsedStatus = z.enum(NEED_STATUSES).optional().safeParse(status);
-      if (!parsedStatus.success) return sendJson(response, 400, { error: '未知状态' });
-      const sinceDate = since ? new Date(since) : undefined;
-      if (sinceDate && Number.isNaN(sinceDate.getTime())) return sendJson(response, 400, { error: '日期格式应为 YYYY-MM-DD' });
-      return sendJson(response, 200, (await services.needs.list({ status: parsedStatus.data, county, since: sinceDate })).map(needView));
-    }
-    if (request.method === 'GET' && route.startsWith('needs/export')) {
-      const needs = await services.needs.list();
-      if (url.searchParams.get('format') === 'xlsx') {
-        response.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        response.setHeader('Content-Disposition', 'attachment; filename="financing-needs.xlsx"');
+    const desk = this.app.staff;
+    // A status, date or format staff typed wrong, or a change the transitions forbid: the sentence to read.
+    try {
+      if (request.method === 'GET' && route === 'needs') {
+        const query = { status: url.searchParams.get('status') || undefined, county: url.searchParams.get('county') || undefined, since: url.searchParams.get('since') || undefined };
+        return sendJson(response, 200, (await desk.needs(query)).map(needView));
+      }
+      if (request.method === 'GET' && route.startsWith('needs/export')) {
+        const exported = await desk.exportNeeds(url.searchParams.get('format') ?? 'csv');
+        response.setHeader('Content-Type', exported.format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
+        response.setHeader('Content-Disposition', `attachment; filename="financing-needs.${exported.format}"`);
         response.setHeader('Cache-Control', 'no-store');
-        return void response.end(await needsXlsx(needs));
+        return void response.end(exported.content);
       }
-      response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      response.setHeader('Content-Disposition', 'attachment; filename="financing-needs.csv"');
-      response.setHeader('Cache-Control', 'no-store');
-      return void response.end(needsCsv(needs));
-    }
-    const needMatch = /^needs\/([A-Za-z0-9-]+)(\/status|\/notes)?$/.exec(route);
-    if (needMatch) {
-      const id = needMatch[1]!;
-      if (request.method === 'GET' && !needMatch[2]) {
-        const need = await services.needs.get(id);
-        return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
-      }
-      if (request.method === 'POST' && needMatch[2] === '/notes') {
-        const parsed = await readJson(body, staffNote);
-        if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '备注不能为空，最多1000字' });
-        const need = await services.needs.addNote(id, parsed.value.text, 'admin-console');
-        return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
-      }
-      if (request.method === 'POST' && needMatch[2] === '/status') {
-        const parsed = await readJson(body, statusChange);
-        if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : `状态应为：${NEED_STATUSES.join(' / ')}` });
-        try {
-          const need = await services.needs.setStatus(id, parsed.value.status, 'admin-console');
+      const needMatch = /^needs\/([A-Za-z0-9-]+)(\/status|\/notes)?$/.exec(route);
+      if (needMatch) {
+        const id = needMatch[1]!;
+        if (request.method === 'GET' && !needMatch[2]) {
+          const need = await desk.need(id);
           return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
-        } catch (error) {
-          if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, 409, { error: `${error.message}。${error.hint}` });
-          throw error;
+        }
+        if (request.method === 'POST' && needMatch[2] === '/notes') {
+          const parsed = await readJson(body, staffNote);
+          if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '备注不能为空，最多1000字' });
+          const need = await desk.addNeedNote(id, parsed.value.text, 'admin-console');
+          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
+        }
+        if (request.method === 'POST' && needMatch[2] === '/status') {
+          const parsed = await readJson(body, statusChange);
+          if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : `状态应为：${NEED_STATUSES.join(' / ')}` });
+          const need = await desk.setNeedStatus(id, parsed.value.status, 'admin-console');
+          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
         }
       }
+    } catch (error) {
+      if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, request.method === 'GET' ? 400 : 409, { error: `${error.message}。${error.hint}` });
+      throw error;
     }
     if (route === 'handoffs' || route.startsWith('handoffs/') || route === 'unanswered/draft') return this.handoffs(request, response, route, url, body);
     if (request.method === 'GET' && route === 'unanswered') {
-      return sendJson(response, 200, (await services.unanswered.summary()).map((entry) => ({ ...entry, lastAtText: displayTime(entry.lastAt) })));
+      return sendJson(response, 200, (await desk.unanswered()).map((entry) => ({ ...entry, lastAtText: displayTime(entry.lastAt) })));
     }
     if (request.method === 'GET' && route === 'assessments') return sendJson(response, 200, await services.assessments.counts());
     if (request.method === 'GET' && route === 'channels') return sendJson(response, 200, services.channels.all());
@@ -123,16 +110,14 @@ export class AdminApi {
       response.setHeader('Cache-Control', 'no-store');
       return void response.end(image);
     }
-    if (request.method === 'GET' && route === 'knowledge') {
-      const status = services.knowledge.status();
-      return sendJson(response, 200, { ...status, problems: status.problems.map(formatProblem) });
-    }
+    if (request.method === 'GET' && route === 'knowledge') return sendJson(response, 200, desk.knowledgeStatus());
     sendJson(response, 404, { error: '没有这个接口' });
   }
 
   /** 人工咨询: the open requests with counts, one request, and replying, taking, closing and drafting an FAQ. */
   private async handoffs(request: IncomingMessage, response: ServerResponse, route: string, url: URL, body: () => Promise<Buffer>): Promise<void> {
-    const { handoff, knowledge } = this.app.bot.services;
+    const desk = this.app.staff;
+    const { handoff } = desk;
     const draftOutcome = async (make: () => Promise<string>) => {
       try {
         const file = await make();
@@ -151,7 +136,7 @@ export class AdminApi {
     if (request.method === 'POST' && route === 'unanswered/draft') {
       const parsed = await readJson(body, unansweredDraft);
       if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '需要问题、答复和引用的条款' });
-      return draftOutcome(() => writeFaqDraft(knowledge.current.knowledge, { ...parsed.value, origin: '未答问题', by: 'admin-console' }));
+      return draftOutcome(() => desk.draftFaqFromQuestion(parsed.value, 'admin-console'));
     }
     const match = /^handoffs\/([A-Za-z0-9-]+)(\/reply|\/take|\/close|\/draft)?$/.exec(route);
     if (!match) return sendJson(response, 404, { error: '没有这个接口' });
@@ -170,7 +155,7 @@ export class AdminApi {
     if (match[2] === '/close') return sendOutcome(response, id, await handoff.close(id, 'admin-console'), 'close');
     const parsed = await readJson(body, draftRequest);
     if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '需要引用的条款，如 financing#tax-loan' });
-    return draftOutcome(() => handoff.draftFaq(knowledge.current.knowledge, id, parsed.value.clause, 'admin-console'));
+    return draftOutcome(() => desk.draftFaqFromHandoff(id, parsed.value.clause, 'admin-console'));
   }
 }
 
