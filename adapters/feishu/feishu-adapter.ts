@@ -186,16 +186,20 @@ export class FeishuAdapter implements ProactiveSender {
     }
   }
 
+  /** The exported file as a file message; when the upload or the send fails, the summary as text. */
   private async sendFile(messageId: string, file: Buffer, fileName: string, fallback: string): Promise<void> {
+    let failure: string;
     try {
       const uploaded = await this.options.client.im.file.create({ data: { file_type: 'xls', file_name: fileName, file } });
-      if (!uploaded?.file_key) throw new Error('no file_key');
-      const response = await this.options.client.im.message.reply({ path: { message_id: messageId }, data: { msg_type: 'file', content: JSON.stringify({ file_key: uploaded.file_key }) } });
-      if (response?.code !== 0) throw new Error(`code ${response?.code}`);
+      const fileKey = uploaded?.file_key;
+      const response = fileKey ? await this.options.client.im.message.reply({ path: { message_id: messageId }, data: { msg_type: 'file', content: JSON.stringify({ file_key: fileKey }) } }) : undefined;
+      if (response?.code === 0) return;
+      failure = fileKey ? `code ${response?.code}` : 'no file_key';
     } catch (error) {
-      this.options.logger.warn('飞书文件发送失败，改发摘要', { error: error as Error });
-      await this.reply(messageId, fallback);
+      failure = (error as Error).message;
     }
+    this.options.logger.warn('飞书文件发送失败，改发摘要', { failure });
+    await this.reply(messageId, fallback);
   }
 
   /** A card to the staff chat for each new or updated financing need; the phone is masked there. */
