@@ -250,6 +250,10 @@ describe('handoff: opening and forwarding in the bot', () => {
     expect((await say(bot, '个税怎么算', 'u5')).join('\n')).toContain('需要转人工吗');
     expect((await say(bot, '有没有贷款贴息', 'u5')).join('\n')).not.toMatch(ID);
     expect(await bot.app.handoff.store.list()).toEqual([]);
+    // “好的谢谢” after the offer closes the conversation politely; it is not a yes.
+    await say(bot, '个税怎么算', 'u5');
+    expect((await say(bot, '好的谢谢哈', 'u5')).join('\n')).toContain('不客气');
+    expect(await bot.app.handoff.store.list()).toEqual([]);
     await say(bot, '个税怎么算', 'u5');
     expect((await say(bot, '好的，麻烦了', 'u5')).join('\n')).toMatch(ID);
   });

@@ -39,9 +39,9 @@ export async function forwardWhileOpen(turn: Turn, request: HandoffRequest): Pro
 
 /**
  * A short yes to “需要转人工吗？”. Only a reply that is nothing but a yes counts: “有没有贴息” starts
- * like a yes (有) but is the owner's next question.
+ * like a yes (有) but is the owner's next question, and “好的谢谢” closes the conversation.
  */
-const ACCEPT_OFFER = /^(?:是的?|对的?|好的?|好啊|行|可以|要的?|需要|嗯+|转人工|转吧|转|麻烦(?:你)?了|谢谢|ok|yes)+$/iu;
+const ACCEPT_OFFER = /^(?:是的?|对的?|好的?|好啊|行|可以|要的?|需要|嗯+|转人工|转吧|转|麻烦(?:你)?了|ok|yes)+$/iu;
 
 /** The answer to “需要转人工吗？” after a decline: yes opens a request with the question that failed. */
 export async function answerHandoffOffer(turn: Turn, question: string): Promise<boolean> {

@@ -191,6 +191,8 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
       return turn.say({ text: texts.nothingToCancel, intent: 'cancel' });
     case 'help':
       return turn.say({ text: texts.help, intent: 'help' });
+    case 'thanks':
+      return turn.say({ text: texts.thanks, intent: 'greeting' });
     case 'consult':
       return turn.say({ text: texts.askAQuestion, intent: 'consult' });
     case 'handoff':

@@ -93,7 +93,7 @@ export const dictionarySchema = z.strictObject({
 });
 export type DictionaryFile = z.infer<typeof dictionarySchema>;
 
-export const INTENT_NAMES = ['menu', 'cancel', 'greeting', 'help', 'consult', 'handoff', 'assessment', 'financing', 'details', 'myNeeds', 'back', 'skip'] as const;
+export const INTENT_NAMES = ['menu', 'cancel', 'greeting', 'help', 'consult', 'handoff', 'assessment', 'financing', 'details', 'myNeeds', 'thanks', 'back', 'skip'] as const;
 export type IntentName = (typeof INTENT_NAMES)[number];
 
 export const intentsSchema = z.strictObject({

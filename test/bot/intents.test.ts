@@ -20,6 +20,7 @@ const CORE: Array<[string, string]> = [
   ['自测', 'assessment'], ['资格自测', 'assessment'], ['测一下', 'assessment'],
   ['登记融资需求', 'financing'], ['融资需求登记', 'financing'], ['贷款登记', 'financing'],
   ['上一步', 'back'], ['上一题', 'back'], ['跳过', 'skip'],
+  ['谢谢', 'thanks'], ['多谢', 'thanks'], ['收到', 'thanks'],
 ];
 const PARTICLES = ['吧', '啊', '。', '！', '一下', '呀'];
 const FILLER = ['我要', '麻烦', '请帮我', '好的，'];
