@@ -298,7 +298,7 @@ describe('handoff: store, reminders and drafts', () => {
     await store.load();
     const channels = new ChannelRegistry();
     const sent: string[] = [];
-    const channel: ProactiveSender = { name: 'web', send: async (_address, text) => (sent.push(text), { state: 'delivered' }) };
+    const channel: ProactiveSender = { name: 'web', send: async (_address, message) => (sent.push(message.text), { state: 'delivered' }) };
     channels.register(channel);
     return { directory, store, sent, handoff: new HandoffService(store, channels, new RecentTurns(), createLogger('error'), { overdueAfterMs: 24 * 60 * 60 * 1000, ...settings }) };
   }

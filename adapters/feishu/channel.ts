@@ -58,7 +58,7 @@ export function createFeishuChannel(options: FeishuOptions): FeishuChannel {
       return connected.adapter;
     },
     route: async (request, response, body) => (connected ? connected.route(request, response, body) : false),
-    send: async (address, text) => (connected ? connected.adapter.send(address, text) : { state: 'pending', detail: 'feishu-not-started' }),
+    send: async (address, message) => (connected ? connected.adapter.send(address, message) : { state: 'pending', detail: 'feishu-not-started' }),
     async start() {
       connected ??= await connect(options);
     },

@@ -17,7 +17,7 @@ import { staffTexts, texts } from '../../src/texts.js';
 import { choiceCard, textCard, textContent } from './cards.js';
 import type { SeenEvents } from './seen-events.js';
 import { parseStaffCommand, runStaffCommand } from './staff-commands.js';
-import type { Address, Delivery, IncomingMessage, ProactiveSender, ReceiveMessage } from '../../src/channels/contract.js';
+import type { Address, Delivery, IncomingMessage, ProactiveMessage, ProactiveSender, ReceiveMessage } from '../../src/channels/contract.js';
 import type { HandoffRequest } from '../../src/handoff/store.js';
 import type { StaffDesk } from '../../src/staff/desk.js';
 import { handoffCardLines, staffOutcome } from '../../src/handoff/render.js';
@@ -210,9 +210,9 @@ export class FeishuAdapter implements ProactiveSender {
   }
 
   /** The Channel contract: a text to an owner outside a turn (a staff reply), to the chat they wrote in. */
-  async send(address: Address, text: string): Promise<Delivery> {
+  async send(address: Address, message: ProactiveMessage): Promise<Delivery> {
     const chatId = address.conversationId.split(':')[0]!;
-    for (const part of splitMessage(text, TEXT_LIMIT)) {
+    for (const part of splitMessage(message.text, TEXT_LIMIT)) {
       const sent = await this.withRetry('飞书消息发送失败', () =>
         this.options.client.im.message.create({ params: { receive_id_type: 'chat_id' }, data: { receive_id: chatId, msg_type: 'text', content: textContent(part) } }),
       );

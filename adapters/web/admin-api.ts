@@ -16,7 +16,7 @@ import { displayTime } from '../../src/infrastructure/time.js';
 import { sendJson } from './http.js';
 import type { HandoffRequest } from '../../src/handoff/store.js';
 import type { StaffActionResult } from '../../src/handoff/service.js';
-import { channelName, handoffCounts, staffOutcome } from '../../src/handoff/render.js';
+import { channelName, describeHandoff, handoffCounts, staffOutcome } from '../../src/handoff/render.js';
 
 const statusChange = z.object({ status: z.enum(NEED_STATUSES) });
 
@@ -171,7 +171,7 @@ function handoffView(request: HandoffRequest) {
       channel: channelName(request.address.channel),
       createdAt: displayTime(request.createdAt),
       updatedAt: displayTime(request.updatedAt),
-      messages: request.messages.map((message) => ({ ...message, at: displayTime(message.at) })),
+      text: describeHandoff(request),
     },
   };
 }

@@ -15,7 +15,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import type { App } from '../../src/app.js';
 import type { Logger } from '../../src/infrastructure/logger.js';
-import type { Channel, HttpRoute, IncomingMessage as ChatMessage, OutgoingMessage, ProactiveSender } from '../../src/channels/contract.js';
+import type { Channel, HttpRoute, IncomingMessage as ChatMessage, OutgoingMessage, ProactiveMessage, ProactiveSender } from '../../src/channels/contract.js';
 import { randomUUID } from 'node:crypto';
 import { projectRoot } from '../../src/infrastructure/project-root.js';
 import { AdminApi } from './admin-api.js';
@@ -172,11 +172,11 @@ export function createWebServer(options: WebServerOptions): WebServer {
       if (!sockets.size && socketsByUser.get(user) === sockets) socketsByUser.delete(user);
     });
   };
-  const handoffMessage = (text: string) => JSON.stringify({ type: 'message', text, intent: 'handoff', options: [], citations: [] });
-  const send: ProactiveSender['send'] = async (address, text) => {
+  const proactive = (message: ProactiveMessage) => JSON.stringify({ type: 'message', text: message.text, intent: message.intent, options: [], citations: [] });
+  const send: ProactiveSender['send'] = async (address, message) => {
     const open = [...(socketsByUser.get(address.userId) ?? [])].filter((client) => client.readyState === client.OPEN);
     if (!open.length) return { state: 'pending', detail: 'page-closed' };
-    for (const client of open) client.send(handoffMessage(text));
+    for (const client of open) client.send(proactive(message));
     return { state: 'delivered' };
   };
 
@@ -243,7 +243,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
         const hello = helloFrame.safeParse(frame);
         if (hello.success) {
           follow(hello.data.user);
-          for (const text of await options.app.bot.services.handoff.takePending(WEB_CHANNEL, hello.data.user)) client.send(handoffMessage(text));
+          for (const message of await options.app.bot.services.handoff.takePending(WEB_CHANNEL, hello.data.user)) client.send(proactive(message));
           return;
         }
         const parsed = incomingMessage.safeParse(frame);

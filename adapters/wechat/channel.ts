@@ -123,7 +123,7 @@ export function createWechatChannel(options: WechatOptions): WechatChannel {
     name: WECHAT_CHANNEL,
     adapter,
     wechaty,
-    send: (address, text) => adapter.send(address, text),
+    send: (address, message) => adapter.send(address, message),
     async start() {
       channels.set(WECHAT_CHANNEL, { state: 'starting' });
       await wechaty.start();

@@ -8,7 +8,7 @@ import { types, type Contact, type Message, type Room, type Wechaty } from 'wech
 import type { Logger } from '../../src/infrastructure/logger.js';
 import { texts } from '../../src/texts.js';
 import { splitMessage } from '../../src/infrastructure/split-text.js';
-import type { Address, Delivery, ProactiveSender, ReceiveMessage } from '../../src/channels/contract.js';
+import type { Address, Delivery, ProactiveMessage, ProactiveSender, ReceiveMessage } from '../../src/channels/contract.js';
 
 export const WECHAT_CHANNEL = 'wechat';
 
@@ -145,7 +145,7 @@ export class WechatAdapter implements ProactiveSender {
   }
 
   /** The Channel contract: a text to an owner outside a turn (a staff reply), through the paced queue. */
-  async send(address: Address, text: string): Promise<Delivery> {
+  async send(address: Address, message: ProactiveMessage): Promise<Delivery> {
     if (!this.options.wechaty.isLoggedIn) return { state: 'pending', detail: 'wechat-not-logged-in' };
     let target = this.targets.get(address.conversationId);
     if (!target) {
@@ -156,7 +156,7 @@ export class WechatAdapter implements ProactiveSender {
       if (!contact || (roomId && !room)) return { state: 'failed', detail: 'wechat-contact-not-found' };
       target = { contact, room };
     }
-    return (await this.enqueue(target, text)) ? { state: 'delivered' } : { state: 'failed', detail: 'wechat-send-failed' };
+    return (await this.enqueue(target, message.text)) ? { state: 'delivered' } : { state: 'failed', detail: 'wechat-send-failed' };
   }
 
   /** Resolves when every queued send has gone out (graceful shutdown, tests). */

@@ -146,7 +146,7 @@ async function remindOfHandoff(context: TurnContext, services: BotServices): Pro
     for (const activity of activities) if (activity.text) services.handoff.recentTurns.add(channel, from.id, 'bot', activity.text);
     return next();
   });
-  for (const text of await services.handoff.takePending(channel, from.id)) await context.sendActivity(replyActivity({ text, intent: 'handoff' }));
+  for (const message of await services.handoff.takePending(channel, from.id)) await context.sendActivity(replyActivity(message));
 }
 
 /**

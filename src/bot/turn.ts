@@ -22,6 +22,8 @@ export type ReplyIntent =
   | 'help'
   | 'consult'
   | 'handoff'
+  /** A staff member's answer, delivered by the bot (human handoff). */
+  | 'staff'
   | 'cancel'
   | 'qa'
   | 'clarify'

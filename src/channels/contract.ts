@@ -24,11 +24,17 @@ export interface Address {
  */
 export type Delivery = { state: 'delivered' } | { state: 'pending'; detail: string } | { state: 'failed'; detail: string };
 
+/** A message the bot sends on its own: a staff member's answer (`staff`) or a notice about a handoff. */
+export interface ProactiveMessage {
+  text: string;
+  intent: 'staff' | 'handoff';
+}
+
 /** What can reach a user outside a turn; every running channel registers one. */
 export interface ProactiveSender {
   readonly name: string;
-  /** Sends a text to an address of this channel, outside any turn. */
-  send(address: Address, text: string): Promise<Delivery>;
+  /** Sends a message to an address of this channel, outside any turn. */
+  send(address: Address, message: ProactiveMessage): Promise<Delivery>;
 }
 
 /** A channel as the composition root runs it. */

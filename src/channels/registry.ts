@@ -3,7 +3,7 @@
  * for the admin console and the staff commands, and how to reach a user on it outside a turn.
  * Adapters write here; the core never looks inside them.
  */
-import type { Address, Delivery, ProactiveSender } from './contract.js';
+import type { Address, Delivery, ProactiveMessage, ProactiveSender } from './contract.js';
 
 export interface ChannelStatus {
   state: 'not-configured' | 'starting' | 'connected' | 'waiting-for-login' | 'error';
@@ -35,11 +35,11 @@ export class ChannelRegistry {
   }
 
   /** Sends outside a turn; a channel that is not running here keeps the message pending. */
-  async send(address: Address, text: string): Promise<Delivery> {
+  async send(address: Address, message: ProactiveMessage): Promise<Delivery> {
     const channel = this.senders.get(address.channel);
     if (!channel) return { state: 'pending', detail: 'channel-not-running' };
     try {
-      return await channel.send(address, text);
+      return await channel.send(address, message);
     } catch (error) {
       return { state: 'failed', detail: (error as Error).message };
     }

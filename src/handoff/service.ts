@@ -7,7 +7,7 @@
  * at once, and `closed` when an owner withdraws.
  */
 import { EventEmitter } from 'node:events';
-import type { Address, Delivery } from '../channels/contract.js';
+import type { Address, Delivery, ProactiveMessage } from '../channels/contract.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { Logger } from '../infrastructure/logger.js';
 import { maskPersonalData } from '../infrastructure/privacy.js';
@@ -84,7 +84,7 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
       index = request.messages.push({ at, from: 'staff', by, text, delivery: 'pending' }) - 1;
       setStatus(request, '已答复', at, by);
     });
-    return this.deliver(existing.id, index, texts.handoff.fromStaff(existing.id, text));
+    return this.deliver(existing.id, index, { text: texts.handoff.fromStaff(existing.id, text), intent: 'staff' });
   }
 
   /** Marks a request as being worked on (staff took it). */
@@ -106,7 +106,7 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
       index = request.messages.push({ at, from: 'bot', text: texts.handoff.closedByStaff(existing.id), delivery: 'pending' }) - 1;
       setStatus(request, '已关闭', at, by);
     });
-    return this.deliver(existing.id, index, texts.handoff.closedByStaff(existing.id));
+    return this.deliver(existing.id, index, { text: texts.handoff.closedByStaff(existing.id), intent: 'handoff' });
   }
 
   /** Withdrawn by the owner (“取消” while the request is open); staff are told. */
@@ -124,16 +124,16 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
    * Messages for this user that could not be delivered when they were sent, now marked delivered:
    * the caller shows them (at the start of the user's next turn, or when the web page reconnects).
    */
-  async takePending(channel: string, userId: string): Promise<string[]> {
+  async takePending(channel: string, userId: string): Promise<ProactiveMessage[]> {
     if (!this.store.hasPendingFor(channel, userId)) return [];
-    const shown: string[] = [];
+    const shown: ProactiveMessage[] = [];
     const requests = (await this.store.list()).filter((request) => request.address.channel === channel && request.address.userId === userId);
     for (const request of requests) {
       if (!request.messages.some((message) => message.delivery === 'pending')) continue;
       await this.store.update(request.id, (current) => {
         for (const message of current.messages) {
           if (message.delivery !== 'pending') continue;
-          shown.push(message.from === 'staff' ? texts.handoff.fromStaff(current.id, message.text) : message.text);
+          shown.push(message.from === 'staff' ? { text: texts.handoff.fromStaff(current.id, message.text), intent: 'staff' } : { text: message.text, intent: 'handoff' });
           message.delivery = 'delivered';
         }
       });
@@ -158,7 +158,7 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
         current.overdueNoticeAt = at;
         index = current.messages.push({ at, from: 'bot', text, delivery: 'pending' }) - 1;
       }, now);
-      await this.deliver(request.id, index, text);
+      await this.deliver(request.id, index, { text, intent: 'handoff' });
       reminded.push(request.id);
     }
     return reminded;
@@ -177,17 +177,17 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
     return writeFaqDraft(knowledge, { question: maskPersonalData(request.question), answer, clause, origin: `人工咨询 ${request.id}`, by });
   }
 
-  private async deliver(id: string, messageIndex: number, text: string): Promise<StaffActionResult> {
+  private async deliver(id: string, messageIndex: number, message: ProactiveMessage): Promise<StaffActionResult> {
     const request = (await this.store.get(id))!;
-    const delivery = await this.channels.send(request.address, text);
+    const delivery = await this.channels.send(request.address, message);
     if (delivery.state !== 'delivered') {
       this.logger.warn('人工咨询消息暂未送达，已保存待下次显示', { id, channel: request.address.channel, state: delivery.state, detail: maskPersonalData(delivery.detail) });
       return { kind: 'done', request, delivery };
     }
     const saved = await this.store.update(id, (current) => {
-      const message = current.messages[messageIndex];
-      if (message?.delivery !== 'pending') return false;
-      message.delivery = 'delivered';
+      const kept = current.messages[messageIndex];
+      if (kept?.delivery !== 'pending') return false;
+      kept.delivery = 'delivered';
     });
     return { kind: 'done', request: saved ?? request, delivery };
   }

@@ -134,21 +134,9 @@
       var box = $('handoff-detail');
       box.hidden = false;
       box.textContent = '';
-      var lines = ['编号：' + request.id + '（' + request.status + '）', '渠道：' + request.display.channel + (request.company ? '　企业：' + request.company : ''),
-        '提交：' + request.display.createdAt, '问题：' + (request.question || '（未写问题）')];
-      if (request.recentTurns.length) {
-        lines.push('', '转人工前的对话：');
-        request.recentTurns.forEach(function (line) { lines.push('  ' + (line.from === 'owner' ? '企业' : '助手') + '：' + line.text); });
-      }
-      if (request.display.messages.length) {
-        lines.push('', '往来消息：');
-        request.display.messages.forEach(function (message) {
-          var who = message.from === 'owner' ? '企业' : message.from === 'staff' ? '工作人员' : '系统';
-          lines.push('  ' + message.at + ' ' + who + (message.delivery === 'pending' ? '（未送达）' : '') + '：' + message.text);
-        });
-      }
+      // The server renders the request the way Feishu and the command line show it.
       var pre = document.createElement('pre');
-      pre.textContent = lines.join('\n');
+      pre.textContent = request.display.text;
       box.appendChild(pre);
       var result = document.createElement('p');
       result.id = 'handoff-result';

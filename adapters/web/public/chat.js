@@ -42,8 +42,7 @@
   }
 
   function showReply(reply) {
-    var fromStaff = reply.intent === 'handoff' && reply.text.indexOf('【工作人员回复】') === 0;
-    var item = bubble(fromStaff ? 'bot staff' : 'bot', withoutListedOptions(reply.text, reply.options));
+    var item = bubble(reply.intent === 'staff' ? 'bot staff' : 'bot', withoutListedOptions(reply.text, reply.options));
     if (reply.citations && reply.citations.length) {
       var cite = document.createElement('div');
       cite.className = 'citation';
