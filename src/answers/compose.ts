@@ -80,7 +80,10 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   if (decision.kind === 'clarify') {
     const options = decision.options.map((option) => ({ label: choiceLabel(knowledge, search, option, result.matches), key: option.key }));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
-    return { kind: 'clarify', text: texts.clarify.prompt(unique.map((option) => option.label)), options: unique };
+    // 省级/国家级 asked: say before the options that what follows is the city's rule (the chosen option says so again).
+    const level = scopeNote(knowledge, question, decision.options[0]!.passage);
+    const prompt = texts.clarify.prompt(unique.map((option) => option.label));
+    return { kind: 'clarify', text: level ? `${texts.clarify.cityOnly(level.name)}\n${prompt}` : prompt, options: unique };
   }
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
 }

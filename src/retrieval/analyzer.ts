@@ -147,8 +147,12 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         }
         const characters = units(word);
         if (characters.length < 2 && !/^[a-z]{2,}/.test(word)) continue;
+        // 发不发, 行不行: the A-not-A form asks a question, whatever the verb.
+        if (/^(.)不\1/u.test(word)) continue;
+        // A word jieba's dictionary lacks (tag x: 稳岗, 断缴) is often the very topic asked about, one the knowledge lacks too.
+        const unknownToJieba = tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word);
         // Pronouns, times, adverbs, numbers, particles (这边, 下个月, 一时, 几家 …) say nothing about the topic.
-        if (NON_TOPIC_TAGS.has(tag) || characters.every((character) => FUNCTION_CHARACTERS.has(character))) continue;
+        if ((NON_TOPIC_TAGS.has(tag) && !unknownToJieba) || characters.every((character) => FUNCTION_CHARACTERS.has(character))) continue;
         words.push({ text: word, term: false, tokens: wordTokens(characters), noun: NOUN_TAGS.has(tag) });
       }
       return words;

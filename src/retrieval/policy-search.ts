@@ -38,6 +38,9 @@ export interface SearchResult {
 }
 
 
+/** A word with at least this share of its bigrams in the knowledge is not a foreign topic. */
+const MOSTLY_KNOWN = 0.5;
+
 /** FAQ entries are written for owners' questions: prefer them over a raw sentence of similar score. */
 const FAQ_WEIGHT = 1.15;
 
@@ -146,6 +149,17 @@ export class PolicySearch {
     return this.index.documentFrequency(bigrams(head)) > 0 && this.index.documentFrequency(bigrams(tail)) > 0;
   }
 
+  /**
+   * How much of a word the knowledge holds, by its character bigrams: an owner's longer word
+   * (评职称, 被执行人) often wraps a word of the policy (职称评审, 执行) and is not wholly foreign.
+   */
+  private knownBigramShare(tokens: string[]): number {
+    if (tokens.length < 2) return 0;
+    let known = 0;
+    for (const token of tokens) if (this.index.documentFrequency([token]) > 0) known++;
+    return known / tokens.length;
+  }
+
   /** The passage behind a key from an earlier search (an ask-back option chosen in a later turn). */
   passage(key: string): Passage | undefined {
     const index = this.keys.indexOf(key);
@@ -162,15 +176,16 @@ export class PolicySearch {
     const words = this.analyzer.topicWords(question).map((word) => {
       const frequency = this.index.documentFrequency(word.tokens);
       const known = word.term || frequency > 0 || this.knownCompound(word.text);
+      const knownShare = known ? 1 : this.knownBigramShare(word.tokens);
       // Rarer words say more about the topic (IDF in the knowledge), and so do words that are
       // specific in general Chinese (业务, 申请 are not); a word the knowledge lacks has no passage to miss.
       const specificity = word.term ? 1 : generalSpecificity(word.text);
       const weight = known ? Math.log(1 + (this.index.size + 0.5) / (frequency + 0.5)) * specificity : 0;
       // Length counts for the unknown share, scaled by how specific the word is in general Chinese.
-      return { ...word, known, weight, length: [...word.text].length * specificity };
+      return { ...word, known, knownShare, weight, length: [...word.text].length * specificity };
     });
     const totalLength = words.reduce((sum, word) => sum + word.length, 0);
-    const unknownLength = words.reduce((sum, word) => sum + (word.known ? 0 : word.length), 0);
+    const unknownLength = words.reduce((sum, word) => sum + (1 - word.knownShare) * word.length, 0);
     const knownWeight = words.reduce((sum, word) => sum + word.weight, 0);
     const hits = this.index.search(this.analyzer.tokens(question), limit, isCoverageToken);
     const matches = hits.map((hit): SearchMatch => {
@@ -196,7 +211,7 @@ export class PolicySearch {
     return {
       matches: matches.slice(0, limit),
       unknownShare: totalLength ? unknownLength / totalLength : 0,
-      unknownNouns: words.filter((word) => !word.known && word.noun).map((word) => word.text),
+      unknownNouns: words.filter((word) => word.knownShare < MOSTLY_KNOWN && word.noun).map((word) => word.text),
       topicWords: words.length,
     };
   }

@@ -1,0 +1,68 @@
+/** The answer / ask-back / decline decision on its own: made-up search results, made-up weights. */
+import { describe, expect, it } from 'vitest';
+import type { Clause } from '../../src/knowledge/model.js';
+import { DECISION_FEATURES, decide, decisionFeatures, probability, rankMatches, type DecisionFeatures, type DecisionWeights } from '../../src/retrieval/decision.js';
+import type { SearchMatch, SearchResult } from '../../src/retrieval/policy-search.js';
+
+function match(clauseId: string, score: number, overrides: Partial<SearchMatch> = {}): SearchMatch {
+  const clause = { id: clauseId } as Clause;
+  return { passage: { kind: 'clause', clause, sentence: clauseId }, key: `clause:${clauseId}:0`, clauseId, score, coverage: 0.8, topicMiss: 0, anchored: false, ...overrides };
+}
+
+function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
+  return { matches, unknownShare: 0, unknownNouns: [], topicWords: 2, ...overrides };
+}
+
+const none = Object.fromEntries(DECISION_FEATURES.map((name) => [name, 0])) as unknown as DecisionFeatures;
+
+/** Answers when the best passage covers the question well; in scope when coverage is fair. */
+const weights: DecisionWeights = {
+  topicPenalty: 0.5,
+  answer: { intercept: -10, weights: { ...none, coverage: 20 } },
+  answerThreshold: 0.9,
+  answerMargin: 1.2,
+  inScope: { intercept: -5, weights: { ...none, coverage: 20 } },
+  askThreshold: 0.5,
+};
+
+describe('decide', () => {
+  it('answers with the best passage when the model is confident and no other clause is close', () => {
+    const decision = decide(result([match('a', 30, { coverage: 0.9 }), match('b', 10)]), weights);
+    expect(decision).toMatchObject({ kind: 'answer', best: { clauseId: 'a' } });
+  });
+
+  it('asks back when two clauses tie, however confident the model is: the evidence is split', () => {
+    const decision = decide(result([match('a', 30, { coverage: 0.9 }), match('b', 29, { coverage: 0.9 })]), weights);
+    expect(decision.kind).toBe('clarify');
+  });
+
+  it('offers at most three options, one per clause', () => {
+    const matches = [match('a', 30), { ...match('a', 29), key: 'clause:a:1' }, match('b', 28), match('c', 27), match('d', 26)];
+    const decision = decide(result(matches, {}), { ...weights, answerThreshold: 1.1 });
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => option.clauseId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('declines when the question is unlikely to be about the policy at all', () => {
+    expect(decide(result([match('a', 30, { coverage: 0.1 })]), weights).kind).toBe('decline');
+  });
+
+  it('declines a message with no topic words (“好的”, “9”) whatever its characters match', () => {
+    expect(decide(result([match('a', 30, { coverage: 1 })], { topicWords: 0 }), weights).kind).toBe('decline');
+    expect(decide(result([]), weights).kind).toBe('decline');
+  });
+
+  it('ranks a passage lacking the question’s topic words below one that holds them', () => {
+    const ranked = rankMatches([match('reward', 30, { topicMiss: 0.6 }), match('renovation', 25)], 0.5);
+    expect(ranked.map((ranked) => ranked.clauseId)).toEqual(['renovation', 'reward']);
+    const features = decisionFeatures(result([match('reward', 30, { topicMiss: 0.6 }), match('renovation', 25)]), 0.5)!;
+    expect(features.topicMiss).toBe(0);
+    expect(features.logMargin).toBeCloseTo(Math.log(25 / 21));
+  });
+
+  it('computes a logistic probability over the raw features', () => {
+    expect(probability({ intercept: 0, weights: none }, none)).toBeCloseTo(0.5);
+    expect(probability({ intercept: -10, weights: { ...none, coverage: 20 } }, { ...none, coverage: 1 })).toBeCloseTo(1 / (1 + Math.exp(-10)));
+  });
+});
