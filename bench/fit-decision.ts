@@ -95,7 +95,7 @@ function fit(questions: PreparedQuestion[]): DecisionWeights {
   for (const topicPenalty of TOPIC_PENALTIES) {
     const right = answerable.filter((question) => {
       const [first] = rankMatches(question.result.matches, topicPenalty);
-      return first && question.acceptable.has(first.key);
+      return first && question.acceptable.has(first.match.key);
     }).length;
     if (right > bestRight) {
       bestRight = right;
@@ -108,7 +108,7 @@ function fit(questions: PreparedQuestion[]): DecisionWeights {
 function fitRanked(questions: PreparedQuestion[], topicPenalty: number): DecisionWeights {
   const rows = questions.flatMap((question) => {
     const features = decisionFeatures(question.result, topicPenalty);
-    return features ? [{ features, question, best: rankMatches(question.result.matches, topicPenalty)[0]! }] : [];
+    return features ? [{ features, question, best: rankMatches(question.result.matches, topicPenalty)[0]!.match }] : [];
   });
   const inScope = (question: PreparedQuestion) => !('expect' in question.item);
   const answer = fitLogistic(

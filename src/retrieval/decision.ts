@@ -88,29 +88,41 @@ const MAX_TOPIC_WORDS = 6;
 /** The margin when no passage cites another clause: as clear as margins get in practice. */
 const NO_RIVAL_LOG_MARGIN = 1;
 
+export interface RankedMatch {
+  match: SearchMatch;
+  rank: number;
+}
+
 /** The passages best first: BM25, lowered for each topic word of the question a passage lacks. */
-export function rankMatches(matches: readonly SearchMatch[], topicPenalty: number): Array<SearchMatch & { rank: number }> {
-  return matches.map((match) => ({ ...match, rank: match.score * (1 - topicPenalty * match.topicMiss) })).sort((a, b) => b.rank - a.rank);
+export function rankMatches(matches: readonly SearchMatch[], topicPenalty: number): RankedMatch[] {
+  return matches.map((match) => ({ match, rank: match.score * (1 - topicPenalty * match.topicMiss) })).sort((a, b) => b.rank - a.rank);
 }
 
 /** The signals of a ranked search, or nothing when no passage matched at all. */
 export function decisionFeatures(result: SearchResult, topicPenalty: number): DecisionFeatures | undefined {
-  const matches = rankMatches(result.matches, topicPenalty);
-  const [best] = matches;
-  if (!best) return undefined;
-  const rival = matches.find((match) => match.clauseId !== best.clauseId);
-  const top = matches.slice(0, AGREEMENT_DEPTH);
-  const total = top.reduce((sum, match) => sum + match.rank, 0);
-  const agreeing = top.reduce((sum, match) => sum + (match.clauseId === best.clauseId ? match.rank : 0), 0);
+  return featuresOf(result, rankMatches(result.matches, topicPenalty));
+}
+
+function featuresOf(result: SearchResult, ranked: RankedMatch[]): DecisionFeatures | undefined {
+  const [first] = ranked;
+  if (!first) return undefined;
+  const best = first.match;
+  const rival = ranked.find(({ match }) => match.clauseId !== best.clauseId);
+  let total = 0;
+  let agreeing = 0;
+  for (const { match, rank } of ranked.slice(0, AGREEMENT_DEPTH)) {
+    total += rank;
+    if (match.clauseId === best.clauseId) agreeing += rank;
+  }
   return {
     logScore: Math.log(Math.max(best.score, 1e-9)),
     coverage: best.coverage,
     topicMiss: best.topicMiss,
     anchored: best.anchored ? 1 : 0,
-    logMargin: rival ? Math.log(Math.max(best.rank, 1e-9) / Math.max(rival.rank, 1e-9)) : NO_RIVAL_LOG_MARGIN,
-    rivalCoverage: rival?.coverage ?? 0,
-    rivalTopicMiss: rival?.topicMiss ?? 1,
-    rivalAnchored: rival?.anchored ? 1 : 0,
+    logMargin: rival ? Math.log(Math.max(first.rank, 1e-9) / Math.max(rival.rank, 1e-9)) : NO_RIVAL_LOG_MARGIN,
+    rivalCoverage: rival?.match.coverage ?? 0,
+    rivalTopicMiss: rival?.match.topicMiss ?? 1,
+    rivalAnchored: rival?.match.anchored ? 1 : 0,
     unknownShare: result.unknownShare,
     unknownNoun: result.unknownNouns.length ? 1 : 0,
     topicWords: Math.min(result.topicWords, MAX_TOPIC_WORDS),
@@ -126,15 +138,16 @@ export function probability(model: LogisticModel, features: DecisionFeatures): n
 }
 
 export function decide(result: SearchResult, weights: DecisionWeights = DECISION_WEIGHTS): Decision {
-  const features = decisionFeatures(result, weights.topicPenalty);
   // “9”, “好的”: a question about nothing is not a policy question however its characters match.
-  if (!features || result.topicWords === 0) return { kind: 'decline' };
-  const matches = rankMatches(result.matches, weights.topicPenalty);
+  if (result.topicWords === 0) return { kind: 'decline' };
+  const ranked = rankMatches(result.matches, weights.topicPenalty);
+  const features = featuresOf(result, ranked);
+  if (!features) return { kind: 'decline' };
   const clearlyAhead = features.logMargin >= Math.log(weights.answerMargin);
-  if (clearlyAhead && probability(weights.answer, features) >= weights.answerThreshold) return { kind: 'answer', best: matches[0]! };
+  if (clearlyAhead && probability(weights.answer, features) >= weights.answerThreshold) return { kind: 'answer', best: ranked[0]!.match };
   if (probability(weights.inScope, features) < weights.askThreshold) return { kind: 'decline' };
   const options: SearchMatch[] = [];
-  for (const match of matches) {
+  for (const { match } of ranked) {
     if (options.length === MAX_CLARIFY_OPTIONS) break;
     // One option per clause: two passages quoting the same clause would read as the same answer.
     if (options.some((option) => option.clauseId === match.clauseId)) continue;

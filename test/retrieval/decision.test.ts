@@ -55,7 +55,7 @@ describe('decide', () => {
 
   it('ranks a passage lacking the question’s topic words below one that holds them', () => {
     const ranked = rankMatches([match('reward', 30, { topicMiss: 0.6 }), match('renovation', 25)], 0.5);
-    expect(ranked.map((ranked) => ranked.clauseId)).toEqual(['renovation', 'reward']);
+    expect(ranked.map(({ match }) => match.clauseId)).toEqual(['renovation', 'reward']);
     const features = decisionFeatures(result([match('reward', 30, { topicMiss: 0.6 }), match('renovation', 25)]), 0.5)!;
     expect(features.topicMiss).toBe(0);
     expect(features.logMargin).toBeCloseTo(Math.log(25 / 21));
