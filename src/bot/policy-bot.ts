@@ -102,13 +102,20 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   const queue = new TurnQueue();
   // Reads the dialog stack as Botkit stores it (same storage, same keys), without running Botkit.
   const dialogState = new BotkitConversationState(options.storage);
+  const hasActiveDialog = async (context: TurnContext) => {
+    // The stored item as it is: BotState.load would also hash it for change detection, which a read-only look does not need.
+    const key = dialogState.getStorageKey(context);
+    if (!key) return false;
+    const stored = (await options.storage.read([key]))[key] as { dialogState?: { dialogStack?: unknown[] } } | undefined;
+    return !!stored?.dialogState?.dialogStack?.length;
+  };
   const handleTurn = (context: TurnContext): Promise<void> => {
     const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
     return queue.run(key, async () => {
       try {
         await remindOfHandoff(context, services);
         // A policy question with no form running needs no Botkit turn (most of a turn's cost).
-        if (await mayAnswerWithoutDialog(context, dialogState, services)) {
+        if (readsAsQuestion(context, services) && !(await hasActiveDialog(context))) {
           if (await respondWithoutDialog(createDirectTurn(context, services))) return;
         }
         await controller.handleTurn(context);
@@ -168,14 +175,9 @@ async function respondWithoutDialog(turn: Turn): Promise<boolean> {
   return true;
 }
 
-/**
- * The one cheap check before the fast path: the message reads as a policy question (not a
- * command, so no interrupt applies) and the conversation has no dialog on its stack.
- */
-async function mayAnswerWithoutDialog(context: TurnContext, dialogs: BotkitConversationState, services: BotServices): Promise<boolean> {
-  if (context.activity.type !== 'message' || classify(context.activity.text, services.knowledge.current.knowledge.intents) !== 'question') return false;
-  const state = (await dialogs.load(context)) as { dialogState?: { dialogStack?: unknown[] } };
-  return !state.dialogState?.dialogStack?.length;
+/** The one cheap check before the fast path: the message reads as a policy question (not a command, so no interrupt applies). */
+function readsAsQuestion(context: TurnContext, services: BotServices): boolean {
+  return context.activity.type === 'message' && classify(context.activity.text, services.knowledge.current.knowledge.intents) === 'question';
 }
 
 async function route(turn: Turn, intent: Intent): Promise<void> {
