@@ -35,6 +35,7 @@ const withParticles = table('particles', CORE.flatMap(([text, intent]) => PARTIC
 const withFiller = table('filler', CORE.flatMap(([text, intent]) => FILLER.map((filler) => [`${filler}${text}`, intent] as [string, string])));
 const wordOrder = table('word order', [
   ['我要登记融资需求', 'financing'], ['我要登记', 'financing'], ['我要找人工客服', 'handoff'], ['人工客服找一下', 'handoff'],
+  ['找个人工问问', 'handoff'], ['能不能找个真人', 'handoff'], ['人工客服在吗', 'handoff'], ['有没有人工', 'handoff'], ['可以登记融资需求', 'financing'],
   ['菜单一下', 'menu'], ['给我菜单', 'menu'], ['取消啊', 'cancel'], ['先跳过', 'skip'], ['帮我测一下', 'assessment'], ['我想自测', 'assessment'],
   ...CORE.map(([text, intent]) => [`${text}吧，麻烦了`, intent] as [string, string]),
   ...CORE.map(([text, intent]) => [`嗯，${text}`, intent] as [string, string]),
@@ -54,7 +55,7 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(matchIntent(text, grammar)).toBe(intent);
   });
 
-  it.each(['人工智能有支持吗', '融资需求库是干什么的', '取消专精特新认定会怎样', '菜单里的政策是哪年的', '跳过研发费用会影响结果吗'])(
+  it.each(['人工智能有支持吗', '有没有补贴', '能不能贷款', '融资需求库是干什么的', '取消专精特新认定会怎样', '菜单里的政策是哪年的', '跳过研发费用会影响结果吗'])(
     '“%s” stays a policy question',
     (text) => {
       expect(classify(text, grammar)).toBe('question');
