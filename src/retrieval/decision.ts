@@ -82,6 +82,10 @@ export type Decision =
   | { kind: 'decline' };
 
 export const MAX_CLARIFY_OPTIONS = 3;
+/** Asking back offers a choice: two options at least when two clauses matched at all. */
+const MIN_CLARIFY_OPTIONS = 2;
+/** Past the first two, an option ranked under this share of the best is noise to an owner reading the list on a phone. */
+const OPTION_SHARE = 0.5;
 /** A rival past the fifth passage says little; nor does the tail of the ranking. */
 const AGREEMENT_DEPTH = 5;
 const MAX_TOPIC_WORDS = 6;
@@ -147,8 +151,8 @@ export function decide(result: SearchResult, weights: DecisionWeights = DECISION
   if (clearlyAhead && probability(weights.answer, features) >= weights.answerThreshold) return { kind: 'answer', best: ranked[0]!.match };
   if (probability(weights.inScope, features) < weights.askThreshold) return { kind: 'decline' };
   const options: SearchMatch[] = [];
-  for (const { match } of ranked) {
-    if (options.length === MAX_CLARIFY_OPTIONS) break;
+  for (const { match, rank } of ranked) {
+    if (options.length === MAX_CLARIFY_OPTIONS || (options.length >= MIN_CLARIFY_OPTIONS && rank < OPTION_SHARE * ranked[0]!.rank)) break;
     // One option per clause: two passages quoting the same clause would read as the same answer.
     if (options.some((option) => option.clauseId === match.clauseId)) continue;
     options.push(match);

@@ -44,6 +44,11 @@ describe('decide', () => {
     expect(decision.options.map((option) => option.clauseId)).toEqual(['a', 'b', 'c']);
   });
 
+  it('offers a third option only when it ranks near the best', () => {
+    const decision = decide(result([match('a', 30), match('b', 10), match('c', 9)]), { ...weights, answerThreshold: 1.1 });
+    expect(decision.kind === 'clarify' && decision.options.map((option) => option.clauseId)).toEqual(['a', 'b']);
+  });
+
   it('declines when the question is unlikely to be about the policy at all', () => {
     expect(decide(result([match('a', 30, { coverage: 0.1 })]), weights).kind).toBe('decline');
   });
