@@ -29,7 +29,7 @@ export interface SearchMatch {
 export interface SearchResult {
   /** Best BM25 score first. */
   matches: SearchMatch[];
-  /** Share of the question's topic words (by characters) that appear nowhere in the knowledge. */
+  /** Share of the question's topic words (by characters) that appear nowhere in the knowledge; a word wrapping a policy word counts in part. */
   unknownShare: number;
   /** Nouns of the question that appear nowhere in the knowledge (工伤, 个税): often the very topic asked about. */
   unknownNouns: string[];
