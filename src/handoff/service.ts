@@ -15,7 +15,7 @@ import { staffTexts, texts } from '../texts.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { writeFaqDraft } from './faq-draft.js';
-import { HandoffStore, type HandoffRequest, type HandoffStatus } from './store.js';
+import { HandoffStore, type HandoffMessage, type HandoffRequest, type HandoffStatus } from './store.js';
 import type { RecentTurns } from './recent-turns.js';
 
 export interface HandoffSettings {
@@ -75,38 +75,34 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
   }
 
   /** A staff answer, sent to the owner on their channel; kept pending when it cannot go now. */
-  async reply(id: string, text: string, by: string): Promise<StaffActionResult> {
-    const existing = await this.store.get(id);
-    if (!existing) return { kind: 'not-found' };
-    if (existing.status === '已关闭') return { kind: 'closed', request: existing };
-    let index = -1;
-    await this.store.update(existing.id, (request, at) => {
-      index = request.messages.push({ at, from: 'staff', by, text, delivery: 'pending' }) - 1;
-      setStatus(request, '已答复', at, by);
-    });
-    return this.deliver(existing.id, index, { text: texts.handoff.fromStaff(existing.id, text), intent: 'staff' });
+  reply(id: string, text: string, by: string): Promise<StaffActionResult> {
+    return this.whileOpen(id, (request) =>
+      this.tellOwner(request.id, { from: 'staff', by, text }, { text: texts.handoff.fromStaff(request.id, text), intent: 'staff' }, (current, at) => setStatus(current, '已答复', at, by)),
+    );
   }
 
   /** Marks a request as being worked on (staff took it). */
-  async take(id: string, by: string): Promise<StaffActionResult> {
-    const existing = await this.store.get(id);
-    if (!existing) return { kind: 'not-found' };
-    if (existing.status === '已关闭') return { kind: 'closed', request: existing };
-    const request = await this.store.update(existing.id, (current, at) => setStatus(current, '处理中', at, by));
-    return { kind: 'done', request: request! };
+  take(id: string, by: string): Promise<StaffActionResult> {
+    return this.whileOpen(id, async (request) => {
+      const taken = await this.store.update(request.id, (current, at) => setStatus(current, '处理中', at, by));
+      return { kind: 'done', request: taken ?? request };
+    });
   }
 
   /** Closed by staff: the owner is told. */
-  async close(id: string, by: string): Promise<StaffActionResult> {
+  close(id: string, by: string): Promise<StaffActionResult> {
+    return this.whileOpen(id, (request) => {
+      const text = texts.handoff.closedByStaff(request.id);
+      return this.tellOwner(request.id, { from: 'bot', text }, { text, intent: 'handoff' }, (current, at) => setStatus(current, '已关闭', at, by));
+    });
+  }
+
+  /** A staff action on a request that exists and is not closed. */
+  private async whileOpen(id: string, action: (request: HandoffRequest) => Promise<StaffActionResult>): Promise<StaffActionResult> {
     const existing = await this.store.get(id);
     if (!existing) return { kind: 'not-found' };
     if (existing.status === '已关闭') return { kind: 'closed', request: existing };
-    let index = -1;
-    await this.store.update(existing.id, (request, at) => {
-      index = request.messages.push({ at, from: 'bot', text: texts.handoff.closedByStaff(existing.id), delivery: 'pending' }) - 1;
-      setStatus(request, '已关闭', at, by);
-    });
-    return this.deliver(existing.id, index, { text: texts.handoff.closedByStaff(existing.id), intent: 'handoff' });
+    return action(existing);
   }
 
   /** Withdrawn by the owner (“取消” while the request is open); staff are told. */
@@ -153,12 +149,7 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
       const waitedSince = Math.max(lastStaffAction, request.overdueNoticeAt ? Date.parse(request.overdueNoticeAt) : 0);
       if (now.getTime() - waitedSince < this.settings.overdueAfterMs) continue;
       const text = texts.handoff.overdue(request.id, this.settings.officeHours);
-      let index = -1;
-      await this.store.update(request.id, (current, at) => {
-        current.overdueNoticeAt = at;
-        index = current.messages.push({ at, from: 'bot', text, delivery: 'pending' }) - 1;
-      }, now);
-      await this.deliver(request.id, index, { text, intent: 'handoff' });
+      await this.tellOwner(request.id, { from: 'bot', text }, { text, intent: 'handoff' }, (current, at) => void (current.overdueNoticeAt = at), now);
       reminded.push(request.id);
     }
     return reminded;
@@ -175,6 +166,25 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
     const answer = request.messages.filter((message) => message.from === 'staff').map((message) => message.text).join('\n');
     if (!answer) throw new PolicyBotError('INPUT_INVALID', staffTexts.handoff.draftNeedsAnswer(request.id), '先回复企业，再生成草稿。');
     return writeFaqDraft(knowledge, { question: maskPersonalData(request.question), answer, clause, origin: `人工咨询 ${request.id}`, by });
+  }
+
+  /**
+   * Keeps a message to the owner as pending with the request's other changes, then sends it: a
+   * crash or an offline owner leaves it pending, shown at their next visit.
+   */
+  private async tellOwner(
+    id: string,
+    kept: Pick<HandoffMessage, 'from' | 'by' | 'text'>,
+    message: ProactiveMessage,
+    change: (request: HandoffRequest, at: string) => void,
+    now = new Date(),
+  ): Promise<StaffActionResult> {
+    let index = -1;
+    await this.store.update(id, (request, at) => {
+      index = request.messages.push({ at, ...kept, delivery: 'pending' }) - 1;
+      change(request, at);
+    }, now);
+    return this.deliver(id, index, message);
   }
 
   private async deliver(id: string, messageIndex: number, message: ProactiveMessage): Promise<StaffActionResult> {
