@@ -21,24 +21,29 @@
     return td;
   }
 
+  /** One row per item: its id as a link that opens it, then the columns `values` gives. */
+  function fillTable(tableId, items, open, values) {
+    var body = $(tableId).querySelector('tbody');
+    body.textContent = '';
+    items.forEach(function (item) {
+      var row = document.createElement('tr');
+      var link = document.createElement('a');
+      link.href = '#';
+      link.textContent = item.id;
+      link.addEventListener('click', function (event) { event.preventDefault(); open(item.id); });
+      cell(row, '').appendChild(link);
+      values(item).forEach(function (value) { cell(row, value); });
+      body.appendChild(row);
+    });
+  }
+
   function loadNeeds() {
     var query = new URLSearchParams();
     if ($('filter-status').value) query.set('status', $('filter-status').value);
     if ($('filter-county').value) query.set('county', $('filter-county').value);
     if ($('filter-since').value) query.set('since', $('filter-since').value);
     return api('needs?' + query).then(function (r) { return r.json(); }).then(function (needs) {
-      var body = $('needs').querySelector('tbody');
-      body.textContent = '';
-      needs.forEach(function (need) {
-        var row = document.createElement('tr');
-        var link = document.createElement('a');
-        link.href = '#';
-        link.textContent = need.id;
-        link.addEventListener('click', function (event) { event.preventDefault(); showNeed(need.id); });
-        cell(row, '').appendChild(link);
-        [need.status, need.display.createdAt, need.county, need.companyName, need.amount, need.product].forEach(function (value) { cell(row, value); });
-        body.appendChild(row);
-      });
+      fillTable('needs', needs, showNeed, function (need) { return [need.status, need.display.createdAt, need.county, need.companyName, need.amount, need.product]; });
     });
   }
 
@@ -106,18 +111,7 @@
     return api('handoffs').then(function (r) { return r.json(); }).then(function (result) {
       var c = result.counts;
       $('handoff-counts').textContent = '待处理 ' + c['待处理'] + ' · 处理中 ' + c['处理中'] + ' · 已答复 ' + c['已答复'] + ' · 已关闭 ' + c['已关闭'];
-      var body = $('handoffs').querySelector('tbody');
-      body.textContent = '';
-      result.requests.forEach(function (request) {
-        var row = document.createElement('tr');
-        var link = document.createElement('a');
-        link.href = '#';
-        link.textContent = request.id;
-        link.addEventListener('click', function (event) { event.preventDefault(); showHandoff(request.id); });
-        cell(row, '').appendChild(link);
-        [request.status, request.display.channel, request.company || '', request.question, request.display.createdAt].forEach(function (value) { cell(row, value); });
-        body.appendChild(row);
-      });
+      fillTable('handoffs', result.requests, function (id) { showHandoff(id); }, function (request) { return [request.status, request.display.channel, request.company || '', request.question, request.display.createdAt]; });
     });
   }
 
