@@ -215,6 +215,9 @@ describe('handoff: the whole loop', () => {
     expect(listing.counts['待处理']).toBe(2);
     expect(listing.requests.map((request) => request.question)).toContain('续贷过桥怎么申请');
     expect((await fetch(`${loop.web.url}/admin/api/handoffs`)).status).toBe(401);
+    const badStatus = await fetch(`${loop.web.url}/admin/api/handoffs?status=${encodeURIComponent('乱写')}`, { headers });
+    expect(badStatus.status).toBe(400);
+    expect(((await badStatus.json()) as { error: string }).error).toContain('可用状态');
 
     const replied = await fetch(`${loop.web.url}/admin/api/handoffs/${otherId}/reply`, { method: 'POST', headers, body: JSON.stringify({ text: '已收到，请稍候' }) });
     expect(replied.status).toBe(200);

@@ -100,8 +100,8 @@ async function run(command: StaffCommand, desk: StaffDesk, staffName: string): P
       return { text: summary.length ? [texts.unansweredTitle, ...summary.map((entry) => `${entry.count}次｜${entry.question}`)].join('\n') : texts.noUnanswered };
     }
     case 'handoffList': {
-      const open = await desk.handoff.store.list({ open: true });
-      return { text: open.length ? [staffTexts.handoff.listTitle(countsLine(open)), ...open.slice(-30).map(handoffLine)].join('\n') : staffTexts.handoff.noneOpen };
+      const { all, shown } = await desk.handoff.store.listForStaff();
+      return { text: shown.length ? [staffTexts.handoff.listTitle(countsLine(all)), ...shown.slice(-30).map(handoffLine)].join('\n') : staffTexts.handoff.noneOpen };
     }
     case 'handoffShow': {
       const request = await desk.handoff.store.get(command.id);

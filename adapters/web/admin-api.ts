@@ -128,10 +128,13 @@ export class AdminApi {
       }
     };
     if (request.method === 'GET' && route === 'handoffs') {
-      const all = await handoff.store.list();
-      const status = url.searchParams.get('status');
-      const shown = status ? all.filter((item) => item.status === status) : all.filter((item) => item.status !== '已关闭');
-      return sendJson(response, 200, { counts: handoffCounts(all), requests: shown.reverse().map(handoffView) });
+      try {
+        const { all, shown } = await handoff.store.listForStaff(url.searchParams.get('status') || undefined);
+        return sendJson(response, 200, { counts: handoffCounts(all), requests: shown.reverse().map(handoffView) });
+      } catch (error) {
+        if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, 400, { error: `${error.message}。${error.hint}` });
+        throw error;
+      }
     }
     if (request.method === 'POST' && route === 'unanswered/draft') {
       const parsed = await readJson(body, unansweredDraft);

@@ -4,7 +4,7 @@
  */
 import { resolvePaths } from '../config.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
-import { HANDOFF_STATUSES, HandoffStore, type HandoffStatus } from '../handoff/store.js';
+import { HandoffStore } from '../handoff/store.js';
 import { countsLine, describeHandoff, handoffLine } from '../handoff/render.js';
 import { staffTexts } from '../texts.js';
 
@@ -12,12 +12,7 @@ export async function runHandoff(subcommand: string | undefined, args: string[],
   const store = new HandoffStore(resolvePaths(flags).dataDirectory);
   switch (subcommand) {
     case 'list': {
-      if (flags.status !== undefined && !(HANDOFF_STATUSES as readonly string[]).includes(flags.status)) {
-        throw new PolicyBotError('INPUT_INVALID', `未知状态：${flags.status}`, `可用状态：${HANDOFF_STATUSES.join(' / ')}`);
-      }
-      const all = await store.list();
-      // Without --status: the requests still open, which are the ones that need someone.
-      const shown = flags.status ? all.filter((request) => request.status === (flags.status as HandoffStatus)) : all.filter((request) => request.status !== '已关闭');
+      const { all, shown } = await store.listForStaff(flags.status);
       if (flags.json) process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
       else process.stdout.write(`${[staffTexts.handoff.listTitle(countsLine(all)), ...(shown.length ? shown.map(handoffLine) : [staffTexts.handoff.noneOpen])].join('\n')}\n`);
       return 0;

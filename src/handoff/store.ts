@@ -9,9 +9,15 @@ import { z } from 'zod';
 import type { Address } from '../channels/contract.js';
 import { LockedJsonDocument, nextSequence } from '../infrastructure/locked-json-store.js';
 import { referenceDate } from '../financing/needs-store.js';
+import { PolicyBotError } from '../infrastructure/errors.js';
 
 export const HANDOFF_STATUSES = ['待处理', '处理中', '已答复', '已关闭'] as const;
 export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
+
+export function parseHandoffStatus(value: string): HandoffStatus {
+  if ((HANDOFF_STATUSES as readonly string[]).includes(value)) return value as HandoffStatus;
+  throw new PolicyBotError('INPUT_INVALID', `未知状态：${value}`, `可用状态：${HANDOFF_STATUSES.join(' / ')}`);
+}
 
 /** A handoff number: RG (人工) + the day in 宿州 + a sequence, like the needs' RZ numbers. */
 export const HANDOFF_ID = /([Rr][Gg]\d{8}-\d{4,})/;
@@ -102,6 +108,16 @@ export class HandoffStore {
   async list(filter: { status?: HandoffStatus; open?: boolean } = {}): Promise<HandoffRequest[]> {
     const { requests } = await this.document.read();
     return requests.filter((request) => (!filter.status || request.status === filter.status) && (filter.open === undefined || (request.status !== '已关闭') === filter.open));
+  }
+
+  /**
+   * What staff list: the requests with `status`, or without one those still open (the ones that
+   * need someone), and every request for the counts.
+   */
+  async listForStaff(status?: string): Promise<{ all: HandoffRequest[]; shown: HandoffRequest[] }> {
+    const wanted = status ? parseHandoffStatus(status) : undefined;
+    const all = await this.list();
+    return { all, shown: all.filter((request) => (wanted ? request.status === wanted : request.status !== '已关闭')) };
   }
 
   async get(id: string): Promise<HandoffRequest | undefined> {
