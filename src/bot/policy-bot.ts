@@ -116,7 +116,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
         await remindOfHandoff(context, services);
         // A policy question with no form running needs no Botkit turn (most of a turn's cost).
         if (readsAsQuestion(context, services) && !(await hasActiveDialog(context))) {
-          if (await respondWithoutDialog(createDirectTurn(context, services))) return;
+          if (await respondWithoutDialog(createDirectTurn(context, services), 'question')) return;
         }
         await controller.handleTurn(context);
       } catch (error) {
@@ -160,8 +160,9 @@ async function remindOfHandoff(context: TurnContext, services: BotServices): Pro
  * What a message gets when no form is running and it starts none: an item picked from the last
  * list, the answer to “需要转人工吗？”, a message for staff while a handoff is open, or the answer to
  * a policy question. False when the message is for the router (a command, 自测, 修改 …).
+ * `intent`: the message's class when the caller already knows it (the fast path asked first).
  */
-async function respondWithoutDialog(turn: Turn): Promise<boolean> {
+async function respondWithoutDialog(turn: Turn, intent?: Intent): Promise<boolean> {
   const { services } = turn;
   const picked = await pickedFromShownList(turn);
   if (picked) return answerPicked(turn, picked).then(() => true);
@@ -170,7 +171,7 @@ async function respondWithoutDialog(turn: Turn): Promise<boolean> {
   const openRequest = services.handoff.openFor(addressOf(turn));
   if (openRequest && (await forwardWhileOpen(turn, openRequest))) return true;
   if (shown?.kind === 'reuse-assessment' || mayAmendAssessment(turn.text)) return false;
-  if (classify(turn.text, services.knowledge.current.knowledge.intents) !== 'question') return false;
+  if ((intent ?? classify(turn.text, services.knowledge.current.knowledge.intents)) !== 'question') return false;
   await answerPolicyQuestion(turn);
   return true;
 }
