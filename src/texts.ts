@@ -141,6 +141,7 @@ export const texts = {
   },
   financingForm: {
     intro: '好的，登记融资需求约需3分钟，信息将纳入融资需求库，定期向银行等金融机构推介。\n可随时回复“上一步”“修改 手机号”或“取消”。',
+    resume: '我们继续登记融资需求：',
     prompts: {
       companyName: '请填写企业名称（与营业执照一致）：',
       creditCode: '请填写统一社会信用代码（18位）：',

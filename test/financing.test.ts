@@ -194,6 +194,8 @@ describe('financing form transcripts', () => {
     const interrupted = await say(first, '政银担是什么');
     expect(interrupted[0]).toContain('政银担');
     expect(interrupted[1]).toMatch(/我们继续[\s\S]*联系人姓名/);
+    // The financing form's own words, not the self-assessment's.
+    expect(interrupted[1]).toMatch(/^我们继续登记融资需求：/);
     await first.app.close();
     const second = await startTestBot({ dataDirectory });
     expect((await say(second, '张三')).join()).toContain('联系人手机号');

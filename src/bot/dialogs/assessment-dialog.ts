@@ -19,6 +19,7 @@ export function createAssessmentDialog(controller: Botkit, services: BotServices
     intent: 'assessment',
     // Reopened at one question (修改 after a result): no need for the whole introduction again.
     intro: (given) => (given?.current ? texts.questionnaire.amending : texts.questionnaire.intro),
+    resume: texts.questionnaire.resume,
     start: (given) => given ?? startQuestionnaire(),
     present: (state) => currentStep(knowledge(), state),
     answer: (state, text) => answerStep(knowledge(), state, text),

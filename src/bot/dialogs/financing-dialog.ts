@@ -18,6 +18,7 @@ export function createFinancingDialog(controller: Botkit, services: BotServices)
     id: FINANCING_DIALOG,
     intent: 'financing',
     intro: texts.financingForm.intro,
+    resume: texts.financingForm.resume,
     // The starter passes the form prefilled from the user's self-assessment profile.
     start: (given) => given ?? startFinancingForm(),
     present: (state) => presentStep(state),

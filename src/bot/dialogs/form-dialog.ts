@@ -5,7 +5,6 @@
  * policy question asked in the middle and then asks the same question again.
  */
 import { BotkitConversation, type Botkit, type BotWorker, type BotkitMessage } from 'botkit';
-import { texts } from '../../texts.js';
 import { looksLikeQuestion } from '../intents.js';
 import { tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
@@ -19,6 +18,8 @@ export interface FormDefinition<State, Finished extends { kind: string; state: S
   intent: ReplyIntent;
   /** Said before the first question; a form resumed at a given question (修改 after a result) may say something else. */
   intro: string | ((given: State | undefined) => string);
+  /** Said above the question asked again after a policy question answered in the middle (“我们继续自测：”). */
+  resume: string;
   /** The state to start from: what the starter passed as `{ state }`, or a fresh one. */
   start(given: State | undefined): State;
   /** The current question (the first one at the start), asked as it is. */
@@ -77,14 +78,14 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
       const state = vars.state ?? form.start(undefined);
       const text = answer ?? '';
       if (form.questionsFirst && looksLikeQuestion(text) && (await tryAnswerPolicyQuestion(turn))) {
-        show(vars, form.present(state), texts.questionnaire.resume);
+        show(vars, form.present(state), form.resume);
         return convo.repeat();
       }
       const step = form.answer(state, text);
       if (step.kind === 'not-understood') {
         const retry = step as RetryStep<State>;
         const answered = !retry.replied && (await tryAnswerPolicyQuestion(turn));
-        if (answered) show(vars, form.present(retry.state), texts.questionnaire.resume);
+        if (answered) show(vars, form.present(retry.state), form.resume);
         else show(vars, retry);
         return convo.repeat();
       }
