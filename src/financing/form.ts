@@ -48,6 +48,15 @@ interface FormField {
   read(text: string): Validation<string | number>;
 }
 
+/** Nothing to add, as owners say it. */
+const NOTHING_MORE = /^(没了|没有了?|无|暂无|没什么了?|没啥了?|不用了?|没有补充)[。.!！~]*$/u;
+
+/** A person's name has letters (张三, Zhang San); “1” or “-” is a slip of the keyboard. */
+function validateName(text: string): Validation<string> {
+  const read = validateText(text, 1, 20);
+  return read.ok && !/\p{L}/u.test(read.value) ? { ok: false, reason: 'format' } : read;
+}
+
 function choice(options: readonly string[]) {
   return (text: string): Validation<string> => {
     const parsed = parseAnswer(text, { type: 'choice', options: options.map((option) => ({ value: option, label: option })) });
@@ -62,7 +71,7 @@ export const FORM_FIELDS: readonly FormField[] = [
   { id: 'creditCode', label: '统一社会信用代码', prompt: texts.prompts.creditCode, hint: texts.hints.creditCode, read: validateCreditCode },
   { id: 'county', label: '所在县区', prompt: texts.prompts.county, hint: texts.hints.choice, options: COUNTIES, read: choice(COUNTIES) },
   { id: 'industry', label: '所属行业', prompt: texts.prompts.industry, hint: texts.hints.industry, read: (text) => validateText(text, 2, 30) },
-  { id: 'contactName', label: '联系人', prompt: texts.prompts.contactName, hint: texts.hints.contactName, read: (text) => validateText(text, 1, 20) },
+  { id: 'contactName', label: '联系人', prompt: texts.prompts.contactName, hint: texts.hints.contactName, read: validateName },
   { id: 'phone', label: '手机号', prompt: texts.prompts.phone, hint: texts.hints.phone, read: validateMobile },
   {
     id: 'amount',
@@ -171,7 +180,8 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
   }
 
   const field = FORM_FIELDS.find((candidate) => candidate.id === state.position)!;
-  if (command?.kind === 'skip') {
+  // “没了”, “没有” to an optional question is a skip, not a note saying “没了”.
+  if (command?.kind === 'skip' || (field.optional && NOTHING_MORE.test(trimmed))) {
     if (!field.optional) return { kind: 'not-understood', state, hint: texts.required(field.label) };
     return advance({ ...state, skipped: [...state.skipped, field.id], history: [...state.history, field.id] });
   }

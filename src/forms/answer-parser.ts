@@ -45,7 +45,7 @@ const NO = /^(否|不是|没有|无|不|不符合|不属于|不具备|没|没有
 
 /** Words around an answer that change nothing: politeness, hedges, particles. */
 const LEADING_FILLER = /^(嗯|呃|额|那个|这个|好的|好|哦|噢|我们|我们是|俺们|咱们|我|是|有|大约|大概|约|差不多|估计|应该是|应该|可能|大致|目前|现在|去年|上年)+/u;
-const TRAILING_FILLER = /(吧|吧吧|啊|呀|呢|哦|嘛|的|了|吧估计|应该|差不多|左右|上下|的样子|这样|这个数)+$/u;
+const TRAILING_FILLER = /(吧|吧吧|啊|呀|呢|哦|嘛|的|了|吧估计|应该|差不多|左右|上下|的样子|这样|这个数|那个|这个|那种|这种)+$/u;
 
 /** `一千二百三十四` → 1234, `三点五` → 3.5; numbers up to the thousands (万 and 亿 are units here). */
 export function chineseNumeral(text: string): number | undefined {

@@ -29,6 +29,21 @@ describe('financing form', () => {
     expect(fill(['确认', '不同意'], confirmation.state).kind).toBe('refused');
   });
 
+  it('asks again for a contact name with no letter in it (“1”), and takes “没了” to the optional note as nothing', () => {
+    const answers = formAnswers();
+    const contactIndex = answers.indexOf('张三');
+    expect(contactIndex).toBeGreaterThan(0);
+    const slipped = fill([...answers.slice(0, contactIndex), '1']);
+    expect(slipped.kind).toBe('not-understood');
+    expect(slipped.state.position).toBe('contactName');
+    const atNotes = fill(answers.slice(0, -1));
+    expect(atNotes.state.position).toBe('notes');
+    const confirmation = fill(['没了'], atNotes.state);
+    expect(confirmation.state.position).toBe('confirm');
+    expect(confirmation.state.values.notes).toBeUndefined();
+    expect(confirmation.state.skipped).toContain('notes');
+  });
+
   it('asks again, with the reason, for a credit code whose check digit is wrong', () => {
     const [name] = formAnswers();
     const step = fill([name!, invalidChecksum(validCreditCode())]);

@@ -27,6 +27,9 @@ describe('answers as owners type them', () => {
     expect(parseAnswer('厂房抵押', guarantee)).toEqual({ kind: 'value', value: '抵押', detail: '厂房抵押' });
     const product = { type: 'choice' as const, options: ['税融通', '续贷过桥', '政银担', '应收账款融资', '股权融资', '不确定'].map((value) => ({ value, label: value })) };
     expect(parseAnswer('不确定', product)).toEqual({ kind: 'value', value: '不确定' });
+    // “那个”, “这种” after a short form point at the option, as owners type it.
+    expect(parseAnswer('续贷那个', product)).toMatchObject({ kind: 'value', value: '续贷过桥' });
+    expect(parseAnswer('税融通这个吧', product)).toMatchObject({ kind: 'value', value: '税融通' });
     expect(parseAnswer('不清楚', { type: 'choice', options: [{ value: 1, label: '一级' }, { value: 2, label: '二级' }] })).toEqual({ kind: 'unknown' });
   });
 
