@@ -36,6 +36,8 @@ const withFiller = table('filler', CORE.flatMap(([text, intent]) => FILLER.map((
 const wordOrder = table('word order', [
   ['我要登记融资需求', 'financing'], ['我要登记', 'financing'], ['我要找人工客服', 'handoff'], ['人工客服找一下', 'handoff'],
   ['找个人工问问', 'handoff'], ['能不能找个真人', 'handoff'], ['人工客服在吗', 'handoff'], ['有没有人工', 'handoff'], ['可以登记融资需求', 'financing'],
+  // A request put politely as a question is still the request; “我想登记一下融资需求” too.
+  ['可以登记融资需求吗', 'financing'], ['我想登记一下融资需求', 'financing'], ['可以转人工吗', 'handoff'], ['可以自测吗', 'assessment'],
   ['菜单一下', 'menu'], ['给我菜单', 'menu'], ['取消啊', 'cancel'], ['先跳过', 'skip'], ['帮我测一下', 'assessment'], ['我想自测', 'assessment'],
   ...CORE.map(([text, intent]) => [`${text}吧，麻烦了`, intent] as [string, string]),
   ...CORE.map(([text, intent]) => [`嗯，${text}`, intent] as [string, string]),
