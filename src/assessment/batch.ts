@@ -2,7 +2,6 @@
  * Many companies at once, for staff screening the yearly intake: a CSV or XLSX with one company
  * per row in, a results table out. A bad row is reported with its row number; the rest go on.
  */
-import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { writeFile } from 'node:fs/promises';
@@ -12,7 +11,7 @@ import path from 'node:path';
 import type { Criteria, KnowledgeBase } from '../knowledge/model.js';
 import { parseAnswer, type FieldKind } from '../forms/answer-parser.js';
 import { verdict } from './report.js';
-import { safeCell } from '../infrastructure/spreadsheet.js';
+import { newWorkbook, safeCell } from '../infrastructure/spreadsheet.js';
 import { assess, type AssessmentResult } from './engine.js';
 import { profileSchema, writeField, type Profile } from './profile.js';
 
@@ -27,7 +26,7 @@ type Cell = string | number | boolean | null | undefined;
 
 export async function readTable(file: string): Promise<{ header: string[]; rows: Cell[][]; encoding?: string }> {
   if (path.extname(file).toLowerCase() === '.xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     await workbook.xlsx.readFile(file);
     const sheet = workbook.worksheets[0];
     if (!sheet) return { header: [], rows: [] };
@@ -144,7 +143,7 @@ export function resultColumns(results: BatchRow[]): { header: string[]; rows: Ce
 export async function writeResults(results: BatchRow[], file: string): Promise<void> {
   const { header, rows } = resultColumns(results);
   if (path.extname(file).toLowerCase() === '.xlsx') {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newWorkbook();
     const sheet = workbook.addWorksheet('自测结果');
     sheet.addRow(header).font = { bold: true };
     rows.forEach((row) => sheet.addRow(row.map((cell) => safeCell(cell))));

@@ -2,10 +2,9 @@
  * The staff table of financing needs, as CSV (UTF-8 with BOM, so Excel and WPS open it) or XLSX
  * with Chinese headers. This table is for allowed staff only; it holds the unmasked contact data.
  */
-import ExcelJS from 'exceljs';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { Need } from './needs-store.js';
-import { safeCell } from '../infrastructure/spreadsheet.js';
+import { newWorkbook, safeCell } from '../infrastructure/spreadsheet.js';
 import { displayTime } from '../infrastructure/time.js';
 
 const COLUMNS: Array<[string, (need: Need) => string | number]> = [
@@ -41,7 +40,7 @@ export function needsCsv(needs: Need[]): string {
 }
 
 export async function needsXlsx(needs: Need[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('融资需求');
   sheet.addRow(COLUMNS.map(([header]) => header)).font = { bold: true };
   for (const need of needs) sheet.addRow(row(need));

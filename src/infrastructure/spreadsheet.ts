@@ -20,3 +20,12 @@ export function safeCell(value: string | number | boolean | null | undefined): s
   const text = safeText(value);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
+
+/**
+ * A new XLSX workbook. exceljs is loaded on the first export or import, not at start: it adds
+ * about 27 MB to a bot's resident memory, and most bot processes never write a spreadsheet.
+ */
+export async function newWorkbook(): Promise<import('exceljs').Workbook> {
+  const { default: ExcelJS } = await import('exceljs');
+  return new ExcelJS.Workbook();
+}

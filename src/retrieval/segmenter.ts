@@ -10,13 +10,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 // Only the traditional → simplified tables are loaded, not every locale's.
 import { Converter } from 'opencc-js/t2cn';
 
 export interface WordSegmenter {
   /** Words in order with their part of speech (jieba's tags: n noun, v verb, r pronoun …); punctuation and spaces dropped. */
   tag(text: string): Array<{ word: string; tag: string }>;
+}
+
+/**
+ * A data file of the jieba package, read here rather than through '@node-rs/jieba/dict.js', which
+ * keeps both its dictionary and its IDF table (11 MB) in memory for the life of the process.
+ */
+function packageFile(name: 'dict.txt' | 'idf.txt'): string {
+  return createRequire(import.meta.url).resolve(`@node-rs/jieba/${name}`);
 }
 
 /** High enough that a domain term always beats the split jieba would otherwise prefer. */
@@ -28,7 +35,7 @@ export function segmenterFor(terms: readonly string[]): WordSegmenter {
   const key = [...terms].sort().join('\n');
   let segmenter = instances.get(key);
   if (segmenter) return segmenter;
-  const jieba = Jieba.withDict(dict);
+  const jieba = Jieba.withDict(readFileSync(packageFile('dict.txt')));
   const userWords = terms.filter((term) => /^\S+$/u.test(term) && [...term].length >= 2);
   if (userWords.length) jieba.loadDict(Buffer.from(userWords.map((term) => `${term} ${USER_WORD_FREQUENCY} n`).join('\n')));
   segmenter = {
@@ -51,7 +58,7 @@ export const SPECIFIC_WORD_IDF = 8;
 export function generalSpecificity(word: string): number {
   if (!generalIdf) {
     generalIdf = new Map();
-    const table = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/idf.txt'), 'utf8');
+    const table = readFileSync(packageFile('idf.txt'), 'utf8');
     // Only the everyday words (under 9k of 270k) are kept: every other word counts as specific anyway.
     for (const line of table.split('\n')) {
       const space = line.indexOf(' ');
