@@ -8,7 +8,17 @@ import type { IntentName } from '../knowledge/schema.js';
 import { foldForMatching } from './answer-parser.js';
 
 /** Compiled once per grammar: phrases and fillers folded the way messages are. */
-const compiled = new WeakMap<IntentGrammar, { phrases: Array<{ name: IntentName; phrase: string }>; fillers: string[]; answers: Map<string, IntentName | undefined> }>();
+const compiled = new WeakMap<
+  IntentGrammar,
+  {
+    phrases: Array<{ name: IntentName; phrase: string }>;
+    fillers: string[];
+    fillerCharacters: Set<string>;
+    /** Every character of every phrase and filler: a message with any other character is no command. */
+    commandCharacters: Set<string>;
+    answers: Map<string, IntentName | undefined>;
+  }
+>();
 /** A turn asks about its text several times (the fast path, the router, the interrupts): answers are kept. */
 const ANSWERS_KEPT = 2000;
 
@@ -19,13 +29,17 @@ function compile(grammar: IntentGrammar) {
       list.map((phrase) => ({ name, phrase: foldForMatching(phrase) })).filter(({ phrase }) => phrase),
     );
     const fillers = [...new Set(grammar.fillers.map(foldForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
-    compiled.set(grammar, (result = { phrases, fillers, answers: new Map() }));
+    const fillerCharacters = new Set(fillers.join(''));
+    const commandCharacters = new Set([...fillerCharacters, ...phrases.map(({ phrase }) => phrase).join('')]);
+    compiled.set(grammar, (result = { phrases, fillers, fillerCharacters, commandCharacters, answers: new Map() }));
   }
   return result;
 }
 
 /** True when nothing but politeness, particles and filler is left. */
-function onlyFiller(text: string, fillers: string[]): boolean {
+function onlyFiller(text: string, fillers: string[], fillerCharacters: Set<string>): boolean {
+  // Most questions hold a phrase (咨询, 登记) among words no filler is made of: one pass says so.
+  for (const character of text) if (!fillerCharacters.has(character)) return false;
   let rest = text;
   for (const filler of fillers) rest = rest.split(filler).join('');
   return rest.length === 0;
@@ -40,14 +54,21 @@ export function matchIntent(text: string | undefined, grammar: IntentGrammar): I
   if (/^[?？]+$/u.test(raw)) return 'help';
   const folded = foldForMatching(raw);
   if (!folded) return undefined;
-  const { phrases, fillers, answers } = compile(grammar);
+  const { phrases, fillers, fillerCharacters, commandCharacters, answers } = compile(grammar);
   if (answers.has(folded)) return answers.get(folded);
+  // A policy question nearly always holds a character no command is written with (税, 补): no need to try each phrase.
+  let possible = true;
+  for (const character of folded) {
+    if (commandCharacters.has(character)) continue;
+    possible = false;
+    break;
+  }
   let best: { name: IntentName; length: number } | undefined;
-  for (const { name, phrase } of phrases) {
+  for (const { name, phrase } of possible ? phrases : []) {
     if (best && phrase.length <= best.length) continue;
     const at = folded.indexOf(phrase);
     if (at < 0) continue;
-    if (onlyFiller(folded.slice(0, at) + folded.slice(at + phrase.length), fillers)) best = { name, length: phrase.length };
+    if (onlyFiller(folded.slice(0, at) + folded.slice(at + phrase.length), fillers, fillerCharacters)) best = { name, length: phrase.length };
   }
   if (answers.size >= ANSWERS_KEPT) answers.delete(answers.keys().next().value as string);
   answers.set(folded, best?.name);
