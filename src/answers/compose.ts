@@ -104,7 +104,7 @@ function composeAnswer(
   if (best.passage.kind === 'faq') {
     const faq = best.passage.faq;
     clause = knowledge.clauses.get(faq.clauseIds[0]!)!;
-    quote = search.bestSentence(clause, `${question}。${faq.answer}`);
+    quote = search.bestSentence(clause, question, faq.answer);
     lines.push(faq.answer);
   } else {
     clause = best.passage.clause;

@@ -77,6 +77,8 @@ export class PolicySearch {
   private vocabulary: string[] = [];
   /** Each clause's sentences with their tokens, made on first quote (a quote is asked for often). */
   private readonly quotable = new Map<string, Array<{ sentence: string; tokens: Set<string> }>>();
+  /** Tokens of the FAQ answers quoted with a clause: as many as the knowledge has FAQ entries. */
+  private readonly answerTokens = new Map<string, string[]>();
   private readonly dictionaryFingerprint: string;
 
   /** `previous`: the search being replaced, whose tokens are reused when the dictionary is the same. */
@@ -216,9 +218,17 @@ export class PolicySearch {
     };
   }
 
-  /** The sentence of a clause closest to a text: what to quote when an FAQ cites the clause. */
-  bestSentence(clause: Clause, text: string): string {
-    const wanted = new Set(this.analyzer.tokens(text));
+  /**
+   * The sentence of a clause closest to a question (and to the FAQ answer given with it): what to
+   * quote when an FAQ cites the clause. The answer's tokens are made once per answer text, not per question.
+   */
+  bestSentence(clause: Clause, question: string, answer?: string): string {
+    const wanted = new Set(this.analyzer.tokens(question));
+    if (answer !== undefined) {
+      let tokens = this.answerTokens.get(answer);
+      if (!tokens) this.answerTokens.set(answer, (tokens = [...new Set(this.analyzer.tokens(answer))]));
+      for (const token of tokens) wanted.add(token);
+    }
     let best = '';
     let bestOverlap = -1;
     let sentences = this.quotable.get(clause.id);
