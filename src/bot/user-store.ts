@@ -58,7 +58,8 @@ export class UserStore {
   async update(channel: string, userId: string, change: (record: Readonly<UserRecord>) => UserRecord): Promise<UserRecord> {
     const key = this.key(channel, userId);
     const next = change(await this.get(channel, userId));
-    await this.storage.write({ [key]: { ...next, eTag: '*' } });
+    // No eTag: both storages then write unconditionally (last write wins), and this process alone writes users.
+    await this.storage.write({ [key]: next });
     this.remember(key, next);
     return next;
   }
