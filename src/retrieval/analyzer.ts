@@ -204,5 +204,7 @@ function wordTokens(characters: string[]): string[] {
 
 /** CJK characters one by one; a run of ASCII letters or digits as one unit (30, iso9001). */
 function units(text: string): string[] {
-  return text.match(/[a-z0-9]+(?:\.[0-9]+)?|[^a-z0-9]/g) ?? [];
+  // Most text has no ASCII letter or digit: its units are its characters.
+  if (!/[a-z0-9]/.test(text)) return [...text];
+  return text.match(/[a-z0-9]+(?:\.[0-9]+)?|[^a-z0-9]/gu) ?? [];
 }
