@@ -13,7 +13,7 @@ import type { Turn } from './turn.js';
 import type { IntentGrammar } from '../knowledge/model.js';
 import { matchIntent } from '../forms/command-grammar.js';
 import { parseQuantity } from '../forms/answer-parser.js';
-import type { ShownList } from './user-store.js';
+import type { ShownList, UserRecord } from './user-store.js';
 
 export const MENU_OPTIONS = MENU_ITEMS.map((item) => item.label);
 
@@ -22,16 +22,23 @@ export async function answerPolicyQuestion(turn: Turn): Promise<void> {
   await sayAnswer(turn, answerQuestion(knowledge, search, turn.text), turn.text);
 }
 
+/**
+ * Says an answer and records, in one write of the user's record, what the next message needs: the
+ * list now shown, the questions in a row without an answer, when the full status note was shown.
+ */
 async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Promise<void> {
-  const misses = await countMiss(turn, answer.kind !== 'answer');
+  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+  const missesInRow = answer.kind === 'answer' ? 0 : (record.missesInRow ?? 0) + 1;
+  const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, ...change }));
   if (answer.kind === 'answer') {
-    await remember(turn, { kind: 'follow-ups', question, choices: answer.followUps });
-    await turn.say({ text: await withStatusNoteOnce(turn, answer), intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
+    const note = statusNote(record, answer);
+    await update({ shownList: { kind: 'follow-ups', question, choices: answer.followUps }, ...(note.shownNow ? { statusNoteShownAt: new Date().toISOString() } : {}) });
+    await turn.say({ text: note.text, intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
     return;
   }
   if (answer.kind === 'clarify') {
-    await remember(turn, { kind: 'clarify', question, choices: answer.options });
-    const text = misses >= 2 ? `${answer.text}\n${texts.handoff.offerAfterMisses}` : answer.text;
+    await update({ shownList: { kind: 'clarify', question, choices: answer.options } });
+    const text = missesInRow >= 2 ? `${answer.text}\n${texts.handoff.offerAfterMisses}` : answer.text;
     await turn.say({ text, intent: 'clarify', options: answer.options.map((choice) => choice.label) });
     return;
   }
@@ -39,20 +46,12 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   if (!isFormAnswer(question, turn.services.knowledge.current.knowledge.intents)) {
     turn.services.unanswered.record({ channel: turn.user.channel, question, reason: answer.reason });
   }
-  await remember(turn, { kind: 'handoff-offer', question });
+  await update({ shownList: { kind: 'handoff-offer', question } });
   await turn.say({
     text: `${answer.text}\n${texts.handoff.offer}\n${texts.outOfScope.suggestion}\n${MENU_ITEMS.map((item) => `${item.number}. ${item.label}`).join('\n')}`,
     intent: 'fallback',
     options: MENU_OPTIONS,
   });
-}
-
-/** Counts questions in a row without an answer; writes only when the count changes. */
-async function countMiss(turn: Turn, missed: boolean): Promise<number> {
-  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
-  const misses = missed ? (record.missesInRow ?? 0) + 1 : 0;
-  if (misses !== (record.missesInRow ?? 0)) await turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow: misses }));
-  return misses;
 }
 
 function isFormAnswer(text: string, grammar: IntentGrammar): boolean {
@@ -68,13 +67,11 @@ const CONVERSATION_GAP_MS = 24 * 60 * 60 * 1000;
  * The policy's status note (dated 2018, targets for 2020) matters, but eight lines of it under every
  * answer bury the answer on a phone: in full once per conversation, then one short line.
  */
-async function withStatusNoteOnce(turn: Turn, answer: Extract<PolicyAnswer, { kind: 'answer' }>): Promise<string> {
-  if (!answer.statusLine) return answer.text;
-  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+function statusNote(record: Readonly<UserRecord>, answer: Extract<PolicyAnswer, { kind: 'answer' }>): { text: string; shownNow: boolean } {
+  if (!answer.statusLine) return { text: answer.text, shownNow: false };
   const shownAt = record.statusNoteShownAt ? Date.parse(record.statusNoteShownAt) : 0;
-  if (Date.now() - shownAt < CONVERSATION_GAP_MS) return answer.text.replace(answer.statusLine, texts.answer.statusShort);
-  await turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, statusNoteShownAt: new Date().toISOString() }));
-  return answer.text;
+  if (Date.now() - shownAt < CONVERSATION_GAP_MS) return { text: answer.text.replace(answer.statusLine, texts.answer.statusShort), shownNow: false };
+  return { text: answer.text, shownNow: true };
 }
 
 /** Records the list the user now sees, so that a number typed next picks from it. */
