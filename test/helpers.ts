@@ -1,8 +1,7 @@
 /**
  * Fixture factories shared by the tests: temporary directories, a copy of the shipped knowledge
- * to break on purpose, and the bot wired to botbuilder's TestAdapter for transcripts.
+ * to break on purpose, and the bot driven through the same entry point as every channel, for transcripts.
  */
-import { TestAdapter } from 'botbuilder';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -52,12 +51,11 @@ export function memoryLogger(): { logger: Logger; lines: string[] } {
 
 export interface TestBot {
   app: App;
-  adapter: TestAdapter;
   dataDirectory: string;
   logLines: string[];
 }
 
-/** The real bot on botbuilder's TestAdapter, state on disk in a temporary data dir. */
+/** The real bot, as a channel drives it, state on disk in a temporary data dir. */
 export async function startTestBot(options: { dataDirectory?: string; knowledgeDirectory?: string } = {}): Promise<TestBot> {
   const dataDirectory = options.dataDirectory ?? (await temporaryDirectory());
   const { logger, lines } = memoryLogger();
@@ -66,21 +64,15 @@ export async function startTestBot(options: { dataDirectory?: string; knowledgeD
     knowledgeDirectory: options.knowledgeDirectory ?? KNOWLEDGE,
     logger,
   });
-  const adapter = new TestAdapter((context) => app.bot.handleTurn(context), { channelId: 'test' });
   onCleanup(() => app.close());
-  return { app, adapter, dataDirectory, logLines: lines };
+  return { app, dataDirectory, logLines: lines };
 }
 
 /** Sends one message and returns every reply text of that turn. */
+let messageCount = 0;
 export async function say(bot: TestBot, text: string, user = 'owner-1'): Promise<string[]> {
-  bot.adapter.activityBuffer.length = 0;
-  await bot.adapter.receiveActivity({
-    type: 'message',
-    text,
-    from: { id: user, name: user },
-    conversation: { id: user } as never,
-  });
-  return bot.adapter.activityBuffer.splice(0).map((activity) => activity.text ?? '');
+  const replies = await bot.app.bot.ask({ channel: 'test', userId: user, conversationId: user, text, rawId: `test-${++messageCount}` });
+  return replies.map((reply) => reply.text);
 }
 
 /** A port that was free a moment ago on 127.0.0.1, for a child process to listen on. */

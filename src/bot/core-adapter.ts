@@ -7,6 +7,18 @@ import { ActivityTypes, BotAdapter, TurnContext, type Activity, type Conversatio
 import type { IncomingMessage, OutgoingMessage, ReplySink } from '../channels/contract.js';
 import { replyMetadataOf } from './turn.js';
 
+/**
+ * Where a message's activity comes from: channel, conversation and sender, as every activity of
+ * its conversation carries them (Botkit keys a conversation's dialog state on these).
+ */
+export function addressActivity(message: IncomingMessage): Pick<Activity, 'channelId' | 'conversation' | 'from'> {
+  return {
+    channelId: message.channel,
+    conversation: { id: message.conversationId, isGroup: Boolean(message.isGroup), conversationType: message.isGroup ? 'group' : 'personal', name: message.conversationId },
+    from: { id: message.userId, name: message.userName ?? message.userId },
+  };
+}
+
 export class CoreAdapter extends BotAdapter {
   /** Bound once the bot exists: Botkit needs an adapter before it can be built. */
   handleTurn: (context: TurnContext) => Promise<void> = async () => {
@@ -19,12 +31,10 @@ export class CoreAdapter extends BotAdapter {
   /** Runs one turn; resolves after every reply of it went to `sink`. */
   async receive(message: IncomingMessage, sink: ReplySink): Promise<void> {
     const activity: Partial<Activity> = {
+      ...addressActivity(message),
       type: ActivityTypes.Message,
       id: `${message.rawId}#${randomUUID()}`,
       timestamp: message.timestamp ?? new Date(),
-      channelId: message.channel,
-      conversation: { id: message.conversationId, isGroup: Boolean(message.isGroup), conversationType: message.isGroup ? 'group' : 'personal', name: message.conversationId },
-      from: { id: message.userId, name: message.userName ?? message.userId },
       recipient: { id: 'policy-bot', name: 'policy-bot' },
       text: message.text,
       channelData: { buttonPayload: message.buttonPayload, mentions: message.mentions, rawId: message.rawId },

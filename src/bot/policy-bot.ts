@@ -1,13 +1,13 @@
 /**
  * The channel-agnostic bot: one Botkit controller with the menu, help, interrupts and policy
- * Q&A. Channel adapters hand it botbuilder TurnContexts; it never imports a channel.
+ * Q&A. Channel adapters hand it `IncomingMessage`s and a sink for the replies; it never imports a channel.
  *
  * Turn order (Botkit's): receive middleware → interrupts (取消 / 菜单) → active dialog →
  * message handler → state saved after the turn.
  */
 import type { Storage, TurnContext } from 'botbuilder';
 import type { IncomingMessage, OutgoingMessage, ReplySink } from '../channels/contract.js';
-import { CoreAdapter } from './core-adapter.js';
+import { addressActivity, CoreAdapter } from './core-adapter.js';
 import { Botkit, type BotWorker, type BotkitMessage } from 'botkit';
 import { BotkitConversationState } from 'botkit/lib/conversationState.js';
 import type { Logger } from '../infrastructure/logger.js';
@@ -26,7 +26,7 @@ import type { ChannelRegistry } from '../channels/registry.js';
 import type { HandoffService } from '../handoff/service.js';
 import { classify, matchIntent, type Intent } from './intents.js';
 import { answerPicked, answerPolicyQuestion, MENU_OPTIONS, pickedFromShownList, remember } from './policy-answers.js';
-import { addressOf, createDirectTurn, createTurn, replyActivity, type BotServices, type Turn } from './turn.js';
+import { addressOf, createDirectTurn, createTurn, outgoingOf, type BotServices, type Turn } from './turn.js';
 import { answerHandoffOffer, cancelOpenHandoff, forwardWhileOpen, openHandoff } from './handoff-entry.js';
 import { TurnQueue } from './turn-queue.js';
 import { UnansweredLog } from './unanswered-log.js';
@@ -45,12 +45,10 @@ export interface PolicyBotOptions {
 export interface PolicyBot {
   controller: Botkit;
   services: BotServices;
-  /** Runs one turn of a channel's message; its replies go to `sink` in order. */
+  /** Runs one turn of a channel's message; its replies go to `sink` in order. Turns of one conversation run one at a time, in order. */
   receive(message: IncomingMessage, sink: ReplySink): Promise<void>;
   /** One turn with its replies collected (the terminal, the web's request/response paths). */
   ask(message: IncomingMessage): Promise<OutgoingMessage[]>;
-  /** Runs one botbuilder turn; turns of the same conversation run one at a time, in order. */
-  handleTurn(context: TurnContext): Promise<void>;
   /** Resolves when no turn is in flight (graceful shutdown). */
   idle(): Promise<void>;
 }
@@ -102,39 +100,36 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   const queue = new TurnQueue();
   // Reads the dialog stack as Botkit stores it (same storage, same keys), without running Botkit.
   const dialogState = new BotkitConversationState(options.storage);
-  const hasActiveDialog = async (context: TurnContext) => {
+  const hasActiveDialog = async (message: IncomingMessage) => {
     // The stored item as it is: BotState.load would also hash it for change detection, which a read-only look does not need.
-    const key = dialogState.getStorageKey(context);
+    const key = dialogState.getStorageKey({ activity: addressActivity(message) } as TurnContext);
     if (!key) return false;
     const stored = (await options.storage.read([key]))[key] as { dialogState?: { dialogStack?: unknown[] } } | undefined;
     return !!stored?.dialogState?.dialogStack?.length;
   };
-  const handleTurn = (context: TurnContext): Promise<void> => {
-    const key = `${context.activity.channelId}/${context.activity.conversation.id}`;
-    return queue.run(key, async () => {
+  adapter.handleTurn = (context) => controller.handleTurn(context);
+  const receive = (message: IncomingMessage, sink: ReplySink): Promise<void> =>
+    queue.run(`${message.channel}/${message.conversationId}`, async () => {
+      const send = recordingSink(services, message, sink);
       try {
-        await remindOfHandoff(context, services);
-        // A policy question with no form running needs no Botkit turn (most of a turn's cost).
-        if (readsAsQuestion(context, services) && !(await hasActiveDialog(context))) {
-          if (await respondWithoutDialog(createDirectTurn(context, services), 'question')) return;
-        }
-        await controller.handleTurn(context);
+        await deliverPending(services, message, send);
+        // A policy question with no form running needs neither Botkit nor botbuilder (most of a turn's cost).
+        const question = classify(message.text, services.knowledge.current.knowledge.intents) === 'question';
+        if (question && !(await hasActiveDialog(message)) && (await respondWithoutDialog(createDirectTurn(message, services, send), 'question'))) return;
+        await adapter.receive(message, send);
       } catch (error) {
         // The user gets one short sentence; the details go to the log for the operators.
-        options.logger.error('处理消息失败', { channel: context.activity.channelId, error: error as Error, stack: (error as Error).stack });
-        await context.sendActivity(replyActivity({ text: texts.internalError, intent: 'error' })).catch(() => undefined);
+        options.logger.error('处理消息失败', { channel: message.channel, error: error as Error, stack: (error as Error).stack });
+        await Promise.resolve(send(outgoingOf({ text: texts.internalError, intent: 'error' }))).catch(() => undefined);
       }
     });
-  };
-  adapter.handleTurn = handleTurn;
   return {
     controller,
     services,
-    handleTurn,
-    receive: (message, sink) => adapter.receive(message, sink),
+    receive,
     async ask(message) {
       const replies: OutgoingMessage[] = [];
-      await adapter.receive(message, (reply) => void replies.push(reply));
+      await receive(message, (reply) => void replies.push(reply));
       return replies;
     },
     idle: () => queue.idle(),
@@ -142,18 +137,20 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
 }
 
 /**
- * Before the turn: staff messages that could not reach this user when they were sent come first;
- * and the turn's lines are kept as the context a later handoff request shows staff (masked then).
+ * Every turn's lines are kept as the context a later handoff request shows staff (masked then):
+ * the owner's message here, each reply as it goes out.
  */
-async function remindOfHandoff(context: TurnContext, services: BotServices): Promise<void> {
-  const { channelId: channel, from, text } = context.activity;
-  if (!from?.id) return;
-  if (typeof text === 'string' && text) services.handoff.recentTurns.add(channel, from.id, 'owner', text);
-  context.onSendActivities(async (_context, activities, next) => {
-    for (const activity of activities) if (activity.text) services.handoff.recentTurns.add(channel, from.id, 'bot', activity.text);
-    return next();
-  });
-  for (const message of await services.handoff.takePending(channel, from.id)) await context.sendActivity(replyActivity(message));
+function recordingSink(services: BotServices, message: IncomingMessage, sink: ReplySink): ReplySink {
+  if (message.text) services.handoff.recentTurns.add(message.channel, message.userId, 'owner', message.text);
+  return async (reply) => {
+    if (reply.text) services.handoff.recentTurns.add(message.channel, message.userId, 'bot', reply.text);
+    await sink(reply);
+  };
+}
+
+/** Before the turn: staff messages that could not reach this user when they were sent come first. */
+async function deliverPending(services: BotServices, message: IncomingMessage, send: ReplySink): Promise<void> {
+  for (const pending of await services.handoff.takePending(message.channel, message.userId)) await send(outgoingOf(pending));
 }
 
 /**
@@ -174,11 +171,6 @@ async function respondWithoutDialog(turn: Turn, intent?: Intent): Promise<boolea
   if ((intent ?? classify(turn.text, services.knowledge.current.knowledge.intents)) !== 'question') return false;
   await answerPolicyQuestion(turn);
   return true;
-}
-
-/** The one cheap check before the fast path: the message reads as a policy question (not a command, so no interrupt applies). */
-function readsAsQuestion(context: TurnContext, services: BotServices): boolean {
-  return context.activity.type === 'message' && classify(context.activity.text, services.knowledge.current.knowledge.intents) === 'question';
 }
 
 async function route(turn: Turn, intent: Intent): Promise<void> {

@@ -2,9 +2,8 @@
  * One context per conversational turn: the message, who sent it on which channel, the services
  * the handlers need and a `say` that knows where to answer. Handlers take a Turn, never Botkit.
  */
-import type { TurnContext } from 'botbuilder';
 import type { BotWorker, BotkitMessage } from 'botkit';
-import type { Address } from '../channels/contract.js';
+import type { Address, IncomingMessage, OutgoingMessage, ReplySink } from '../channels/contract.js';
 import type { Citation } from '../knowledge/citation.js';
 import type { Logger } from '../infrastructure/logger.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
@@ -101,18 +100,22 @@ export function createTurn(bot: BotWorker, message: BotkitMessage, services: Bot
   };
 }
 
+/** A reply as a channel receives it. */
+export function outgoingOf(reply: Reply): OutgoingMessage {
+  return { text: reply.text, intent: reply.intent, citations: reply.citations ?? [], options: reply.options ?? [], card: reply.card, assessment: reply.assessment };
+}
+
 /**
- * A turn answered without Botkit (the fast path for policy questions): replies go straight to the
- * channel. It cannot start a form; the fast path is taken only when none will be started.
+ * A turn answered without Botkit or botbuilder (the fast path for policy questions): replies go
+ * straight to the channel's sink. It cannot start a form; the fast path is taken only when none will be started.
  */
-export function createDirectTurn(context: TurnContext, services: BotServices): Turn {
-  const { activity } = context;
+export function createDirectTurn(message: IncomingMessage, services: BotServices, send: ReplySink): Turn {
   return {
-    text: activity.text ?? '',
-    user: { id: activity.from.id, channel: activity.channelId, conversation: activity.conversation.id },
+    text: message.text,
+    user: { id: message.userId, channel: message.channel, conversation: message.conversationId },
     services,
     say: async (reply) => {
-      await context.sendActivity(replyActivity(reply));
+      await send(outgoingOf(reply));
     },
     begin: async (dialog) => {
       throw new Error(`the fast path cannot start the dialog ${dialog}`);
