@@ -50,7 +50,7 @@ export class AdminApi {
         response.setHeader('Retry-After', '60');
         return sendJson(response, 429, { error: texts.web.tooManyRequests });
       }
-      return sendJson(response, 401, { error: '需要管理员令牌' });
+      return sendJson(response, 401, { error: staffTexts.admin.tokenRequired });
     }
     if (!this.signedIn.allow('admin')) {
       response.setHeader('Retry-After', '60');
@@ -77,19 +77,19 @@ export class AdminApi {
         const id = needMatch[1]!;
         if (request.method === 'GET' && !needMatch[2]) {
           const need = await desk.need(id);
-          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
+          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: staffTexts.admin.noSuchNeed });
         }
         if (request.method === 'POST' && needMatch[2] === '/notes') {
           const parsed = await readJson(body, staffNote);
-          if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '备注不能为空，最多1000字' });
+          if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? texts.web.invalidJson : staffTexts.admin.noteRules });
           const need = await desk.addNeedNote(id, parsed.value.text, 'admin-console');
-          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
+          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: staffTexts.admin.noSuchNeed });
         }
         if (request.method === 'POST' && needMatch[2] === '/status') {
           const parsed = await readJson(body, statusChange);
-          if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : `状态应为：${NEED_STATUSES.join(' / ')}` });
+          if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? texts.web.invalidJson : staffTexts.admin.statusOneOf(NEED_STATUSES) });
           const need = await desk.setNeedStatus(id, parsed.value.status, 'admin-console');
-          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: '没有这条需求' });
+          return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: staffTexts.admin.noSuchNeed });
         }
       }
     } catch (error) {
@@ -105,13 +105,13 @@ export class AdminApi {
     if (request.method === 'GET' && route === 'channels/wechat/qr') {
       const file = services.channels.all().wechat?.qrCodeFile;
       const image = file ? await readFile(file).catch(() => undefined) : undefined;
-      if (!image) return sendJson(response, 404, { error: '没有待扫描的二维码' });
+      if (!image) return sendJson(response, 404, { error: staffTexts.admin.noQrCode });
       response.setHeader('Content-Type', 'image/png');
       response.setHeader('Cache-Control', 'no-store');
       return void response.end(image);
     }
     if (request.method === 'GET' && route === 'knowledge') return sendJson(response, 200, desk.knowledgeStatus());
-    sendJson(response, 404, { error: '没有这个接口' });
+    sendJson(response, 404, { error: staffTexts.admin.noSuchEndpoint });
   }
 
   /** 人工咨询: the open requests with counts, one request, and replying, taking, closing and drafting an FAQ. */
@@ -138,26 +138,26 @@ export class AdminApi {
     }
     if (request.method === 'POST' && route === 'unanswered/draft') {
       const parsed = await readJson(body, unansweredDraft);
-      if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '需要问题、答复和引用的条款' });
+      if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? texts.web.invalidJson : staffTexts.admin.faqDraftFields });
       return draftOutcome(() => desk.draftFaqFromQuestion(parsed.value, 'admin-console'));
     }
     const match = /^handoffs\/([A-Za-z0-9-]+)(\/reply|\/take|\/close|\/draft)?$/.exec(route);
-    if (!match) return sendJson(response, 404, { error: '没有这个接口' });
+    if (!match) return sendJson(response, 404, { error: staffTexts.admin.noSuchEndpoint });
     const id = match[1]!.toUpperCase();
     if (request.method === 'GET' && !match[2]) {
       const found = await handoff.store.get(id);
       return found ? sendJson(response, 200, handoffView(found)) : sendJson(response, 404, { error: staffTexts.handoff.notFound(id) });
     }
-    if (request.method !== 'POST') return sendJson(response, 405, { error: '请用 POST' });
+    if (request.method !== 'POST') return sendJson(response, 405, { error: texts.web.postOnly });
     if (match[2] === '/reply') {
       const parsed = await readJson(body, handoffReply);
-      if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '答复不能为空，最多2000字' });
+      if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? texts.web.invalidJson : staffTexts.admin.replyRules });
       return sendOutcome(response, id, await handoff.reply(id, parsed.value.text, 'admin-console'), 'reply');
     }
     if (match[2] === '/take') return sendOutcome(response, id, await handoff.take(id, 'admin-console'), 'take');
     if (match[2] === '/close') return sendOutcome(response, id, await handoff.close(id, 'admin-console'), 'close');
     const parsed = await readJson(body, draftRequest);
-    if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? '请求不是有效的 JSON' : '需要引用的条款，如 financing#tax-loan' });
+    if (!parsed.ok) return sendJson(response, 400, { error: parsed.invalidJson ? texts.web.invalidJson : staffTexts.admin.clauseRequired });
     return draftOutcome(() => desk.draftFaqFromHandoff(id, parsed.value.clause, 'admin-console'));
   }
 }

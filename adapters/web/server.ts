@@ -112,9 +112,9 @@ export function createWebServer(options: WebServerOptions): WebServer {
   const server = createServer((request, response) => {
     securityHeaders(response);
     void handle(request, response).catch((error: unknown) => {
-      if (error instanceof BodyTooLarge) return sendJson(response, 413, { error: '请求内容过大' });
+      if (error instanceof BodyTooLarge) return sendJson(response, 413, { error: texts.web.bodyTooLarge });
       options.logger.error('网页请求处理失败', { url: request.url, error: error as Error });
-      if (!response.headersSent) sendJson(response, 500, { error: '服务器内部错误' });
+      if (!response.headersSent) sendJson(response, 500, { error: texts.web.internalError });
       else response.end();
     });
   });
@@ -131,16 +131,16 @@ export function createWebServer(options: WebServerOptions): WebServer {
     for (const route of options.routes ?? []) if (await route(request, response, body)) return;
 
     if (url.pathname === '/api/messages') {
-      if (request.method !== 'POST') return sendJson(response, 405, { error: '请用 POST' });
-      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return sendJson(response, 415, { error: '请求应为 JSON（Content-Type: application/json）' });
+      if (request.method !== 'POST') return sendJson(response, 405, { error: texts.web.postOnly });
+      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return sendJson(response, 415, { error: texts.web.jsonOnly });
       let parsed;
       try {
         parsed = incomingMessage.safeParse(JSON.parse((await body()).toString('utf8')));
       } catch (error) {
         if (error instanceof BodyTooLarge) throw error;
-        return sendJson(response, 400, { error: '请求不是有效的 JSON' });
+        return sendJson(response, 400, { error: texts.web.invalidJson });
       }
-      if (!parsed.success) return sendJson(response, 400, { error: '请求格式不对：需要 {"type":"message","text":"…","user":"16位以上的字母数字"}' });
+      if (!parsed.success) return sendJson(response, 400, { error: texts.web.messageShape });
       if (!users.allow(parsed.data.user)) return tooMany(response);
       const replies = await options.app.bot.ask(chatMessage(parsed.data.user, parsed.data.text));
       return sendJson(response, 200, replies.map(toWire));
@@ -158,7 +158,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
       createReadStream(file).pipe(response);
       return;
     }
-    sendJson(response, 404, { error: '页面不存在' });
+    sendJson(response, 404, { error: texts.web.notFound });
   }
 
   // The web side of the Channel contract: a staff reply reaches every open page of that user.
@@ -247,7 +247,7 @@ export function createWebServer(options: WebServerOptions): WebServer {
           return;
         }
         const parsed = incomingMessage.safeParse(frame);
-        if (!parsed.success) return client.send(JSON.stringify({ type: 'error', text: '消息格式不对' }));
+        if (!parsed.success) return client.send(JSON.stringify({ type: 'error', text: texts.web.badFrame }));
         if (!addresses.allow(ip) || !users.allow(parsed.data.user)) return client.send(JSON.stringify({ type: 'error', text: texts.web.tooManyRequests }));
         follow(parsed.data.user);
         // Each reply goes out as soon as the bot says it.

@@ -124,7 +124,7 @@ function fieldInfo(criteria: Criteria): (field: string) => Field {
   const all = new Map<string, Field>();
   for (const field of criteria.profileFields.fields) all.set(field.id, { label: field.label, unit: field.unit ?? '' });
   for (const measure of criteria.profileFields.measures) all.set(measure.id, { label: measure.label, unit: measure.unit });
-  all.set('sme.isSme', { label: '属于中小企业', unit: '' });
+  all.set('sme.isSme', { label: texts.isSmeLabel, unit: '' });
   return (field) => all.get(field) ?? { label: field, unit: '' };
 }
 
@@ -177,7 +177,7 @@ export function scoreIndicator(indicator: Indicator, lookup: Lookup): IndicatorR
     if (typeof value !== 'number') return { ...base, score: null, band: null, value: null };
     const steps = Math.floor(tidy(value / rule.steps.every));
     // “5年（按满4年计）”: the owner's own figure first, then how the rule counted it.
-    return { ...base, score: Math.min(indicator.max, steps * rule.steps.points), band: allTexts.assessment.stepsBand(formatNumber(value), steps * rule.steps.every), value };
+    return { ...base, score: Math.min(indicator.max, steps * rule.steps.points), band: texts.stepsBand(formatNumber(value), steps * rule.steps.every), value };
   }
   if ('countTrue' in rule) {
     const met = rule.countTrue.items.filter((item) => lookup(item.field) === true);
@@ -186,7 +186,7 @@ export function scoreIndicator(indicator: Indicator, lookup: Lookup): IndicatorR
     return {
       ...base,
       score: Math.min(indicator.max, met.length * rule.countTrue.pointsEach),
-      band: met.length ? met.map((item) => item.label).join('、') : '无',
+      band: met.length ? met.map((item) => item.label).join('、') : texts.noneMet,
       value: met.length,
     };
   }
@@ -200,7 +200,7 @@ export function scoreIndicator(indicator: Indicator, lookup: Lookup): IndicatorR
   }
   const value = lookup(rule.given.field);
   const given = typeof value === 'number' ? Math.max(0, Math.min(indicator.max, value)) : 0;
-  return { ...base, score: given, band: typeof value === 'number' ? '自报得分' : '未填写，按0分计', value: value ?? null };
+  return { ...base, score: given, band: typeof value === 'number' ? texts.selfReported : texts.notGivenCountsZero, value: value ?? null };
 }
 
 function describeShortfall(leaf: Extract<Condition, { field: string }>, lookup: Lookup, info: (field: string) => Field): string {

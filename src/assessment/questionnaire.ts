@@ -133,7 +133,7 @@ export function renderQuestion(knowledge: KnowledgeBase, question: Question): { 
     const options = kind.options.map((option) => option.label);
     return { prompt: [question.prompt, ...options.map((option, index) => `${index + 1}. ${option}`)].join('\n'), options };
   }
-  if (kind.type === 'boolean') return { prompt: `${question.prompt}\n1. 是\n2. 否`, options: ['是', '否'] };
+  if (kind.type === 'boolean') return { prompt: [question.prompt, ...texts.yesNo.map((option, index) => `${index + 1}. ${option}`)].join('\n'), options: [...texts.yesNo] };
   const unit = kind.type === 'number' && kind.unit === '万元' ? texts.amountUnit : '';
   return { prompt: `${question.prompt}${unit}`, options: [] };
 }

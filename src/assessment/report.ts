@@ -53,9 +53,9 @@ export function details(result: AssessmentResult): string {
     for (const group of tier.groups) {
       const minimum = group.minScore !== undefined ? texts.groupMinimum(group.minScore) : '';
       const score = group.score !== null ? formatNumber(group.score) : `${group.range.min}–${group.range.max}`;
-      lines.push(`${group.name}：${score}/${group.max}分${minimum}`);
+      lines.push(texts.groupLine(group.name, score, group.max, minimum));
       for (const indicator of tier.indicators.filter((candidate) => candidate.group === group.id)) {
-        const got = indicator.score === null ? texts.unanswered : `${indicator.score}/${indicator.max}分`;
+        const got = indicator.score === null ? texts.unanswered : texts.points(indicator.score, indicator.max);
         lines.push(`  · ${indicator.name}：${got}${indicator.band ? `（${indicator.band}）` : ''}`);
       }
     }
