@@ -3,12 +3,22 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { say, startTestBot } from './helpers.js';
 
-describe('bot core transcripts (Botkit controller on botbuilder TestAdapter)', () => {
+describe('bot core transcripts (the real bot, driven through the receive every channel uses)', () => {
   it('greets with the menu', async () => {
     const bot = await startTestBot();
     const replies = await say(bot, '你好');
     expect(replies[0]).toContain('政策助手');
     expect(replies[1]).toMatch(/1\. 政策咨询\n2\. 资格自测\n3\. 融资需求登记\n4\. 帮助\n5\. 人工咨询/);
+  });
+
+  it('points an owner asking whether their company qualifies to the self-assessment, under the answer', async () => {
+    const bot = await startTestBot();
+    const [reply] = await say(bot, '我们营收5000万，研发占比5%，能评专精特新不');
+    expect(reply).toContain('回复“自测”做个资格自测');
+    const [plain] = await say(bot, '认定专精特新了市里给多少钱');
+    expect(plain).not.toContain('资格自测');
+    const started = await say(bot, '自测');
+    expect(started.join('\n')).toContain('资格自测');
   });
 
   it('answers a policy question with its citation', async () => {

@@ -12,6 +12,7 @@ import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Turn } from './turn.js';
 import type { IntentGrammar } from '../knowledge/model.js';
 import { matchIntent } from '../forms/command-grammar.js';
+import { asksWhetherQualifies } from './intents.js';
 import { parseQuantity } from '../forms/answer-parser.js';
 import type { ShownList, UserRecord } from './user-store.js';
 
@@ -30,15 +31,17 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const record = await turn.services.users.get(turn.user.channel, turn.user.id);
   const missesInRow = answer.kind === 'answer' ? 0 : (record.missesInRow ?? 0) + 1;
   const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, ...change }));
+  // Whether this company qualifies is for the self-assessment to tell: say so under the answer.
+  const withAssessmentHint = (text: string) => (asksWhetherQualifies(question) ? `${text}\n${texts.answer.tryAssessment}` : text);
   if (answer.kind === 'answer') {
     const note = statusNote(record, answer);
     await update({ shownList: { kind: 'follow-ups', question, choices: answer.followUps }, ...(note.shownNow ? { statusNoteShownAt: new Date().toISOString() } : {}) });
-    await turn.say({ text: note.text, intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
+    await turn.say({ text: withAssessmentHint(note.text), intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
     return;
   }
   if (answer.kind === 'clarify') {
     await update({ shownList: { kind: 'clarify', question, choices: answer.options } });
-    const text = missesInRow >= 2 ? `${answer.text}\n${texts.handoff.offerAfterMisses}` : answer.text;
+    const text = missesInRow >= 2 ? `${answer.text}\n${texts.handoff.offerAfterMisses}` : withAssessmentHint(answer.text);
     await turn.say({ text, intent: 'clarify', options: answer.options.map((choice) => choice.label) });
     return;
   }

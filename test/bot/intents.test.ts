@@ -1,6 +1,6 @@
 /** The command grammar (`knowledge/intents.yaml`) and the router's reading of a message, on their own. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classify, matchIntent } from '../../src/bot/intents.js';
+import { asksWhetherQualifies, classify, matchIntent } from '../../src/bot/intents.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { IntentGrammar } from '../../src/knowledge/model.js';
 import { KNOWLEDGE } from '../helpers.js';
@@ -63,6 +63,17 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
       expect(classify(text, grammar)).toBe('question');
     },
   );
+
+  it.each(['我们营收5000万 研发占比5% 能评专精特新不', '俺们厂够不够格申请小巨人', '营收不到一千万能评专精特新吗', '我们这样的符合创新型中小企业吗', '能否认定为市级专精特新'])(
+    '“%s” asks whether a company qualifies',
+    (text) => {
+      expect(asksWhetherQualifies(text)).toBe(true);
+    },
+  );
+
+  it.each(['专精特新企业申请条件是什么', '认定专精特新了市里给多少钱', '税融通怎么申请', '专精特新证书有效期几年'])('“%s” does not ask whether a company qualifies', (text) => {
+    expect(asksWhetherQualifies(text)).toBe(false);
+  });
 
   it('routes menu numbers and the withdrawal command', () => {
     expect(classify('2', grammar)).toBe('assessment');
