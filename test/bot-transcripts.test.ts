@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { texts } from '../src/texts.js';
 import { say, startTestBot } from './helpers.js';
 
 describe('bot core transcripts (the real bot, driven through the receive every channel uses)', () => {
@@ -19,6 +20,43 @@ describe('bot core transcripts (the real bot, driven through the receive every c
     expect(plain).not.toContain('资格自测');
     const started = await say(bot, '自测');
     expect(started.join('\n')).toContain('资格自测');
+  });
+
+  it('survives an error inside a Botkit handler: the owner gets one sentence, the next message is answered', async () => {
+    const bot = await startTestBot();
+    const handoff = bot.app.bot.services.handoff;
+    const open = handoff.open.bind(handoff);
+    handoff.open = async () => {
+      throw new Error('the disk went away');
+    };
+    const failed = await say(bot, '转人工');
+    expect(failed.join('\n')).toContain(texts.internalError);
+    expect(bot.logLines.join('\n')).toContain('the disk went away');
+    handoff.open = open;
+    const [answer] = await say(bot, '认定专精特新了市里给多少钱');
+    expect(answer).toContain('30万元');
+  });
+
+  it('keeps a form open on the same question when a step fails, with the answers so far', async () => {
+    const bot = await startTestBot();
+    await say(bot, '自测');
+    // The knowledge becomes unreadable only inside the form's step (answerStep), so that the turn
+    // gets past the fast-path checks and fails where Botkit would have swallowed the error.
+    const knowledge = bot.app.bot.services.knowledge;
+    const current = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(knowledge), 'current')!;
+    let failing = true;
+    Object.defineProperty(knowledge, 'current', {
+      configurable: true,
+      get: () => {
+        if (failing && new Error().stack?.includes('answerStep')) throw new Error('knowledge unreadable');
+        return current.get!.call(knowledge);
+      },
+    });
+    const failed = await say(bot, '不知道怎么填');
+    expect(failed.join('\n')).toContain(texts.internalError);
+    failing = false;
+    const again = await say(bot, '取消');
+    expect(again.join('\n')).toContain(texts.cancelled);
   });
 
   it('answers a policy question with its citation', async () => {

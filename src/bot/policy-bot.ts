@@ -26,7 +26,7 @@ import type { ChannelRegistry } from '../channels/registry.js';
 import type { HandoffService } from '../handoff/service.js';
 import { classify, matchIntent, type Intent } from './intents.js';
 import { answerPicked, answerPolicyQuestion, MENU_OPTIONS, pickedFromShownList, remember } from './policy-answers.js';
-import { addressOf, createDirectTurn, createTurn, outgoingOf, type BotServices, type Turn } from './turn.js';
+import { addressOf, createDirectTurn, createTurn, outgoingOf, withinBotkit, type BotServices, type Turn } from './turn.js';
 import { answerHandoffOffer, cancelOpenHandoff, forwardWhileOpen, openHandoff } from './handoff-entry.js';
 import { TurnQueue } from './turn-queue.js';
 import { UnansweredLog } from './unanswered-log.js';
@@ -40,6 +40,8 @@ export interface PolicyBotOptions {
   handoff: HandoffService;
   dataDirectory: string;
   logger: Logger;
+  /** Each message comes from a new anonymous user (`policy-bot ask` without --user). */
+  oneOff?: boolean;
 }
 
 export interface PolicyBot {
@@ -63,6 +65,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
     channels: options.channels,
     handoff: options.handoff,
     logger: options.logger,
+    oneOff: Boolean(options.oneOff),
   };
   const adapter = new CoreAdapter();
   const controller = new Botkit({
@@ -76,26 +79,40 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
   // Interrupts run before an active dialog sees the message; the same grammar as the router decides.
   const saysCommand = (command: 'cancel' | 'menu') => async (message: BotkitMessage) =>
     matchIntent(typeof message.text === 'string' ? message.text : '', options.knowledge.current.knowledge.intents) === command;
-  controller.interrupts(saysCommand('cancel'), 'message', async (bot, message) => {
-    const turn = turnOf(bot, message);
-    const active = bot.hasActiveDialog();
-    if (!active && (await cancelOpenHandoff(turn))) return;
-    await bot.cancelAllDialogs();
-    await turn.say({ text: active ? texts.cancelled : texts.nothingToCancel, intent: 'cancel' });
-    await showMenu(turn);
-  });
-  controller.interrupts(saysCommand('menu'), 'message', async (bot, message) => {
-    await bot.cancelAllDialogs();
-    await showMenu(turnOf(bot, message));
-  });
+  // Every handler Botkit calls is wrapped: see withinBotkit.
+  const handle = (handler: (bot: BotWorker, message: BotkitMessage) => Promise<void>) => (bot: BotWorker, message: BotkitMessage) =>
+    withinBotkit(bot, options.logger, () => handler(bot, message), () => undefined);
+  controller.interrupts(
+    saysCommand('cancel'),
+    'message',
+    handle(async (bot, message) => {
+      const turn = turnOf(bot, message);
+      const active = bot.hasActiveDialog();
+      if (!active && (await cancelOpenHandoff(turn))) return;
+      await bot.cancelAllDialogs();
+      await turn.say({ text: active ? texts.cancelled : texts.nothingToCancel, intent: 'cancel' });
+      await showMenu(turn);
+    }),
+  );
+  controller.interrupts(
+    saysCommand('menu'),
+    'message',
+    handle(async (bot, message) => {
+      await bot.cancelAllDialogs();
+      await showMenu(turnOf(bot, message));
+    }),
+  );
   controller.addDialog(createAssessmentDialog(controller, services));
   controller.addDialog(createFinancingDialog(controller, services));
-  controller.on('message', async (bot, message) => {
-    const turn = turnOf(bot, message);
-    if (await respondWithoutDialog(turn)) return;
-    if (await continueAssessment(turn)) return;
-    await route(turn, classify(message.text, turn.services.knowledge.current.knowledge.intents));
-  });
+  controller.on(
+    'message',
+    handle(async (bot, message) => {
+      const turn = turnOf(bot, message);
+      if (await respondWithoutDialog(turn)) return;
+      if (await continueAssessment(turn)) return;
+      await route(turn, classify(message.text, turn.services.knowledge.current.knowledge.intents));
+    }),
+  );
 
   const queue = new TurnQueue();
   // Reads the dialog stack as Botkit stores it (same storage, same keys), without running Botkit.

@@ -6,6 +6,7 @@ import type { BotWorker, BotkitMessage } from 'botkit';
 import type { Address, IncomingMessage, OutgoingMessage, ReplySink } from '../channels/contract.js';
 import type { Citation } from '../knowledge/citation.js';
 import type { Logger } from '../infrastructure/logger.js';
+import { texts } from '../texts.js';
 import type { KnowledgeStore } from '../knowledge/store.js';
 import type { UnansweredLog } from './unanswered-log.js';
 import type { UserStore } from './user-store.js';
@@ -61,6 +62,8 @@ export interface BotServices {
   channels: ChannelRegistry;
   handoff: HandoffService;
   logger: Logger;
+  /** Each message comes from a new anonymous user whom nobody can reach later: no handoff request is opened for them. */
+  oneOff: boolean;
 }
 
 export interface Turn {
@@ -98,6 +101,22 @@ export function createTurn(bot: BotWorker, message: BotkitMessage, services: Bot
       await bot.beginDialog(dialog, options);
     },
   };
+}
+
+/**
+ * Runs a handler that Botkit calls. Botkit drops the promises of its middleware callbacks, so an
+ * error thrown in a handler would never reach the turn's caller: it would reject unhandled (which
+ * ends the process) and leave the turn unfinished. Here it is logged, the owner gets one short
+ * sentence, and `fallback` decides how the turn goes on (a form asks its question again).
+ */
+export async function withinBotkit<T>(bot: BotWorker, logger: Logger, handler: () => Promise<T>, fallback: () => Promise<T> | T): Promise<T> {
+  try {
+    return await handler();
+  } catch (error) {
+    logger.error('处理消息失败', { error: error as Error, stack: (error as Error).stack });
+    await bot.say(replyActivity({ text: texts.internalError, intent: 'error' })).catch(() => undefined);
+    return fallback();
+  }
 }
 
 /** A reply as a channel receives it. */

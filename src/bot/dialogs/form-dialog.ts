@@ -4,10 +4,10 @@
  * so a restart resumes it), shows the question with an optional notice above it, answers a
  * policy question asked in the middle and then asks the same question again.
  */
-import { BotkitConversation, type Botkit, type BotWorker, type BotkitMessage } from 'botkit';
+import { BotkitConversation, type Botkit, type BotkitDialogWrapper, type BotWorker, type BotkitMessage } from 'botkit';
 import { looksLikeQuestion } from '../intents.js';
 import { tryAnswerPolicyQuestion } from '../policy-answers.js';
-import { createTurn, replyActivity, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
+import { createTurn, replyActivity, withinBotkit, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
 
 export type AskStep<State> = { kind: 'ask'; state: State; prompt: string; options: string[]; notice?: string };
 /** `replied`: the hint answers the message itself (an explanation, “which one?”), not a failed parse. */
@@ -58,12 +58,19 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
 ): BotkitConversation {
   const dialog = new BotkitConversation(form.id, controller);
 
-  dialog.before('default', async (convo, bot) => {
-    const vars = convo.vars as FormVars<State>;
-    if (vars.question) return;
-    await bot.say(replyActivity({ text: typeof form.intro === 'function' ? form.intro(vars.state) : form.intro, intent: form.intent }));
-    show(vars, form.present(form.start(vars.state)));
-  });
+  dialog.before('default', (convo, bot) =>
+    withinBotkit(
+      bot,
+      services.logger,
+      async () => {
+        const vars = convo.vars as FormVars<State>;
+        if (vars.question) return;
+        await bot.say(replyActivity({ text: typeof form.intro === 'function' ? form.intro(vars.state) : form.intro, intent: form.intent }));
+        show(vars, form.present(form.start(vars.state)));
+      },
+      () => convo.stop(),
+    ),
+  );
 
   dialog.addQuestion(
     {
@@ -72,37 +79,41 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
       quick_replies: async (_line: unknown, vars: FormVars<State>) => (vars.options ?? []).map((option) => ({ title: option, payload: option })),
       channelData: { intent: form.intent },
     } as never,
-    async (answer: string, convo, bot: BotWorker, message: BotkitMessage) => {
-      const vars = convo.vars as FormVars<State>;
-      const turn = createTurn(bot, message, services);
-      const state = vars.state ?? form.start(undefined);
-      const text = answer ?? '';
-      if (form.questionsFirst && looksLikeQuestion(text) && (await tryAnswerPolicyQuestion(turn))) {
-        show(vars, form.present(state), form.resume);
-        return convo.repeat();
-      }
-      const step = form.answer(state, text);
-      if (step.kind === 'not-understood') {
-        const retry = step as RetryStep<State>;
-        const answered = !retry.replied && (await tryAnswerPolicyQuestion(turn));
-        if (answered) show(vars, form.present(retry.state), form.resume);
-        else show(vars, retry);
-        return convo.repeat();
-      }
-      if (step.kind === 'ask') {
-        show(vars, step as AskStep<State>);
-        return convo.repeat();
-      }
-      vars.state = step.state;
-      const retry = await form.finish(step as Finished, turn);
-      if (retry) {
-        show(vars, retry);
-        return convo.repeat();
-      }
-      return convo.stop();
-    },
+    (answer: string, convo, bot: BotWorker, message: BotkitMessage) =>
+      // On an error the question is asked again, with every answer so far kept.
+      withinBotkit(bot, services.logger, () => answerStep(answer, convo, bot, message), () => convo.repeat()),
     'answer',
     'default',
   );
+
+  async function answerStep(answer: string, convo: BotkitDialogWrapper, bot: BotWorker, message: BotkitMessage): Promise<void> {
+    const vars = convo.vars as FormVars<State>;
+    const turn = createTurn(bot, message, services);
+    const state = vars.state ?? form.start(undefined);
+    const text = answer ?? '';
+    if (form.questionsFirst && looksLikeQuestion(text) && (await tryAnswerPolicyQuestion(turn))) {
+      show(vars, form.present(state), form.resume);
+      return convo.repeat();
+    }
+    const step = form.answer(state, text);
+    if (step.kind === 'not-understood') {
+      const retry = step as RetryStep<State>;
+      const answered = !retry.replied && (await tryAnswerPolicyQuestion(turn));
+      if (answered) show(vars, form.present(retry.state), form.resume);
+      else show(vars, retry);
+      return convo.repeat();
+    }
+    if (step.kind === 'ask') {
+      show(vars, step as AskStep<State>);
+      return convo.repeat();
+    }
+    vars.state = step.state;
+    const retry = await form.finish(step as Finished, turn);
+    if (retry) {
+      show(vars, retry);
+      return convo.repeat();
+    }
+    return convo.stop();
+  }
   return dialog;
 }
