@@ -50,6 +50,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     knowledge,
     dataDirectory: options.dataDirectory,
     logger: options.logger,
+    oneOff: Boolean(options.ephemeral),
   });
   return {
     bot,

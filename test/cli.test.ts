@@ -78,6 +78,19 @@ describe('policy-bot ask', () => {
     expect(answered.citations[0]).toMatchObject({ section: '三、(三)优化金融服务' });
   });
 
+  it('tells a one-off asker for a person where to find one, instead of opening a request nobody can answer, even in a data dir not made yet', async () => {
+    const data = path.join(await temporaryDirectory(), 'not-yet');
+    const { code, stdout, stderr } = await policyBot(['ask', '--json', '人工'], { env: { POLICY_BOT_DATA: data } });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const turn = JSON.parse(stdout) as TurnJson;
+    expect(turn.intent).toBe('handoff');
+    expect(turn.reply).toContain('一次性提问');
+    const listed = await policyBot(['handoff', 'list', '--json'], { env: { POLICY_BOT_DATA: data } });
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual([]);
+  });
+
   it('takes the data dir from POLICY_BOT_DATA and keeps a --user conversation there', async () => {
     const data = await temporaryDirectory();
     const { code } = await policyBot(['ask', '--user', 'owner-7', '你好'], { env: { POLICY_BOT_DATA: data } });

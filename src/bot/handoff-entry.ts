@@ -13,6 +13,8 @@ import type { HandoffRequest } from '../handoff/store.js';
 /** “人工”, the menu's 5, or “我要找人工，税融通怎么申请”. */
 export async function openHandoff(turn: Turn, question = handoffQuestion(turn.text, turn.services.knowledge.current.knowledge.intents) ?? ''): Promise<void> {
   const { handoff, users } = turn.services;
+  // A staff reply could never reach a one-off question's asker: say where a person can be found instead.
+  if (turn.services.oneOff) return turn.say({ text: texts.handoff.notForOneOff, intent: 'handoff' });
   const open = handoff.openFor(addressOf(turn));
   if (open && !question) return turn.say({ text: texts.handoff.status(open.id, open.status), intent: 'handoff' });
   // The company, if a form told it: the self-assessment's name, else the latest financing need's.
