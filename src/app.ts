@@ -35,7 +35,7 @@ export interface AppOptions extends Paths {
 
 export async function createApp(options: AppOptions): Promise<App> {
   const knowledge = options.knowledgeStore ?? (await KnowledgeStore.open(options.knowledgeDirectory, options.logger));
-  const storage = await openConversationStorage(options.dataDirectory, Boolean(options.ephemeral));
+  const storage = await openConversationStorage(options.dataDirectory, Boolean(options.ephemeral), options.logger);
   const needs = new NeedsStore(options.dataDirectory);
   const channels = new ChannelRegistry();
   const handoffStore = new HandoffStore(options.dataDirectory);

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import path from 'node:path';
@@ -257,5 +257,34 @@ describe('data lifecycle', () => {
     await storage.flush();
     const reopened = await LowdbStorage.open(data);
     expect(Object.keys(await reopened.read(['users/web/old-user', 'web/conversations/old-user/dialog']))).toEqual(['users/web/old-user']);
+  });
+
+  it('keeps conversation state when the disk refuses a write, reports it, and writes it once the disk is back', async () => {
+    const data = path.join(await temporaryDirectory(), 'state');
+    await mkdir(data);
+    const failures: unknown[] = [];
+    let failed!: () => void;
+    const reported = new Promise<void>((resolve) => (failed = resolve));
+    const storage = await LowdbStorage.open(data, {
+      flushDelayMs: 1,
+      writeFailed: (error) => {
+        failures.push(error);
+        failed();
+      },
+    });
+    // The data directory becomes a plain file: every write into it fails.
+    await rm(data, { recursive: true });
+    await writeFile(data, 'not a directory');
+    await storage.write({ 'web/conversations/a/dialog': { step: 1 } });
+    await reported;
+    expect(failures.length).toBeGreaterThan(0);
+    // Later turns go on: a write neither throws nor loses what is held in memory.
+    await storage.write({ 'web/conversations/b/dialog': { step: 2 } });
+    expect(Object.keys(await storage.read(['web/conversations/a/dialog', 'web/conversations/b/dialog']))).toHaveLength(2);
+    await rm(data);
+    await mkdir(data);
+    await storage.flush();
+    const reopened = await LowdbStorage.open(data);
+    expect(await reopened.read(['web/conversations/a/dialog', 'web/conversations/b/dialog'])).toEqual({ 'web/conversations/a/dialog': { step: 1 }, 'web/conversations/b/dialog': { step: 2 } });
   });
 });

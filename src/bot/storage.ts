@@ -6,38 +6,41 @@
  * and fsyncing the whole file on every turn made each turn wait for the disk. A crash can lose
  * the last fraction of a second of dialog positions, never a financing need (that store writes
  * before it acknowledges). `flush()` runs at shutdown and at the end of each CLI command.
+ *
+ * A background write that fails (disk full, permissions) is logged and tried again with the next
+ * change; the state stays in memory meanwhile. It is never thrown into a later turn: Botkit saves
+ * state where an error cannot be caught, so it would end the process.
  */
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
 import path from 'node:path';
 import { SecureJsonFile } from '../infrastructure/json-file.js';
+import type { Logger } from '../infrastructure/logger.js';
 
 /** `touched`: when each key was last written, so that idle conversations can expire. */
 type StateFile = { items: Record<string, unknown>; touched?: Record<string, number> };
 
 export class LowdbStorage implements Storage {
   private timer: NodeJS.Timeout | undefined;
-  private failed: unknown;
 
   private constructor(
     private readonly database: Low<StateFile>,
     private readonly flushDelayMs: number,
+    private readonly writeFailed: (error: unknown) => void,
   ) {}
 
-  static async open(dataDirectory: string, fileName = 'state.json', flushDelayMs = 50): Promise<LowdbStorage> {
-    const database = new Low<StateFile>(new SecureJsonFile(path.join(dataDirectory, fileName)), { items: {} });
+  static async open(dataDirectory: string, options: { fileName?: string; flushDelayMs?: number; writeFailed?: (error: unknown) => void } = {}): Promise<LowdbStorage> {
+    const database = new Low<StateFile>(new SecureJsonFile(path.join(dataDirectory, options.fileName ?? 'state.json')), { items: {} });
     await database.read();
     database.data ??= { items: {} };
-    return new LowdbStorage(database, flushDelayMs);
+    return new LowdbStorage(database, options.flushDelayMs ?? 50, options.writeFailed ?? (() => undefined));
   }
 
   private scheduleFlush(): void {
-    if (this.failed) throw this.failed;
     if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      // A failed background write is reported on the next turn's write rather than lost silently.
-      this.database.write().catch((error: unknown) => (this.failed = error));
+      this.database.write().catch(this.writeFailed);
     }, this.flushDelayMs);
   }
 
@@ -92,7 +95,6 @@ export class LowdbStorage implements Storage {
   async flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.failed = undefined;
     await this.database.write();
   }
 }
@@ -106,8 +108,9 @@ function copyOf<T>(value: T): T {
 }
 
 /** Conversation state: on disk, or in memory only for one-off anonymous questions (nothing left behind). */
-export async function openConversationStorage(dataDirectory: string, ephemeral: boolean): Promise<Storage> {
-  return ephemeral ? new MemoryStorage() : LowdbStorage.open(dataDirectory);
+export async function openConversationStorage(dataDirectory: string, ephemeral: boolean, logger: Logger): Promise<Storage> {
+  if (ephemeral) return new MemoryStorage();
+  return LowdbStorage.open(dataDirectory, { writeFailed: (error) => logger.error('会话状态写入磁盘失败，下次变更时重试', { error: error as Error }) });
 }
 
 export type { Storage as ConversationStorage };
