@@ -80,6 +80,7 @@ export class PolicySearch {
   /** Tokens of the FAQ answers quoted with a clause: as many as the knowledge has FAQ entries. */
   private readonly answerTokens = new Map<string, string[]>();
   private readonly dictionaryFingerprint: string;
+  private lastQuery: { question: string; tokens: readonly string[] } | undefined;
 
   /** `previous`: the search being replaced, whose tokens are reused when the dictionary is the same. */
   constructor(knowledge: KnowledgeBase, previous?: PolicySearch) {
@@ -162,6 +163,12 @@ export class PolicySearch {
     return known / tokens.length;
   }
 
+  /** The search of a question and then the quote of its answer ask for the same tokens: made once. */
+  private queryTokens(question: string): readonly string[] {
+    if (this.lastQuery?.question !== question) this.lastQuery = { question, tokens: this.analyzer.tokens(question) };
+    return this.lastQuery.tokens;
+  }
+
   /** The passage behind a key from an earlier search (an ask-back option chosen in a later turn). */
   passage(key: string): Passage | undefined {
     const index = this.keys.indexOf(key);
@@ -190,7 +197,7 @@ export class PolicySearch {
     const totalLength = words.reduce((sum, word) => sum + word.length, 0);
     const unknownLength = words.reduce((sum, word) => sum + (1 - word.knownShare) * word.length, 0);
     const knownWeight = words.reduce((sum, word) => sum + word.weight, 0);
-    const hits = this.index.search(this.analyzer.tokens(question), limit, isCoverageToken);
+    const hits = this.index.search(this.queryTokens(question), limit, isCoverageToken);
     const matches = hits.map((hit): SearchMatch => {
       const passage = this.passages[hit.document]!;
       let missing = 0;
@@ -224,7 +231,7 @@ export class PolicySearch {
    * quote when an FAQ cites the clause. The answer's tokens are made once per answer text, not per question.
    */
   bestSentence(clause: Clause, question: string, answer?: string): string {
-    const wanted = new Set(this.analyzer.tokens(question));
+    const wanted = new Set(this.queryTokens(question));
     if (answer !== undefined) {
       let tokens = this.answerTokens.get(answer);
       if (!tokens) this.answerTokens.set(answer, (tokens = [...new Set(this.analyzer.tokens(answer))]));
