@@ -1,9 +1,9 @@
 /**
  * Fits the answer / ask-back / decline models (src/retrieval/decision-weights.ts) on the tuning
- * set only, and estimates how they generalise by cross-validation: 5 folds, repeated over three
+ * set only, and estimates how they generalise by cross-validation: 5 folds, repeated over five
  * orderings of the questions (fit on four folds, score the fifth). The held-out set is never read here.
  *
- *   npm run fit-decision            prints the cross-validated estimate and the chosen weights
+ *   npm run fit-decision            prints the cross-validated estimate and utility, and the chosen weights
  *   npm run fit-decision -- --write  also rewrites src/retrieval/decision-weights.ts
  */
 import { writeFile } from 'node:fs/promises';
@@ -168,6 +168,11 @@ async function main(): Promise<void> {
       cross.push(scoreWeights(test, fit(train)));
     }
   }
+  // Designs are compared on this: the utility of every held-out fold's outcomes, summed.
+  const counts: Partial<Record<string, number>> = {};
+  for (const evaluation of cross) for (const [outcome, count] of Object.entries(evaluation.counts)) counts[outcome] = (counts[outcome] ?? 0) + count;
+  const crossUtility = cross.reduce((sum, evaluation) => sum + utility(evaluation), 0);
+  process.stdout.write(`cross-validated utility ${crossUtility.toFixed(1)}; outcomes over the ${REPETITIONS} orderings: ${JSON.stringify(counts)}\n`);
   const total = (pick: (evaluation: Evaluation) => number, of: (evaluation: Evaluation) => number) =>
     cross.reduce((sum, evaluation) => sum + pick(evaluation) * of(evaluation), 0) / cross.reduce((sum, evaluation) => sum + of(evaluation), 0);
   process.stdout.write(
