@@ -89,6 +89,10 @@ describe('policy-bot ask', () => {
     const listed = await policyBot(['handoff', 'list', '--json'], { env: { POLICY_BOT_DATA: data } });
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([]);
+    // Nor is a person offered after a question the knowledge does not cover.
+    const declined = JSON.parse((await policyBot(['ask', '--json', '个税怎么算'], { env: { POLICY_BOT_DATA: data } })).stdout) as TurnJson;
+    expect(declined.intent).toBe('fallback');
+    expect(declined.reply).not.toContain('转人工');
   });
 
   it('takes the data dir from POLICY_BOT_DATA and keeps a --user conversation there', async () => {

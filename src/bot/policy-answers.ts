@@ -49,9 +49,11 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   if (!isFormAnswer(question, turn.services.knowledge.current.knowledge.intents)) {
     turn.services.unanswered.record({ channel: turn.user.channel, question, reason: answer.reason });
   }
-  await update({ shownList: { kind: 'handoff-offer', question } });
+  // A one-off asker cannot be reached by staff: no person is offered (see openHandoff).
+  const offer = turn.services.oneOff ? [] : [texts.handoff.offer];
+  await update({ shownList: turn.services.oneOff ? undefined : { kind: 'handoff-offer', question } });
   await turn.say({
-    text: `${answer.text}\n${texts.handoff.offer}\n${texts.outOfScope.suggestion}\n${MENU_ITEMS.map((item) => `${item.number}. ${item.label}`).join('\n')}`,
+    text: [answer.text, ...offer, texts.outOfScope.suggestion, ...MENU_ITEMS.map((item) => `${item.number}. ${item.label}`)].join('\n'),
     intent: 'fallback',
     options: MENU_OPTIONS,
   });
