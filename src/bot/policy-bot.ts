@@ -26,7 +26,7 @@ import type { ChannelRegistry } from '../channels/registry.js';
 import type { HandoffService } from '../handoff/service.js';
 import { classify, matchIntent, type Intent } from './intents.js';
 import { answerPicked, answerPolicyQuestion, MENU_OPTIONS, pickedFromShownList, remember } from './policy-answers.js';
-import { addressOf, createDirectTurn, createTurn, outgoingOf, withinBotkit, type BotServices, type Turn } from './turn.js';
+import { addressOf, createDirectTurn, createTurn, outgoingOf, turnFailed, withinBotkit, type BotServices, type Turn } from './turn.js';
 import { answerHandoffOffer, cancelOpenHandoff, forwardWhileOpen, openHandoff } from './handoff-entry.js';
 import { TurnQueue } from './turn-queue.js';
 import { UnansweredLog } from './unanswered-log.js';
@@ -135,9 +135,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
         if (question && !(await hasActiveDialog(message)) && (await respondWithoutDialog(createDirectTurn(message, services, send), 'question'))) return;
         await adapter.receive(message, send);
       } catch (error) {
-        // The user gets one short sentence; the details go to the log for the operators.
-        options.logger.error('处理消息失败', { channel: message.channel, error: error as Error, stack: (error as Error).stack });
-        await Promise.resolve(send(outgoingOf({ text: texts.internalError, intent: 'error' }))).catch(() => undefined);
+        await Promise.resolve(send(outgoingOf(turnFailed(options.logger, error, message.channel)))).catch(() => undefined);
       }
     });
   return {

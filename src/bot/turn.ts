@@ -113,10 +113,15 @@ export async function withinBotkit<T>(bot: BotWorker, logger: Logger, handler: (
   try {
     return await handler();
   } catch (error) {
-    logger.error('处理消息失败', { error: error as Error, stack: (error as Error).stack });
-    await bot.say(replyActivity({ text: texts.internalError, intent: 'error' })).catch(() => undefined);
+    await bot.say(replyActivity(turnFailed(logger, error))).catch(() => undefined);
     return fallback();
   }
+}
+
+/** A turn that failed: the details go to the log for the operators, the owner gets one short sentence. */
+export function turnFailed(logger: Logger, error: unknown, channel?: string): Reply {
+  logger.error('处理消息失败', { channel, error: error as Error, stack: (error as Error).stack });
+  return { text: texts.internalError, intent: 'error' };
 }
 
 /** A reply as a channel receives it. */
