@@ -182,7 +182,8 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
       found = [option];
     } else if (length === longest) found.push(option);
   }
-  if (found.length === 1) return { kind: 'value', value: found[0]!.value, ...(text !== foldForMatching(found[0]!.label) ? { detail: raw.trim() } : {}) };
+  // The detail is the owner's words as typed, less the filler after them (“厂房抵押那个” → 厂房抵押).
+  if (found.length === 1) return { kind: 'value', value: found[0]!.value, ...(text !== foldForMatching(found[0]!.label) ? { detail: raw.trim().replace(TRAILING_FILLER, '') } : {}) };
   if (found.length > 1) return { kind: 'ambiguous', labels: found.map((option) => option.label) };
   // A short form of a label (Ⅱ类 for Ⅱ类知识产权): one option holding it is the answer, several are asked back.
   if (text.length >= 2) {

@@ -25,6 +25,7 @@ describe('answers as owners type them', () => {
   it('takes the option inside a longer answer, keeping the owner’s words, and an unsure option where one says so', () => {
     const guarantee = { type: 'choice' as const, options: ['抵押', '质押', '保证', '信用', '应收账款', '其他'].map((value) => ({ value, label: value })) };
     expect(parseAnswer('厂房抵押', guarantee)).toEqual({ kind: 'value', value: '抵押', detail: '厂房抵押' });
+    expect(parseAnswer('厂房抵押那个', guarantee)).toEqual({ kind: 'value', value: '抵押', detail: '厂房抵押' });
     const product = { type: 'choice' as const, options: ['税融通', '续贷过桥', '政银担', '应收账款融资', '股权融资', '不确定'].map((value) => ({ value, label: value })) };
     expect(parseAnswer('不确定', product)).toEqual({ kind: 'value', value: '不确定' });
     // “那个”, “这种” after a short form point at the option, as owners type it.
