@@ -42,6 +42,18 @@ describe('knowledge loader', () => {
     expect(line).toBeGreaterThan(10);
   });
 
+  it('names file and line of an answer kind that says nothing about how a passage holds it', async () => {
+    let kindLine = 0;
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'dictionary.yaml'), (text) => {
+        kindLine = text.split('\n').findIndex((line) => line === '  - name: 单位') + 1;
+        return text.replace(/(- name: 单位\n {4}asked: .*\n) {4}passageWords: .*\n/, '$1');
+      }),
+    );
+    expect(problems).toEqual([expect.stringMatching(/^dictionary\.yaml:\d+: .*至少给出 passageWords 或 numberUnits 之一/)]);
+    expect(Math.abs(Number(problems[0]!.split(':')[1]) - kindLine)).toBeLessThanOrEqual(1);
+  });
+
   it('reports a dangling clause reference at its line', async () => {
     const problems = await problemsAfter((directory) =>
       editFile(path.join(directory, 'faq/rewards-and-funds.yaml'), (text) => text.replace('clauses: [suzhou-2018-zjtx#s3-2]', 'clauses: [suzhou-2018-zjtx#s9-9]')),

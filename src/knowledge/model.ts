@@ -43,6 +43,18 @@ export interface Dictionary {
    * that ask about the level, and words that show a passage speaks of it.
    */
   levels: Array<{ name: string; asked: string[]; passageWords: string[] }>;
+  /** What a question can ask for (an amount, a department, a time), and how a passage shows it holds it. */
+  answerKinds: AnswerKind[];
+}
+
+export interface AnswerKind {
+  name: string;
+  /** Words that ask for this kind (多少, 哪个部门, 什么时候). */
+  asked: string[];
+  /** A passage holding one of these words holds this kind (局, 部门; 年底, 之前). */
+  passageWords: string[];
+  /** A passage holding a number followed by one of these units holds this kind (万元, 户, 年). */
+  numberUnits: string[];
 }
 
 export interface Criteria {

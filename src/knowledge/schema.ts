@@ -5,6 +5,9 @@
 import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, '不能为空');
+
+/** The search keeps the answer kinds each passage holds as bits of one small number. */
+export const MAX_ANSWER_KINDS = 8;
 const identifier = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'id 只能包含字母、数字、点、下划线和连字符');
@@ -88,6 +91,19 @@ export const dictionarySchema = z.strictObject({
   otherRegions: z.array(nonEmpty).default([]),
   levels: z
     .array(z.strictObject({ name: nonEmpty, asked: z.array(nonEmpty).min(1), passageWords: z.array(nonEmpty).min(1) }))
+    .default([]),
+  answerKinds: z
+    .array(
+      z
+        .strictObject({
+          name: nonEmpty,
+          asked: z.array(nonEmpty).min(1),
+          passageWords: z.array(nonEmpty).default([]),
+          numberUnits: z.array(nonEmpty).default([]),
+        })
+        .refine((kind) => kind.passageWords.length + kind.numberUnits.length > 0, '至少给出 passageWords 或 numberUnits 之一'),
+    )
+    .max(MAX_ANSWER_KINDS, `answerKinds 最多 ${MAX_ANSWER_KINDS} 类`)
     .default([]),
   questionWords: z.array(nonEmpty),
 });

@@ -1,0 +1,50 @@
+/**
+ * What a question asks for (an amount, a department, a time) and whether a passage holds it. A
+ * passage that matches a “几年” question on every topic word but names no time is about the
+ * topic, not the answer: quoting it as the answer is how “证书有效期几年” got the quality
+ * indicator. Pure: the dictionary's `answerKinds` and a text in, a set of kinds out.
+ *
+ * A set of kinds is a bit mask (bit i: the dictionary's i-th kind), so that the kinds of every
+ * passage can be kept in one byte array and compared with a question's in one step.
+ */
+import type { AnswerKind } from '../knowledge/model.js';
+import { MAX_ANSWER_KINDS } from '../knowledge/schema.js';
+import { normalizeCharacters } from './segmenter.js';
+
+/** Arabic or Chinese numerals, as the policy writes amounts (30万元, 三十户, 1.5倍). */
+const NUMBER = '[0-9.一二三四五六七八九十百千万两]+';
+
+export interface AnswerKindMatcher {
+  /** The kinds a question asks for; 0 when it asks for none of them. */
+  asked(question: string): number;
+  /** The kinds a passage holds. */
+  held(passageText: string): number;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatcher {
+  const compiled = kinds.slice(0, MAX_ANSWER_KINDS).map((kind) => ({
+    asked: kind.asked.map(normalizeCharacters),
+    passageWords: kind.passageWords.map(normalizeCharacters),
+    amount: kind.numberUnits.length ? new RegExp(`${NUMBER}\\s*(?:${kind.numberUnits.map((unit) => escape(normalizeCharacters(unit))).join('|')})`, 'u') : undefined,
+  }));
+  const kindsIn = (text: string, holds: (kind: (typeof compiled)[number]) => boolean) => {
+    let mask = 0;
+    compiled.forEach((kind, index) => {
+      if (holds(kind)) mask |= 1 << index;
+    });
+    return mask;
+  };
+  return {
+    asked(question) {
+      if (!compiled.length) return 0;
+      const text = normalizeCharacters(question);
+      return kindsIn(text, (kind) => kind.asked.some((word) => text.includes(word)));
+    },
+    held(passageText) {
+      const text = normalizeCharacters(passageText);
+      return kindsIn(text, (kind) => kind.passageWords.some((word) => text.includes(word)) || (kind.amount?.test(text) ?? false));
+    },
+  };
+}

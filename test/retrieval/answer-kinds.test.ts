@@ -1,0 +1,40 @@
+/** What a question asks for and whether a passage holds it: the dictionary's answerKinds, made up here. */
+import { describe, expect, it } from 'vitest';
+import type { AnswerKind } from '../../src/knowledge/model.js';
+import { answerKindMatcher } from '../../src/retrieval/answer-kinds.js';
+
+const kinds: AnswerKind[] = [
+  { name: '数额', asked: ['多少', '几年'], passageWords: [], numberUnits: ['万元', '户', '%', '年'] },
+  { name: '单位', asked: ['谁', '哪个部门'], passageWords: ['局', '部门'], numberUnits: [] },
+];
+const matcher = answerKindMatcher(kinds);
+const AMOUNT = 1;
+const DEPARTMENT = 2;
+
+describe('answer kinds', () => {
+  it('finds what a question asks for, in traditional characters too, and nothing in a question that asks for none', () => {
+    expect(matcher.asked('奖励多少钱')).toBe(AMOUNT);
+    expect(matcher.asked('獎勵多少')).toBe(AMOUNT);
+    expect(matcher.asked('谁负责，给多少')).toBe(AMOUNT | DEPARTMENT);
+    expect(matcher.asked('税融通怎么申请')).toBe(0);
+  });
+
+  it('sees an amount only as a number with one of the units, in Arabic or Chinese numerals', () => {
+    expect(matcher.held('一次性奖励30万元。')).toBe(AMOUNT);
+    expect(matcher.held('每年培育五十户。')).toBe(AMOUNT);
+    expect(matcher.held('占比不低于 60 %')).toBe(AMOUNT);
+    expect(matcher.held('给予一次性奖励。')).toBe(0);
+    expect(matcher.held('按年度组织评审。')).toBe(0);
+  });
+
+  it('sees a department by its words', () => {
+    expect(matcher.held('由市经信局牵头。')).toBe(DEPARTMENT);
+    expect(matcher.held('相关部门配合，奖励10万元。')).toBe(AMOUNT | DEPARTMENT);
+  });
+
+  it('asks for nothing when the dictionary lists no kinds', () => {
+    const empty = answerKindMatcher([]);
+    expect(empty.asked('多少')).toBe(0);
+    expect(empty.held('30万元')).toBe(0);
+  });
+});
