@@ -67,7 +67,7 @@ describe('policy-bot ask', () => {
 
   it('shows an ask-back as intent clarify with its options, and answers the number sent next with the same --user', async () => {
     const data = await temporaryDirectory();
-    const question = '老板问 俺们在农商行有笔贷款下个月到期 续代的钱一时凑不齐 怕断贷 政府这边有没有啥办法';
+    const question = '过桥资金能借多久 利息高不高';
     const asked = JSON.parse((await policyBot(['ask', '--json', '--user', 'owner-9', '--data', data, question])).stdout) as TurnJson & { options: string[] };
     expect(asked).toMatchObject({ intent: 'clarify', citations: [] });
     expect(asked.options).toContain('续贷过桥资金怎么用？');

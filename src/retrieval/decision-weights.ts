@@ -22,8 +22,8 @@ export const DECISION_WEIGHTS: DecisionWeights = {
       clauseAgreement: 0.6645,
     },
   },
-  answerThreshold: 0.85,
-  answerMargin: 1.1,
+  answerThreshold: 0.7,
+  answerMargin: 1.2,
   inScope: {
     intercept: -3.085,
     weights: {

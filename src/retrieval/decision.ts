@@ -147,8 +147,12 @@ export function decide(result: SearchResult, weights: DecisionWeights = DECISION
   const ranked = rankMatches(result.matches, weights.topicPenalty);
   const features = featuresOf(result, ranked);
   if (!features) return { kind: 'decline' };
+  const best = ranked[0]!.match;
   const clearlyAhead = features.logMargin >= Math.log(weights.answerMargin);
-  if (clearlyAhead && probability(weights.answer, features) >= weights.answerThreshold) return { kind: 'answer', best: ranked[0]!.match };
+  // A passage that lacks what is asked for (no amount for “多少”) is on the topic, not the answer:
+  // never quoted as the answer however well it matches, only offered among others.
+  const holdsWhatIsAsked = best.holdsAskedKind !== false;
+  if (clearlyAhead && holdsWhatIsAsked && probability(weights.answer, features) >= weights.answerThreshold) return { kind: 'answer', best };
   if (probability(weights.inScope, features) < weights.askThreshold) return { kind: 'decline' };
   const options: SearchMatch[] = [];
   for (const { match, rank } of ranked) {

@@ -4,6 +4,7 @@
  */
 import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { answerKindMatcher, type AnswerKindMatcher } from './answer-kinds.js';
 import { Bm25Index } from './bm25.js';
 import { generalSpecificity } from './segmenter.js';
 
@@ -24,6 +25,11 @@ export interface SearchMatch {
   topicMiss: number;
   /** The passage holds a rare domain term of the question (续贷过桥, 应收账款): on topic however the rest is worded. */
   anchored: boolean;
+  /**
+   * Whether the passage holds what the question asks for (an amount, a department, a time: the
+   * dictionary's `answerKinds`); absent when the question asks for none of them.
+   */
+  holdsAskedKind?: boolean;
 }
 
 export interface SearchResult {
@@ -40,6 +46,9 @@ export interface SearchResult {
 
 /** A word with at least this share of its bigrams in the knowledge is not a foreign topic. */
 const MOSTLY_KNOWN = 0.5;
+
+/** Marks a passage's answer kinds as worked out: above the bits of the kinds themselves. */
+const KINDS_KNOWN = 1 << 15;
 
 /** FAQ entries are written for owners' questions: prefer them over a raw sentence of similar score. */
 const FAQ_WEIGHT = 1.15;
@@ -79,6 +88,9 @@ export class PolicySearch {
   private readonly quotable = new Map<string, Array<{ sentence: string; tokens: Set<string> }>>();
   /** Tokens of the FAQ answers quoted with a clause: as many as the knowledge has FAQ entries. */
   private readonly answerTokens = new Map<string, string[]>();
+  private readonly answerKinds: AnswerKindMatcher;
+  /** Per passage, the answer kinds it holds as bits, plus `KINDS_KNOWN` once worked out (on first need). */
+  private readonly passageKinds: Uint16Array;
   private readonly dictionaryFingerprint: string;
   private lastQuery: { question: string; tokens: readonly string[] } | undefined;
 
@@ -123,6 +135,8 @@ export class PolicySearch {
       }
     }
     this.index = new Bm25Index(documents, this.vocabulary, Float32Array.from(weights));
+    this.answerKinds = answerKindMatcher(knowledge.dictionary.answerKinds);
+    this.passageKinds = new Uint16Array(this.passages.length);
     // jieba and the general word table load on first use (a second or more): pay it here, at
     // start-up or reload, rather than in the first owner's question.
     this.analyzer.topicWords('专精特新企业贷款');
@@ -169,6 +183,17 @@ export class PolicySearch {
     return this.lastQuery.tokens;
   }
 
+  /** What an owner reads as the passage's answer: an FAQ's answer, a clause's sentence. */
+  private kindsHeldBy(document: number): number {
+    let kinds = this.passageKinds[document]!;
+    if (!(kinds & KINDS_KNOWN)) {
+      const passage = this.passages[document]!;
+      kinds = KINDS_KNOWN | this.answerKinds.held(passage.kind === 'faq' ? passage.faq.answer : passage.sentence);
+      this.passageKinds[document] = kinds;
+    }
+    return kinds & ~KINDS_KNOWN;
+  }
+
   /** The passage behind a key from an earlier search (an ask-back option chosen in a later turn). */
   passage(key: string): Passage | undefined {
     const index = this.keys.indexOf(key);
@@ -197,6 +222,7 @@ export class PolicySearch {
     const totalLength = words.reduce((sum, word) => sum + word.length, 0);
     const unknownLength = words.reduce((sum, word) => sum + (1 - word.knownShare) * word.length, 0);
     const knownWeight = words.reduce((sum, word) => sum + word.weight, 0);
+    const askedKinds = this.answerKinds.asked(question);
     const hits = this.index.search(this.queryTokens(question), limit, isCoverageToken);
     const matches = hits.map((hit): SearchMatch => {
       const passage = this.passages[hit.document]!;
@@ -216,6 +242,7 @@ export class PolicySearch {
         coverage: hit.coverage,
         topicMiss: knownWeight ? missing / knownWeight : 0,
         anchored,
+        holdsAskedKind: askedKinds ? (this.kindsHeldBy(hit.document) & askedKinds) !== 0 : undefined,
       };
     });
     return {

@@ -49,6 +49,13 @@ describe('decide', () => {
     expect(decision.kind === 'clarify' && decision.options.map((option) => option.clauseId)).toEqual(['a', 'b']);
   });
 
+  it('asks back, never answers, when the best passage lacks what the question asks for (no amount for “多少”)', () => {
+    const lacking = decide(result([match('a', 30, { coverage: 0.9, holdsAskedKind: false }), match('b', 10, { holdsAskedKind: true })]), weights);
+    expect(lacking.kind === 'clarify' && lacking.options.map((option) => option.clauseId)).toEqual(['a', 'b']);
+    const holding = decide(result([match('a', 30, { coverage: 0.9, holdsAskedKind: true }), match('b', 10)]), weights);
+    expect(holding).toMatchObject({ kind: 'answer', best: { clauseId: 'a' } });
+  });
+
   it('declines when the question is unlikely to be about the policy at all', () => {
     expect(decide(result([match('a', 30, { coverage: 0.1 })]), weights).kind).toBe('decline');
   });
