@@ -4,6 +4,7 @@ import { answerChoice, answerQuestion } from '../src/answers/compose.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/model.js';
 import { evaluateAnswers, readQuestionSet, type LabelledQuestion } from '../src/retrieval/evaluate.js';
+import { DECISION_WEIGHTS } from '../src/retrieval/decision-weights.js';
 import { PolicySearch } from '../src/retrieval/policy-search.js';
 import { KNOWLEDGE, ROOT } from './helpers.js';
 
@@ -116,6 +117,20 @@ describe('answers', () => {
     if (answer.kind !== 'answer') return;
     expect(answer.scope?.name).toBe(name);
     expect(answer.text.split('\n')[0]).toBe(`知识库只收录宿州市的政策，没有${name}的规定。下面是宿州市的规定，仅供对照：`);
+  });
+
+  it('still offers the city’s rules when a region is named in passing and the evidence is split, after saying what the knowledge covers', () => {
+    // Weights that never answer outright: the ask-back path, whatever the fitted thresholds.
+    const askBack = { ...DECISION_WEIGHTS, answerThreshold: 1.1 };
+    const answer = answerQuestion(knowledge, search, '我们想跟合肥的大学合作搞研发 建个技术攻关联盟 这个政策里有没有说法', askBack);
+    expect(answer.kind).toBe('clarify');
+    if (answer.kind !== 'clarify') return;
+    expect(answer.text.split('\n')[0]).toBe('知识库只收录宿州市的政策，没有合肥的规定。以下是宿州市的规定：');
+    const sections = answer.options.map((option) => {
+      const chosen = answerChoice(knowledge, search, option.key, '我们想跟合肥的大学合作搞研发');
+      return chosen?.kind === 'answer' ? chosen.citations[0]?.section : undefined;
+    });
+    expect(sections).toContain('二、(二)增强创新能力');
   });
 
   it('keeps the level note away from clauses that speak of that level', () => {

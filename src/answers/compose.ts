@@ -76,15 +76,17 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     const scope = scopeNote(knowledge, question, decision.best.passage);
     return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
   }
-  if (region) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
   if (decision.kind === 'clarify') {
     const options = decision.options.map((option) => ({ label: choiceLabel(knowledge, search, option, result.matches), key: option.key }));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
-    // 省级/国家级 asked: say before the options that what follows is the city's rule (the chosen option says so again).
-    const level = scopeNote(knowledge, question, decision.options[0]!.passage);
+    // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
+    // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
+    // often not where the owner's company is, so the city's rules are still offered.
+    const scope = scopeNote(knowledge, question, decision.options[0]!.passage);
     const prompt = texts.clarify.prompt(unique.map((option) => option.label));
-    return { kind: 'clarify', text: level ? `${texts.clarify.cityOnly(level.name)}\n${prompt}` : prompt, options: unique };
+    return { kind: 'clarify', text: scope ? `${texts.clarify.cityOnly(scope.name)}\n${prompt}` : prompt, options: unique };
   }
+  if (region) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
 }
 

@@ -9,7 +9,6 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { answerChoice, answerQuestion, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { normalizeCharacters } from './analyzer.js';
 import { decide, type DecisionWeights } from './decision.js';
 import { PolicySearch, type SearchResult } from './policy-search.js';
 
@@ -130,7 +129,6 @@ export interface PreparedQuestion {
   item: LabelledQuestion;
   result: SearchResult;
   acceptable: Set<string>;
-  otherRegion: boolean;
 }
 
 export function prepareQuestions(knowledge: KnowledgeBase, search: PolicySearch, questions: LabelledQuestion[]): PreparedQuestion[] {
@@ -142,22 +140,20 @@ export function prepareQuestions(knowledge: KnowledgeBase, search: PolicySearch,
       const ok = 'expect' in item ? answer?.kind === 'answer' && !!answer.scope : isRight(knowledge, item, answer);
       if (ok) acceptable.add(match.key);
     }
-    const text = normalizeCharacters(item.q);
-    const otherRegion = !text.includes('宿州') && knowledge.dictionary.otherRegions.some((region) => text.includes(normalizeCharacters(region)));
-    return { item, result, acceptable, otherRegion };
+    return { item, result, acceptable };
   });
 }
 
 export function scoreWeights(prepared: PreparedQuestion[], weights: DecisionWeights): Evaluation {
   return summarise(
-    prepared.map(({ item, result, acceptable, otherRegion }) => {
+    prepared.map(({ item, result, acceptable }) => {
       const decision = decide(result, weights);
       let outcome: Outcome;
       const outOfScope = 'expect' in item;
       if (decision.kind === 'answer') {
         const ok = acceptable.has(decision.best.key);
         outcome = outOfScope ? (ok ? 'declined-correctly' : 'wrong-with-citation') : ok ? 'right' : 'wrong-with-citation';
-      } else if (decision.kind === 'clarify' && !otherRegion) {
+      } else if (decision.kind === 'clarify') {
         const offered = decision.options.some((option) => acceptable.has(option.key));
         outcome = outOfScope ? 'asked-out-of-scope' : offered ? 'right-after-asking' : 'asked-wrongly';
       } else {
