@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { needsCsv, needsXlsx } from '../src/financing/export.js';
 import { referenceDate } from '../src/financing/needs-store.js';
-import { validateCreditCode, validateMobile } from '../src/financing/validators.js';
+import { validateCreditCode, validateMobile, validateTerm, validateWords } from '../src/financing/validators.js';
 import { maskPersonalData } from '../src/infrastructure/privacy.js';
 import { formAnswers, invalidChecksum, validCreditCode } from './fixtures/needs.js';
 import { say, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
@@ -29,6 +29,38 @@ describe('validators', () => {
     expect(validateCreditCode(invalidChecksum(code))).toEqual({ ok: false, reason: 'checksum' });
     expect(validateCreditCode('12345')).toEqual({ ok: false, reason: 'format' });
     expect(validateCreditCode('91341302MA2NXK7PIO')).toEqual({ ok: false, reason: 'format' });
+  });
+
+  it.each([
+    ['1年', '1年'],
+    ['6个月', '6个月'],
+    ['半年', '半年'],
+    ['一年半', '一年半'],
+    ['1年6个月', '1年6个月'],
+    ['1到3年', '1到3年'],
+    ['三五年吧', '三五年吧'],
+    ['大概一年左右', '大概一年左右'],
+    ['１２个月', '12个月'],
+    ['看银行怎么定', '看银行怎么定'],
+    ['不确定', '不确定'],
+    ['短期的', '短期的'],
+  ])('reads the term “%s” as a term', (typed, kept) => {
+    expect(validateTerm(typed)).toEqual({ ok: true, value: kept });
+  });
+
+  it.each([['12', 'format'], ['好的', 'format'], ['尽快', 'format'], ['1年多一点点再说', 'format'], ['0年', 'range'], ['50年', 'range']] as const)(
+    'asks again for the term “%s” (%s)',
+    (typed, reason) => {
+      expect(validateTerm(typed)).toEqual({ ok: false, reason });
+    },
+  );
+
+  it('wants words, not a stray number or sign, for the company, its trade and the purpose', () => {
+    expect(validateWords('机械制造', 2, 30)).toEqual({ ok: true, value: '机械制造' });
+    expect(validateWords('宿州 3D 打印厂', 2, 60)).toEqual({ ok: true, value: '宿州 3D 打印厂' });
+    expect(validateWords('12', 2, 30)).toEqual({ ok: false, reason: 'format' });
+    expect(validateWords('？？', 2, 100)).toEqual({ ok: false, reason: 'format' });
+    expect(validateWords('A1', 2, 30)).toEqual({ ok: false, reason: 'format' });
   });
 
   it('accepts mainland mobiles only', () => {

@@ -8,7 +8,7 @@ import type { Profile } from '../assessment/profile.js';
 import { findByLabel, formCommand } from '../forms/commands.js';
 import type { IntentGrammar } from '../knowledge/model.js';
 import { texts as allTexts } from '../texts.js';
-import { validateCreditCode, validateMobile, validateText, type Validation } from './validators.js';
+import { validateCreditCode, validateMobile, validateTerm, validateText, validateWords, type Validation } from './validators.js';
 
 const texts = allTexts.financingForm;
 
@@ -67,10 +67,10 @@ function choice(options: readonly string[]) {
 }
 
 export const FORM_FIELDS: readonly FormField[] = [
-  { id: 'companyName', label: '企业名称', prompt: texts.prompts.companyName, hint: texts.hints.companyName, read: (text) => validateText(text, 2, 60) },
+  { id: 'companyName', label: '企业名称', prompt: texts.prompts.companyName, hint: texts.hints.companyName, read: (text) => validateWords(text, 2, 60) },
   { id: 'creditCode', label: '统一社会信用代码', prompt: texts.prompts.creditCode, hint: texts.hints.creditCode, read: validateCreditCode },
   { id: 'county', label: '所在县区', prompt: texts.prompts.county, hint: texts.hints.choice, options: COUNTIES, read: choice(COUNTIES) },
-  { id: 'industry', label: '所属行业', prompt: texts.prompts.industry, hint: texts.hints.industry, read: (text) => validateText(text, 2, 30) },
+  { id: 'industry', label: '所属行业', prompt: texts.prompts.industry, hint: texts.hints.industry, read: (text) => validateWords(text, 2, 30) },
   { id: 'contactName', label: '联系人', prompt: texts.prompts.contactName, hint: texts.hints.contactName, read: validateName },
   { id: 'phone', label: '手机号', prompt: texts.prompts.phone, hint: texts.hints.phone, read: validateMobile },
   {
@@ -84,8 +84,8 @@ export const FORM_FIELDS: readonly FormField[] = [
       return parsed.value > 0 && parsed.value <= 1_000_000 ? { ok: true, value: parsed.value } : { ok: false, reason: 'range' };
     },
   },
-  { id: 'purpose', label: '用途', prompt: texts.prompts.purpose, hint: texts.hints.purpose, read: (text) => validateText(text, 2, 100) },
-  { id: 'term', label: '期限', prompt: texts.prompts.term, hint: texts.hints.term, read: (text) => validateText(text, 1, 30) },
+  { id: 'purpose', label: '用途', prompt: texts.prompts.purpose, hint: texts.hints.purpose, read: (text) => validateWords(text, 2, 100) },
+  { id: 'term', label: '期限', prompt: texts.prompts.term, hint: texts.hints.term, read: validateTerm },
   { id: 'guarantee', label: '担保方式', prompt: texts.prompts.guarantee, hint: texts.hints.choice, options: GUARANTEES, read: choice(GUARANTEES) },
   { id: 'certification', label: '资质认定', prompt: texts.prompts.certification, hint: texts.hints.choice, options: CERTIFICATIONS, read: choice(CERTIFICATIONS) },
   { id: 'product', label: '意向产品', prompt: texts.prompts.product, hint: texts.hints.choice, options: PRODUCTS, read: choice(PRODUCTS) },

@@ -2,6 +2,8 @@
  * Validation of what owners type into the financing form. Pure functions: text in, a clean value
  * or a reason out.
  */
+import { chineseNumeral } from '../forms/answer-parser.js';
+
 const CREDIT_CODE_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
@@ -35,4 +37,46 @@ export function validateText(text: string, minimum = 1, maximum = 200): Validati
   if (value.length < minimum) return { ok: false, reason: 'format' };
   if (value.length > maximum) return { ok: false, reason: 'range' };
   return { ok: true, value };
+}
+
+/**
+ * Free text that must say something: at least this many letters (Chinese characters count). “12”
+ * for 行业 or “？” for 用途 is a slip, not an answer staff can use.
+ */
+export function validateWords(text: string, minimum: number, maximum: number, minimumLetters = 2): Validation<string> {
+  const read = validateText(text, minimum, maximum);
+  if (!read.ok) return read;
+  return (read.value.match(/\p{L}/gu)?.length ?? 0) >= minimumLetters ? read : { ok: false, reason: 'format' };
+}
+
+const NUMERAL = '(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百]+)';
+const TERM_UNIT = '(?:年|个月|月|个星期|星期|周|天|日)';
+/** One duration: 1年, 6个月, 一年半, 半年, 1到3年, 三五年 (a range keeps its lower bound for the range check). */
+const DURATION = new RegExp(`(?:(${NUMERAL})(?:(?:到|至|-|~|—)${NUMERAL})?个?(半)?|(半)个?)(${TERM_UNIT})(半)?`, 'gu');
+const MONTHS_PER_UNIT: Record<string, number> = { 年: 12, 个月: 1, 月: 1, 个星期: 0.25, 星期: 0.25, 周: 0.25, 天: 1 / 30, 日: 1 / 30 };
+const TERM_HEDGES_BEFORE = /^(大概|大约|约|差不多|估计|最好|希望|期望|想要|想贷|想借|贷|借|期限)+/u;
+const TERM_HEDGES_AFTER = /(左右|以内|以上|上下|之内|内|吧|的|就行|就可以|都行|即可)+$/u;
+/** Owners who cannot say yet (不确定, 看银行) or say it in words (短期, 中长期): kept as said. */
+const TERM_IN_WORDS = /^(不确定|不知道|不清楚|还没定|都可以|都行|无所谓|看银行|听银行|短期|中期|长期|中长期)/u;
+/** A longer term than 30 years is a typo (30 for 3, or 年 for 月). */
+const LONGEST_TERM_MONTHS = 360;
+
+/** 期望期限 as owners type it: 1年, 6个月, 半年, 一年半, 1年6个月, 1到3年, 一年左右; or 不确定, 短期. */
+export function validateTerm(text: string): Validation<string> {
+  const read = validateText(text, 1, 30);
+  if (!read.ok) return read;
+  const bare = read.value.replace(/\s+/g, '').replace(TERM_HEDGES_BEFORE, '').replace(TERM_HEDGES_AFTER, '');
+  if (TERM_IN_WORDS.test(bare)) return read;
+  let months = 0;
+  let covered = 0;
+  for (const match of bare.matchAll(DURATION)) {
+    if (match.index !== covered) return { ok: false, reason: 'format' };
+    covered += match[0].length;
+    const [, numeral, halfBefore, halfAlone, unit, halfAfter] = match;
+    const count = numeral === undefined ? 0 : /^[0-9]/.test(numeral) ? Number(numeral) : chineseNumeral(numeral);
+    if (count === undefined) return { ok: false, reason: 'format' };
+    months += (count + (halfBefore || halfAlone || halfAfter ? 0.5 : 0)) * MONTHS_PER_UNIT[unit!]!;
+  }
+  if (covered === 0 || covered !== bare.length) return { ok: false, reason: 'format' };
+  return months > 0 && months <= LONGEST_TERM_MONTHS ? read : { ok: false, reason: 'range' };
 }

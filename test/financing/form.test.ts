@@ -44,6 +44,23 @@ describe('financing form', () => {
     expect(confirmation.state.skipped).toContain('notes');
   });
 
+  it('asks again for a trade or a term that says nothing (“12”, “尽快”), and keeps a term as the owner put it', () => {
+    const answers = formAnswers();
+    const industryIndex = answers.indexOf('机械制造');
+    const termIndex = answers.indexOf('1年');
+    const trade = fill([...answers.slice(0, industryIndex), '12']);
+    expect(trade.kind).toBe('not-understood');
+    expect(trade.state.position).toBe('industry');
+    const soon = fill([...answers.slice(0, termIndex), '尽快']);
+    expect(soon.kind).toBe('not-understood');
+    expect(soon.kind === 'not-understood' && soon.hint).toContain('6个月');
+    const tooLong = fill([...answers.slice(0, termIndex), '50年']);
+    expect(tooLong.kind === 'not-understood' && tooLong.hint).toContain('合理范围');
+    const taken = fill([...answers.slice(0, termIndex), '一年半左右']);
+    expect(taken.state.values.term).toBe('一年半左右');
+    expect(taken.state.position).toBe('guarantee');
+  });
+
   it('asks again, with the reason, for a credit code whose check digit is wrong', () => {
     const [name] = formAnswers();
     const step = fill([name!, invalidChecksum(validCreditCode())]);
