@@ -106,9 +106,11 @@ describe('hostile input at every entry point', () => {
 
   it('the WeChat adapter answers hostile text and files', async () => {
     const wechat = await startWechat({ sendIntervalMs: 1, floodLimit: 1000 });
-    for (const text of HOSTILE.filter((entry) => entry.length < 10_000)) wechat.owner.say(text || ' ').to(wechat.me);
+    const hostile = HOSTILE.filter((entry) => entry.length < 10_000);
+    const handled = wechat.channel.adapter.handled;
+    for (const text of hostile) wechat.owner.say(text || ' ').to(wechat.me);
     wechat.owner.say(FileBox.fromBase64('AAAA', 'voice.silk')).to(wechat.me);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await wechat.channel.adapter.whenHandled(handled + hostile.length + 1);
     await wechat.channel.adapter.drain();
     expect(wechat.sent.length).toBeGreaterThanOrEqual(HOSTILE.length - 1);
     expect(wechat.sent.some((entry) => STACK.test(entry.text))).toBe(false);

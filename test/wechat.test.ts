@@ -64,8 +64,9 @@ describe('WeChat through real Wechaty and wechaty-puppet-mock', () => {
   it('answers a duplicate message id once and ignores its own messages', async () => {
     const wechat = await startWechat();
     const before = wechat.sent.length;
+    const handled = wechat.channel.adapter.handled;
     wechat.owner.say('驰名商标目标多少件').to(wechat.me);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await wechat.channel.adapter.whenHandled(handled + 1);
     await wechat.channel.adapter.drain();
     const first = wechat.sent.slice(before);
     expect(first).toHaveLength(1);
@@ -111,8 +112,9 @@ describe('flood guard', () => {
   it('asks a user who floods to slow down, once, and drops the flood', async () => {
     const wechat = await startWechat({ floodLimit: 3 });
     const before = wechat.sent.length;
+    const handled = wechat.channel.adapter.handled;
     for (let index = 0; index < 6; index++) wechat.owner.say(`你好${index}`).to(wechat.me);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await wechat.channel.adapter.whenHandled(handled + 6);
     await wechat.channel.adapter.drain();
     const replies = wechat.sent.slice(before).map((entry) => entry.text);
     expect(replies.filter((text) => text.includes('请稍等'))).toHaveLength(1);

@@ -50,6 +50,8 @@ export class WechatAdapter implements ProactiveSender {
   private readonly arrivals = new Map<string, number[]>();
   private readonly warned = new Set<string>();
   private sendChain: Promise<void> = Promise.resolve();
+  private handledCount = 0;
+  private readonly handledWaiters: Array<{ count: number; resolve: () => void }> = [];
   private readonly interval: number;
   private readonly maxLength: number;
   private readonly maxAge: number;
@@ -67,8 +69,38 @@ export class WechatAdapter implements ProactiveSender {
   /** Listens to Wechaty's messages. */
   attach(): void {
     this.options.wechaty.on('message', (message) => {
-      void this.onMessage(message).catch((error: unknown) => this.options.logger.error('微信消息处理失败', { error: error as Error }));
+      // The bot's own messages come back through this event too; they are not counted as handled.
+      const incoming = !message.self();
+      void this.onMessage(message)
+        .catch((error: unknown) => this.options.logger.error('微信消息处理失败', { error: error as Error }))
+        .finally(() => {
+          if (incoming) this.markHandled();
+        });
     });
+  }
+
+  /** How many incoming messages have been dealt with since start: answered, ignored (a duplicate, too old) or refused (a flood). */
+  get handled(): number {
+    return this.handledCount;
+  }
+
+  /**
+   * Resolves once `count` incoming messages have been dealt with. What a caller that must know a
+   * message was *not* answered waits on, rather than on time.
+   */
+  whenHandled(count: number): Promise<void> {
+    if (this.handledCount >= count) return Promise.resolve();
+    return new Promise((resolve) => this.handledWaiters.push({ count, resolve }));
+  }
+
+  private markHandled(): void {
+    this.handledCount++;
+    for (let index = this.handledWaiters.length - 1; index >= 0; index--) {
+      const waiter = this.handledWaiters[index]!;
+      if (waiter.count > this.handledCount) continue;
+      this.handledWaiters.splice(index, 1);
+      waiter.resolve();
+    }
   }
 
   async onMessage(message: Message): Promise<void> {
