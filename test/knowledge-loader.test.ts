@@ -46,8 +46,8 @@ describe('knowledge loader', () => {
     let kindLine = 0;
     const problems = await problemsAfter((directory) =>
       editFile(path.join(directory, 'dictionary.yaml'), (text) => {
-        kindLine = text.split('\n').findIndex((line) => line === '  - name: 单位') + 1;
-        return text.replace(/(- name: 单位\n {4}asked: .*\n) {4}passageWords: .*\n/, '$1');
+        kindLine = text.split('\n').findIndex((line) => line === '  - name: 负责部门') + 1;
+        return text.replace(/(- name: 负责部门\n {4}asked: .*\n) {4}passageWords: .*\n/, '$1');
       }),
     );
     expect(problems).toEqual([expect.stringMatching(/^dictionary\.yaml:\d+: .*至少给出 passageWords 或 numberUnits 之一/)]);

@@ -119,6 +119,17 @@ describe('answers', () => {
     expect(answer.text.split('\n')[0]).toBe(`知识库只收录宿州市的政策，没有${name}的规定。下面是宿州市的规定，仅供对照：`);
   });
 
+  it('says so when the closest passage offered does not state what the question asks for (“利率多少”)', () => {
+    const answer = answerQuestion(knowledge, search, '税融通利率多少');
+    expect(answer.kind).toBe('clarify');
+    if (answer.kind !== 'clarify') return;
+    expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的数额。');
+    expect(answer.text).toContain('您想问的是哪一项？');
+    // An ask-back whose options do hold the amount asked for says nothing of the kind.
+    const holding = answerQuestion(knowledge, search, '专精特新奖励多少', { ...DECISION_WEIGHTS, answerThreshold: 1.1 });
+    expect(holding.kind === 'clarify' && holding.text).not.toContain('没有写明');
+  });
+
   it('still offers the city’s rules when a region is named in passing and the evidence is split, after saying what the knowledge covers', () => {
     // Weights that never answer outright: the ask-back path, whatever the fitted thresholds.
     const askBack = { ...DECISION_WEIGHTS, answerThreshold: 1.1 };

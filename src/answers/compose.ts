@@ -83,8 +83,11 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.
     const scope = scopeNote(knowledge, question, decision.options[0]!.passage);
+    // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.
+    const notStated = result.askedKinds.length > 0 && decision.options[0]!.holdsAskedKind === false;
+    const lead = [scope ? texts.clarify.cityOnly(scope.name) : undefined, notStated ? texts.clarify.notStated(result.askedKinds) : undefined].filter(Boolean);
     const prompt = texts.clarify.prompt(unique.map((option) => option.label));
-    return { kind: 'clarify', text: scope ? `${texts.clarify.cityOnly(scope.name)}\n${prompt}` : prompt, options: unique };
+    return { kind: 'clarify', text: [...lead, prompt].join('\n'), options: unique };
   }
   if (region) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };

@@ -19,6 +19,8 @@ export interface AnswerKindMatcher {
   asked(question: string): number;
   /** The kinds a passage holds. */
   held(passageText: string): number;
+  /** The dictionary's names of a set of kinds (数额, 时间), in its order. */
+  names(kinds: number): string[];
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,6 +43,9 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
       if (!compiled.length) return 0;
       const text = normalizeCharacters(question);
       return kindsIn(text, (kind) => kind.asked.some((word) => text.includes(word)));
+    },
+    names(mask) {
+      return kinds.slice(0, MAX_ANSWER_KINDS).flatMap((kind, index) => (mask & (1 << index) ? [kind.name] : []));
     },
     held(passageText) {
       const text = normalizeCharacters(passageText);

@@ -41,6 +41,8 @@ export interface SearchResult {
   unknownNouns: string[];
   /** How many topic words the question has: none (“9”, “好的”) means it asks about nothing. */
   topicWords: number;
+  /** What the question asks for, by the dictionary's names (数额, 时间); empty when none of its answer kinds. */
+  askedKinds: string[];
 }
 
 
@@ -250,6 +252,7 @@ export class PolicySearch {
       unknownShare: totalLength ? unknownLength / totalLength : 0,
       unknownNouns: words.filter((word) => word.knownShare < MOSTLY_KNOWN && word.noun).map((word) => word.text),
       topicWords: words.length,
+      askedKinds: askedKinds ? this.answerKinds.names(askedKinds) : [],
     };
   }
 

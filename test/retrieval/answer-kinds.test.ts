@@ -32,6 +32,11 @@ describe('answer kinds', () => {
     expect(matcher.held('相关部门配合，奖励10万元。')).toBe(AMOUNT | DEPARTMENT);
   });
 
+  it('names a set of kinds as the dictionary does, in its order', () => {
+    expect(matcher.names(DEPARTMENT | AMOUNT)).toEqual(['数额', '单位']);
+    expect(matcher.names(0)).toEqual([]);
+  });
+
   it('asks for nothing when the dictionary lists no kinds', () => {
     const empty = answerKindMatcher([]);
     expect(empty.asked('多少')).toBe(0);

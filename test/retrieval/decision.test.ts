@@ -10,7 +10,7 @@ function match(clauseId: string, score: number, overrides: Partial<SearchMatch> 
 }
 
 function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
-  return { matches, unknownShare: 0, unknownNouns: [], topicWords: 2, ...overrides };
+  return { matches, unknownShare: 0, unknownNouns: [], topicWords: 2, askedKinds: [], ...overrides };
 }
 
 const none = Object.fromEntries(DECISION_FEATURES.map((name) => [name, 0])) as unknown as DecisionFeatures;
