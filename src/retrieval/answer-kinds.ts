@@ -5,7 +5,7 @@
  * indicator. Pure: the dictionary's `answerKinds` and a text in, a set of kinds out.
  *
  * A set of kinds is a bit mask (bit i: the dictionary's i-th kind), so that the kinds of every
- * passage can be kept in one byte array and compared with a question's in one step.
+ * passage can be kept in one small typed array and compared with a question's in one step.
  */
 import type { AnswerKind } from '../knowledge/model.js';
 import { MAX_ANSWER_KINDS } from '../knowledge/schema.js';

@@ -185,7 +185,7 @@ export class PolicySearch {
     return this.lastQuery.tokens;
   }
 
-  /** What an owner reads as the passage's answer: an FAQ's answer, a clause's sentence. */
+  /** The answer kinds a passage holds, found in what an owner reads as its answer (an FAQ's answer, a clause's sentence); worked out once. */
   private kindsHeldBy(document: number): number {
     let kinds = this.passageKinds[document]!;
     if (!(kinds & KINDS_KNOWN)) {
