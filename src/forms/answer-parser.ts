@@ -68,9 +68,14 @@ export function chineseNumeral(text: string): number | undefined {
   return whole || fraction ? total : undefined;
 }
 
-/** One spelling for comparing: NFKC (Ⅱ → II, full width), traditional → simplified, no spaces or punctuation. */
+/**
+ * One spelling for comparing: NFKC (Ⅱ → II, full width), traditional → simplified, no spaces or
+ * punctuation. A decimal point stays: “4.2%” is not 42%, nor “0.5亿” 5亿.
+ */
 export function foldForMatching(text: string): string {
-  return normalizeCharacters(text).replace(/[\s,，。.!！?？~～、;；:："“”'‘’()（）【】《》]+/gu, '');
+  return normalizeCharacters(text)
+    .replace(/[\s,，。!！?？~～、;；:："“”'‘’()（）【】《》]+/gu, '')
+    .replace(/(?<![0-9])\.|\.(?![0-9])/gu, '');
 }
 
 function clean(text: string): string {

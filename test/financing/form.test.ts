@@ -61,6 +61,13 @@ describe('financing form', () => {
     expect(taken.state.position).toBe('guarantee');
   });
 
+  it('reads an amount with a decimal point as written: 0.5亿 is 5000万元', () => {
+    const answers = formAnswers();
+    const amountIndex = answers.indexOf('五百万');
+    expect(fill([...answers.slice(0, amountIndex), '0.5亿']).state.values.amount).toBe(5000);
+    expect(fill([...answers.slice(0, amountIndex), '12.5万']).state.values.amount).toBe(12.5);
+  });
+
   it('asks again, with the reason, for a credit code whose check digit is wrong', () => {
     const [name] = formAnswers();
     const step = fill([name!, invalidChecksum(validCreditCode())]);

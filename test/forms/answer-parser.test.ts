@@ -47,7 +47,12 @@ describe('answers as owners type them', () => {
     ['-5%', '%', -5, undefined],
     ['亏了5%', '%', -5, undefined],
     ['下降5%', '%', -5, undefined],
-    ['1.2亿', '万元', 12000 * 10, undefined],
+    ['1.2亿', '万元', 12000, undefined],
+    ['0.5亿', '万元', 5000, undefined],
+    ['12.5万', '万元', 12.5, undefined],
+    ['4.2%', '%', 4.2, undefined],
+    ['大概4.2%吧', '%', 4.2, undefined],
+    ['1.5年', '年', 1.5, undefined],
   ])('“%s” (%s) → %s', (text, unit, value, note) => {
     const parsed = parseQuantity(text, unit);
     expect(parsed).toMatchObject({ kind: 'value', value });
