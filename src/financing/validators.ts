@@ -2,7 +2,7 @@
  * Validation of what owners type into the financing form. Pure functions: text in, a clean value
  * or a reason out.
  */
-import { chineseNumeral } from '../forms/answer-parser.js';
+import { chineseNumeral, saysUnknown, withoutFiller } from '../forms/answer-parser.js';
 
 const CREDIT_CODE_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
@@ -54,10 +54,11 @@ const TERM_UNIT = '(?:年|个月|月|个星期|星期|周|天|日)';
 /** One duration: 1年, 6个月, 一年半, 半年, 1到3年, 三五年 (a range keeps its lower bound for the range check). */
 const DURATION = new RegExp(`(?:(${NUMERAL})(?:(?:到|至|-|~|—)${NUMERAL})?个?(半)?|(半)个?)(${TERM_UNIT})(半)?`, 'gu');
 const MONTHS_PER_UNIT: Record<string, number> = { 年: 12, 个月: 1, 月: 1, 个星期: 0.25, 星期: 0.25, 周: 0.25, 天: 1 / 30, 日: 1 / 30 };
-const TERM_HEDGES_BEFORE = /^(大概|大约|约|差不多|估计|最好|希望|期望|想要|想贷|想借|贷|借|期限)+/u;
-const TERM_HEDGES_AFTER = /(左右|以内|以上|上下|之内|内|吧|的|就行|就可以|都行|即可)+$/u;
+/** Around a term, beyond the hedges of any answer (大概, 左右, 吧): what owners say of a loan's term. */
+const TERM_WORDS_BEFORE = /^(最好|希望|期望|想要|想贷|想借|贷|借|期限)+/u;
+const TERM_WORDS_AFTER = /(以内|以上|之内|内|就行|就可以|都行|即可)+$/u;
 /** Owners who cannot say yet (不确定, 看银行) or say it in words (短期, 中长期): kept as said. */
-const TERM_IN_WORDS = /^(不确定|不知道|不清楚|还没定|都可以|都行|无所谓|看银行|听银行|短期|中期|长期|中长期)/u;
+const TERM_IN_WORDS = /^(还没定|都可以|都行|无所谓|看银行|听银行|短期|中期|长期|中长期)/u;
 /** A longer term than 30 years is a typo (30 for 3, or 年 for 月). */
 const LONGEST_TERM_MONTHS = 360;
 
@@ -65,8 +66,8 @@ const LONGEST_TERM_MONTHS = 360;
 export function validateTerm(text: string): Validation<string> {
   const read = validateText(text, 1, 30);
   if (!read.ok) return read;
-  const bare = read.value.replace(/\s+/g, '').replace(TERM_HEDGES_BEFORE, '').replace(TERM_HEDGES_AFTER, '');
-  if (TERM_IN_WORDS.test(bare)) return read;
+  const bare = withoutFiller(read.value).replace(TERM_WORDS_BEFORE, '').replace(TERM_WORDS_AFTER, '');
+  if (saysUnknown(read.value) || TERM_IN_WORDS.test(bare)) return read;
   let months = 0;
   let covered = 0;
   for (const match of bare.matchAll(DURATION)) {

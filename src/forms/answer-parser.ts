@@ -78,8 +78,14 @@ export function foldForMatching(text: string): string {
     .replace(/(?<![0-9])\.|\.(?![0-9])/gu, '');
 }
 
-function clean(text: string): string {
+/** The answer without the hedges and particles around it (大概三年吧 → 三年), folded for matching. */
+export function withoutFiller(text: string): string {
   return foldForMatching(text).replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+}
+
+/** “不清楚”, “说不准”: the owner cannot say. */
+export function saysUnknown(text: string): boolean {
+  return UNKNOWN.test(withoutFiller(text));
 }
 
 function numberValue(text: string): number | undefined {
@@ -93,7 +99,7 @@ function numberValue(text: string): number | undefined {
  * shares (六成, 百分之六十几) are percents; losses (负5%, -5%, 亏了5%, 下降5%) are negative.
  */
 export function parseQuantity(raw: string, unit: string): ParsedAnswer {
-  let text = clean(raw);
+  let text = withoutFiller(raw);
   if (UNKNOWN.test(text)) return { kind: 'unknown' };
   if (NONE.test(text)) return { kind: 'value', value: 0 };
   let note: ApproximationNote | undefined;
@@ -158,7 +164,7 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
 /** The option a typed or tapped answer means: by number, label, alias, or the label inside a longer answer. */
 function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   const folded = foldForMatching(raw);
-  const text = clean(raw) || folded;
+  const text = withoutFiller(raw) || folded;
   const index = numberValue(text.replace(/^第/u, '').replace(/(个|项|条|种|号)$/u, ''));
   if (index !== undefined && Number.isInteger(index) && index >= 1 && index <= options.length && /^(第)?[0-9一二三四五六七八九十]+(个|项|条|种|号)?$/u.test(text)) {
     return { kind: 'value', value: options[index - 1]!.value };
@@ -227,7 +233,7 @@ export function parseAnswer(raw: string, field: FieldKind): ParsedAnswer {
     case 'number':
       return parseQuantity(raw, field.unit);
     case 'boolean':
-      if (UNKNOWN.test(clean(raw))) return { kind: 'unknown' };
+      if (saysUnknown(raw)) return { kind: 'unknown' };
       return parseYesNo(raw);
     case 'choice':
       return parseChoice(raw, field.options);
