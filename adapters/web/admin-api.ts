@@ -92,11 +92,11 @@ export class AdminApi {
           return need ? sendJson(response, 200, needView(need)) : sendJson(response, 404, { error: staffTexts.admin.noSuchNeed });
         }
       }
+      if (route === 'handoffs' || route.startsWith('handoffs/') || route === 'unanswered/draft') return await this.handoffs(request, response, route, url, body);
     } catch (error) {
       if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, request.method === 'GET' ? 400 : 409, { error: `${error.message}。${error.hint}` });
       throw error;
     }
-    if (route === 'handoffs' || route.startsWith('handoffs/') || route === 'unanswered/draft') return this.handoffs(request, response, route, url, body);
     if (request.method === 'GET' && route === 'unanswered') {
       return sendJson(response, 200, (await desk.unanswered()).map((entry) => ({ ...entry, lastAtText: displayTime(entry.lastAt) })));
     }
@@ -128,13 +128,8 @@ export class AdminApi {
       }
     };
     if (request.method === 'GET' && route === 'handoffs') {
-      try {
-        const { all, shown } = await handoff.store.listForStaff(url.searchParams.get('status') || undefined);
-        return sendJson(response, 200, { counts: handoffCounts(all), requests: shown.reverse().map(handoffView) });
-      } catch (error) {
-        if (error instanceof PolicyBotError && error.code === 'INPUT_INVALID') return sendJson(response, 400, { error: `${error.message}。${error.hint}` });
-        throw error;
-      }
+      const { all, shown } = await handoff.store.listForStaff(url.searchParams.get('status') || undefined);
+      return sendJson(response, 200, { counts: handoffCounts(all), requests: shown.reverse().map(handoffView) });
     }
     if (request.method === 'POST' && route === 'unanswered/draft') {
       const parsed = await readJson(body, unansweredDraft);
