@@ -23,7 +23,7 @@ export async function withFileLock<T>(file: string, task: () => Promise<T>, time
   // The lock appears with its owner's pid already in it (a hard link of a finished file), so a
   // process killed at any instant never leaves an anonymous lock that nobody may break.
   const claim = `${lock}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  // The data directory may not exist yet: a one-off `policy-bot ask` keeps no state, but asking for a person writes a request.
+  // The data directory may not exist yet (a new `--data` path): the first locked write makes it.
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   await writeFile(claim, String(process.pid), { mode: 0o600 });
   for (;;) {
