@@ -261,6 +261,19 @@ describe('handoff: opening and forwarding in the bot', () => {
     expect((await say(bot, '好的，麻烦了', 'u5')).join('\n')).toMatch(ID);
   });
 
+  it('acknowledges a no to the offer (“不用了”, “没有”) instead of declining it as a question and offering a person again', async () => {
+    const bot = await startTestBot();
+    for (const no of ['不用了', '没有', '不需要了吧']) {
+      await say(bot, '个税怎么算', 'u6');
+      const reply = (await say(bot, no, 'u6')).join('\n');
+      expect(reply).toContain('还有问题可以直接问我');
+      expect(reply).not.toContain('需要转人工吗');
+    }
+    expect(await bot.app.handoff.store.list()).toEqual([]);
+    // The offer is answered once: a later “没有” is a message like any other, not a no to it.
+    expect((await say(bot, '没有', 'u6')).join('\n')).not.toContain('还有问题可以直接问我');
+  });
+
   it('offers a person after two questions in a row that got no answer', async () => {
     const bot = await startTestBot();
     let offered = false;

@@ -45,10 +45,19 @@ export async function forwardWhileOpen(turn: Turn, request: HandoffRequest): Pro
  */
 const ACCEPT_OFFER = /^(?:是的?|对的?|好的?|好啊|行|可以|要的?|需要|嗯+|转人工|转吧|转|麻烦(?:你)?了|ok|yes)+$/iu;
 
-/** The answer to “需要转人工吗？” after a decline: yes opens a request with the question that failed. */
+/** A short no to the same offer: “不用了”, “没有”, “不需要了吧” (“算了” is the cancel command). Read as a question, it would be declined again and a person offered again. */
+const DECLINE_OFFER = /^(?:不用了?|不需要了?|不要了?|没有了?|没事了?|不了|否|先不用|暂时不用|no)+$/iu;
+
+/** The answer to “需要转人工吗？” after a decline: yes opens a request with the question that failed; no is acknowledged. */
 export async function answerHandoffOffer(turn: Turn, question: string): Promise<boolean> {
   const folded = foldForMatching(turn.text);
-  if (!ACCEPT_OFFER.test(folded) && !ACCEPT_OFFER.test(folded.replace(/[啊吧呀的呢了哈]+$/u, ''))) return false;
+  const bare = folded.replace(/[啊吧呀的呢了哈]+$/u, '');
+  if (DECLINE_OFFER.test(folded) || DECLINE_OFFER.test(bare)) {
+    await turn.services.users.update(turn.user.channel, turn.user.id, (record) => ({ ...record, shownList: undefined }));
+    await turn.say({ text: texts.handoff.offerDeclined, intent: 'handoff' });
+    return true;
+  }
+  if (!ACCEPT_OFFER.test(folded) && !ACCEPT_OFFER.test(bare)) return false;
   await openHandoff(turn, question);
   return true;
 }
