@@ -96,10 +96,12 @@ function numberValue(text: string): number | undefined {
 /**
  * A number with its unit, amounts converted to 万元. Approximate forms (三百多万, 一百来人, 300出头)
  * give the round number with a note; ranges (五六年, 3到5年) give the lower bound with a note;
- * shares (六成, 百分之六十几) are percents; losses (负5%, -5%, 亏了5%, 下降5%) are negative.
+ * shares (六成, 百分之六十几) are percents; losses (负5%, -5%, 亏了5%, 下降5%) are negative;
+ * 一个亿, 1200w and 三百万元整 are read as owners mean them.
  */
 export function parseQuantity(raw: string, unit: string): ParsedAnswer {
-  let text = withoutFiller(raw);
+  // Spoken and typed shorthands of an amount: 一个亿, 1.2个亿, 1200w, 三百万元整.
+  let text = withoutFiller(raw).replace(/个亿/u, '亿').replace(/(?<=[0-9])w$/u, '万').replace(/(?<=元)整$/u, '');
   if (UNKNOWN.test(text)) return { kind: 'unknown' };
   if (NONE.test(text)) return { kind: 'value', value: 0 };
   let note: ApproximationNote | undefined;

@@ -53,6 +53,10 @@ describe('answers as owners type them', () => {
     ['4.2%', '%', 4.2, undefined],
     ['大概4.2%吧', '%', 4.2, undefined],
     ['1.5年', '年', 1.5, undefined],
+    ['一个亿', '万元', 10000, undefined],
+    ['1.2个亿', '万元', 12000, undefined],
+    ['1200w', '万元', 1200, undefined],
+    ['三百万元整', '万元', 300, undefined],
   ])('“%s” (%s) → %s', (text, unit, value, note) => {
     const parsed = parseQuantity(text, unit);
     expect(parsed).toMatchObject({ kind: 'value', value });
