@@ -44,6 +44,8 @@ describe('validators', () => {
     ['看银行怎么定', '看银行怎么定'],
     ['不确定', '不确定'],
     ['短期的', '短期的'],
+    ['一年到两年', '一年到两年'],
+    ['1.5年', '1.5年'],
   ])('reads the term “%s” as a term', (typed, kept) => {
     expect(validateTerm(typed)).toEqual({ ok: true, value: kept });
   });

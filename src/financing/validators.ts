@@ -68,16 +68,24 @@ export function validateTerm(text: string): Validation<string> {
   if (!read.ok) return read;
   const bare = withoutFiller(read.value).replace(TERM_WORDS_BEFORE, '').replace(TERM_WORDS_AFTER, '');
   if (saysUnknown(read.value) || TERM_IN_WORDS.test(bare)) return read;
+  // “一年到两年”: a range with a unit on each side, checked by its lower bound.
+  const range = /^(.+?)(?:到|至|-|~|—)(.+)$/u.exec(bare);
+  const months = monthsOf(bare) ?? (range && monthsOf(range[2]!) !== undefined ? monthsOf(range[1]!) : undefined);
+  if (months === undefined) return { ok: false, reason: 'format' };
+  return months > 0 && months <= LONGEST_TERM_MONTHS ? read : { ok: false, reason: 'range' };
+}
+
+/** The months a text of durations only adds up to (1年6个月 → 18); nothing when it holds anything else. */
+function monthsOf(text: string): number | undefined {
   let months = 0;
   let covered = 0;
-  for (const match of bare.matchAll(DURATION)) {
-    if (match.index !== covered) return { ok: false, reason: 'format' };
+  for (const match of text.matchAll(DURATION)) {
+    if (match.index !== covered) return undefined;
     covered += match[0].length;
     const [, numeral, halfBefore, halfAlone, unit, halfAfter] = match;
     const count = numeral === undefined ? 0 : /^[0-9]/.test(numeral) ? Number(numeral) : chineseNumeral(numeral);
-    if (count === undefined) return { ok: false, reason: 'format' };
+    if (count === undefined) return undefined;
     months += (count + (halfBefore || halfAlone || halfAfter ? 0.5 : 0)) * MONTHS_PER_UNIT[unit!]!;
   }
-  if (covered === 0 || covered !== bare.length) return { ok: false, reason: 'format' };
-  return months > 0 && months <= LONGEST_TERM_MONTHS ? read : { ok: false, reason: 'range' };
+  return covered > 0 && covered === text.length ? months : undefined;
 }
