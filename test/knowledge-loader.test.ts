@@ -54,6 +54,19 @@ describe('knowledge loader', () => {
     expect(Math.abs(Number(problems[0]!.split(':')[1]) - kindLine)).toBeLessThanOrEqual(1);
   });
 
+  it('names file and line of an answer kind that narrows a kind the dictionary lacks', async () => {
+    let narrowsLine = 0;
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'dictionary.yaml'), (text) => {
+        narrowsLine = text.split('\n').findIndex((line) => line === '    narrows: [数额]') + 1;
+        return text.replace('    narrows: [数额]', '    narrows: [数量]');
+      }),
+    );
+    expect(narrowsLine).toBeGreaterThan(0);
+    expect(problems).toEqual([expect.stringMatching(/^dictionary\.yaml:\d+: .*“数量”不是另一类 answerKinds 的 name/)]);
+    expect(Math.abs(Number(problems[0]!.split(':')[1]) - narrowsLine)).toBeLessThanOrEqual(1);
+  });
+
   it('reports a dangling clause reference at its line', async () => {
     const problems = await problemsAfter((directory) =>
       editFile(path.join(directory, 'faq/rewards-and-funds.yaml'), (text) => text.replace('clauses: [suzhou-2018-zjtx#s3-2]', 'clauses: [suzhou-2018-zjtx#s9-9]')),

@@ -130,6 +130,16 @@ describe('answers', () => {
     expect(holding.kind === 'clarify' && holding.text).not.toContain('没有写明');
   });
 
+  it('does not answer a question about money with a passage that only gives a count (“智能工厂政府补多少” is not “1个”)', () => {
+    const answer = answerQuestion(knowledge, search, '智能工厂政府补多少');
+    expect(answer.kind).toBe('clarify');
+    if (answer.kind !== 'clarify') return;
+    expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的金额。');
+    // The 30万元 reward holds a sum of money: answered as before.
+    const reward = answerQuestion(knowledge, search, '认定了专精特新市里给多少钱');
+    expect(reward.kind === 'answer' && reward.text).toContain('30万元');
+  });
+
   it('still offers the city’s rules when a region is named in passing and the evidence is split, after saying what the knowledge covers', () => {
     // Weights that never answer outright: the ask-back path, whatever the fitted thresholds.
     const askBack = { ...DECISION_WEIGHTS, answerThreshold: 1.1 };

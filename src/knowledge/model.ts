@@ -55,6 +55,11 @@ export interface AnswerKind {
   passageWords: string[];
   /** A passage holding a number followed by one of these units holds this kind (万元, 户, 年). */
   numberUnits: string[];
+  /**
+   * Broader kinds this one replaces when both are asked: “补多少” asks for a sum of money, not
+   * just any number, though its 多少 asks for an amount too.
+   */
+  narrows: string[];
 }
 
 export interface Criteria {

@@ -100,11 +100,22 @@ export const dictionarySchema = z.strictObject({
           asked: z.array(nonEmpty).min(1),
           passageWords: z.array(nonEmpty).default([]),
           numberUnits: z.array(nonEmpty).default([]),
+          narrows: z.array(nonEmpty).default([]),
         })
         .refine((kind) => kind.passageWords.length + kind.numberUnits.length > 0, '至少给出 passageWords 或 numberUnits 之一'),
     )
     .max(MAX_ANSWER_KINDS, `answerKinds 最多 ${MAX_ANSWER_KINDS} 类`)
-    .default([]),
+    .default([])
+    .superRefine((kinds, context) => {
+      const names = new Set(kinds.map((kind) => kind.name));
+      kinds.forEach((kind, index) => {
+        for (const narrowed of kind.narrows) {
+          if (!names.has(narrowed) || narrowed === kind.name) {
+            context.addIssue({ code: 'custom', path: [index, 'narrows'], message: `narrows 里的“${narrowed}”不是另一类 answerKinds 的 name` });
+          }
+        }
+      });
+    }),
   questionWords: z.array(nonEmpty),
 });
 export type DictionaryFile = z.infer<typeof dictionarySchema>;

@@ -30,6 +30,10 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
     asked: kind.asked.map(normalizeCharacters),
     passageWords: kind.passageWords.map(normalizeCharacters),
     amount: kind.numberUnits.length ? new RegExp(`${NUMBER}\\s*(?:${kind.numberUnits.map((unit) => escape(normalizeCharacters(unit))).join('|')})`, 'u') : undefined,
+    narrowed: kind.narrows.reduce((mask, name) => {
+      const index = kinds.findIndex((other) => other.name === name);
+      return index >= 0 && index < MAX_ANSWER_KINDS ? mask | (1 << index) : mask;
+    }, 0),
   }));
   const kindsIn = (text: string, holds: (kind: (typeof compiled)[number]) => boolean) => {
     let mask = 0;
@@ -42,7 +46,12 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
     asked(question) {
       if (!compiled.length) return 0;
       const text = normalizeCharacters(question);
-      return kindsIn(text, (kind) => kind.asked.some((word) => text.includes(word)));
+      const mask = kindsIn(text, (kind) => kind.asked.some((word) => text.includes(word)));
+      let narrowed = 0;
+      compiled.forEach((kind, index) => {
+        if (mask & (1 << index)) narrowed |= kind.narrowed;
+      });
+      return mask & ~narrowed;
     },
     names(mask) {
       return kinds.slice(0, MAX_ANSWER_KINDS).flatMap((kind, index) => (mask & (1 << index) ? [kind.name] : []));

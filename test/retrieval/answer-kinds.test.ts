@@ -4,23 +4,32 @@ import type { AnswerKind } from '../../src/knowledge/model.js';
 import { answerKindMatcher } from '../../src/retrieval/answer-kinds.js';
 
 const kinds: AnswerKind[] = [
-  { name: '数额', asked: ['多少', '几年'], passageWords: [], numberUnits: ['万元', '户', '%', '年'] },
-  { name: '单位', asked: ['谁', '哪个部门'], passageWords: ['局', '部门'], numberUnits: [] },
+  { name: '数额', asked: ['多少', '几年'], passageWords: [], numberUnits: ['万元', '户', '%', '年'], narrows: [] },
+  { name: '单位', asked: ['谁', '哪个部门'], passageWords: ['局', '部门'], numberUnits: [], narrows: [] },
+  { name: '金额', asked: ['多少钱', '补多少'], passageWords: [], numberUnits: ['万元', '元'], narrows: ['数额'] },
 ];
 const matcher = answerKindMatcher(kinds);
 const AMOUNT = 1;
 const DEPARTMENT = 2;
+const MONEY = 4;
 
 describe('answer kinds', () => {
   it('finds what a question asks for, in traditional characters too, and nothing in a question that asks for none', () => {
-    expect(matcher.asked('奖励多少钱')).toBe(AMOUNT);
+    expect(matcher.asked('奖励多少')).toBe(AMOUNT);
     expect(matcher.asked('獎勵多少')).toBe(AMOUNT);
     expect(matcher.asked('谁负责，给多少')).toBe(AMOUNT | DEPARTMENT);
     expect(matcher.asked('税融通怎么申请')).toBe(0);
   });
 
+  it('asks for a sum of money, not any number, when a narrower kind is asked too', () => {
+    expect(matcher.asked('智能工厂政府补多少')).toBe(MONEY);
+    expect(matcher.asked('奖励多少钱，谁发')).toBe(MONEY | DEPARTMENT);
+    expect(matcher.held('每年认定1个智能工厂。') & MONEY).toBe(0);
+    expect(matcher.held('每户奖励30万元。') & MONEY).toBe(MONEY);
+  });
+
   it('sees an amount only as a number with one of the units, in Arabic or Chinese numerals', () => {
-    expect(matcher.held('一次性奖励30万元。')).toBe(AMOUNT);
+    expect(matcher.held('一次性奖励30万元。')).toBe(AMOUNT | MONEY);
     expect(matcher.held('每年培育五十户。')).toBe(AMOUNT);
     expect(matcher.held('占比不低于 60 %')).toBe(AMOUNT);
     expect(matcher.held('给予一次性奖励。')).toBe(0);
@@ -29,11 +38,12 @@ describe('answer kinds', () => {
 
   it('sees a department by its words', () => {
     expect(matcher.held('由市经信局牵头。')).toBe(DEPARTMENT);
-    expect(matcher.held('相关部门配合，奖励10万元。')).toBe(AMOUNT | DEPARTMENT);
+    expect(matcher.held('相关部门配合，奖励10万元。')).toBe(AMOUNT | DEPARTMENT | MONEY);
   });
 
   it('names a set of kinds as the dictionary does, in its order', () => {
     expect(matcher.names(DEPARTMENT | AMOUNT)).toEqual(['数额', '单位']);
+    expect(matcher.names(MONEY | AMOUNT)).toEqual(['数额', '金额']);
     expect(matcher.names(0)).toEqual([]);
   });
 
