@@ -182,4 +182,15 @@ describe('answers', () => {
     expect(search.search('我们技术工人想评职称').unknownNouns).not.toContain('评职称');
     expect(search.search('员工工伤怎么处理').unknownNouns).toContain('工伤');
   });
+
+  it('knows a policy word that holds a question word (能 of 技能大赛, as the index holds it without 能)', () => {
+    expect(search.search('我们厂的老师傅能参加技能大赛吗').unknownNouns).not.toContain('技能');
+    expect(search.search('创新能力怎么打分').unknownNouns).not.toContain('能力');
+  });
+
+  it('reads “200个人” as a head count, not as a question about 个人 (a person)', () => {
+    expect(search.analyzer.topicWords('软件公司200个人 算不算中小企业').map((word) => word.text)).not.toContain('个人');
+    expect(search.analyzer.topicWords('员工500多个人').map((word) => word.text)).not.toContain('个人');
+    expect(search.analyzer.topicWords('个人所得税怎么算').map((word) => word.text)).toContain('个人所得税');
+  });
 });

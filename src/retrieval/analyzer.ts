@@ -19,6 +19,9 @@ const NON_TOPIC_TAGS = new Set(['r', 'rr', 'rz', 't', 'tg', 'd', 'dg', 'm', 'mq'
 
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'vn', 'an', 'j', 'eng', 'l']);
 
+/** Measure words that follow a number (300个人, 50户企业). */
+const MEASURE_WORDS = new Set('个名位家户');
+
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
 const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们'.split(''));
 const SEPARATOR = /[\s,.;:!?()[\]{}"'<>、，。；：！？（）【】《》“”‘’…·\-_/\\|+*=~`@#$%^&]/u;
@@ -135,7 +138,14 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     },
     topicWords(text) {
       const words: TopicWord[] = [];
-      for (const { word, tag } of segmenter.tag(normalizeCharacters(text))) {
+      let afterNumber = false;
+      for (const tagged of segmenter.tag(normalizeCharacters(text))) {
+        const { tag } = tagged;
+        let { word } = tagged;
+        // “200个人” is cut 200 / 个人 (a person, a noun): after a number the first character is a
+        // measure word, and an owner counting staff is not asking about 个人.
+        if (afterNumber && MEASURE_WORDS.has(word[0]!)) word = word.slice(1);
+        afterNumber = tag === 'm' || /[0-9]$/.test(word);
         const entry = lexicon.get(word);
         if (entry?.kind === 'question') continue;
         const canonical = entry?.kind === 'canonical' ? entry.to : word;
@@ -153,7 +163,9 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         const unknownToJieba = tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word);
         // Pronouns, times, adverbs, numbers, particles (这边, 下个月, 一时, 几家 …) say nothing about the topic.
         if ((NON_TOPIC_TAGS.has(tag) && !unknownToJieba) || characters.every((character) => FUNCTION_CHARACTERS.has(character))) continue;
-        words.push({ text: word, term: false, tokens: wordTokens(characters), noun: NOUN_TAGS.has(tag) });
+        // The index never sees a question word, even inside a longer word (能 of 技能): look the word up as the index holds it.
+        const indexed = segment(word).flatMap((piece) => (piece ? units(piece.text) : []));
+        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag) });
       }
       return words;
     },
