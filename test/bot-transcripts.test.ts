@@ -127,17 +127,19 @@ describe('bot core transcripts (the real bot, driven through the receive every c
   });
 
   describe('ask-back and numbered lists', () => {
-    // Asks how long: the best passage, about 续贷过桥, names no time, so it is offered, not quoted as the answer.
-    const question = '过桥资金能借多久 利息高不高';
+    // Both standards score 资产负债率, and the question names neither: split evidence, so it asks which.
+    const question = '资产负债率怎么打分';
+    const specialized = '专精特新中小企业认定标准里“上年度资产负债率”是怎么规定的？';
 
     it('asks back with plain-language options and answers the one picked by number', async () => {
       const bot = await startTestBot();
       const [asked] = await say(bot, question);
       expect(asked).toContain('您想问的是哪一项？');
-      expect(asked).toContain('1. 续贷过桥资金怎么用？');
-      const [answer] = await say(bot, '1');
-      expect(answer).toContain('续贷过桥');
-      expect(answer).toContain('三、(三)优化金融服务');
+      const number = new RegExp(`(\\d)\\. ${specialized}`).exec(asked!)?.[1];
+      expect(number).toBeDefined();
+      const [answer] = await say(bot, number!);
+      expect(answer).toContain('50%以下得5分');
+      expect(answer).toContain('专精特新中小企业认定标准');
     });
 
     it('answers the option typed as its label, or sent as a tapped button’s text', async () => {
@@ -148,8 +150,8 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       expect(byLabel).toContain('【政策原文】');
       expect(byLabel).not.toContain('您想问的是哪一项');
       await say(bot, question);
-      const [byButton] = await say(bot, '续贷过桥资金怎么用？');
-      expect(byButton).toContain('续贷过桥');
+      const [byButton] = await say(bot, specialized);
+      expect(byButton).toContain('50%以下得5分');
     });
 
     it('reads a number after an answer as one of its follow-ups, and the menu’s only after the menu', async () => {

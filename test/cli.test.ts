@@ -67,15 +67,16 @@ describe('policy-bot ask', () => {
 
   it('shows an ask-back as intent clarify with its options, and answers the number sent next with the same --user', async () => {
     const data = await temporaryDirectory();
-    const question = '过桥资金能借多久 利息高不高';
+    const question = '资产负债率怎么打分';
+    const specialized = '专精特新中小企业认定标准里“上年度资产负债率”是怎么规定的？';
     const asked = JSON.parse((await policyBot(['ask', '--json', '--user', 'owner-9', '--data', data, question])).stdout) as TurnJson & { options: string[] };
     expect(asked).toMatchObject({ intent: 'clarify', citations: [] });
-    expect(asked.options).toContain('续贷过桥资金怎么用？');
-    const number = String(asked.options.indexOf('续贷过桥资金怎么用？') + 1);
+    expect(asked.options).toContain(specialized);
+    const number = String(asked.options.indexOf(specialized) + 1);
     const answered = JSON.parse((await policyBot(['ask', '--json', '--user', 'owner-9', '--data', data, number])).stdout) as TurnJson;
     expect(answered.intent).toBe('qa');
-    expect(answered.reply).toContain('续贷过桥');
-    expect(answered.citations[0]).toMatchObject({ section: '三、(三)优化金融服务' });
+    expect(answered.reply).toContain('50%以下得5分');
+    expect(answered.citations[0]!.section).toContain('专精特新中小企业认定标准');
   });
 
   it('tells a one-off asker for a person where to find one, instead of opening a request nobody can answer, even in a data dir not made yet', async () => {

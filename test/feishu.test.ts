@@ -178,20 +178,20 @@ describe('Feishu webhook mode', () => {
 describe('Feishu ask-back', () => {
   it('shows the options as card buttons, and a tapped button answers that option', async () => {
     const harness = await startFeishu('webhook');
-    await harness.post(messageEvent({ text: '过桥资金能借多久 利息高不高', openId: 'ou_asker', chatId: 'oc_asker' }));
+    await harness.post(messageEvent({ text: '资产负债率怎么打分', openId: 'ou_asker', chatId: 'oc_asker' }));
     const card = await until(() => harness.feishu.replies()[0]);
     expect(card.msgType).toBe('interactive');
     const buttons = (card.content.elements as Array<{ tag: string; actions?: Array<{ value: { text: string } }> }>).find((element) => element.tag === 'action')!.actions!;
-    const bridge = buttons.find((button) => button.value.text.includes('续贷过桥'))!;
-    expect(bridge).toBeDefined();
+    const specialized = buttons.find((button) => button.value.text.includes('专精特新中小企业认定标准'))!;
+    expect(specialized).toBeDefined();
     await harness.post({
       schema: '2.0',
       header: { event_id: `card-${Date.now()}`, event_type: 'card.action.trigger', create_time: String(Date.now()), token: 'verify-token', app_id: 'cli_0123456789abcdef', tenant_key: 'tenant' },
-      event: { operator: { open_id: 'ou_asker' }, token: 'card-token', action: { tag: 'button', value: bridge.value }, context: { open_message_id: card.messageId, open_chat_id: 'oc_asker' } },
+      event: { operator: { open_id: 'ou_asker' }, token: 'card-token', action: { tag: 'button', value: specialized.value }, context: { open_message_id: card.messageId, open_chat_id: 'oc_asker' } },
     });
     const answer = await until(() => harness.feishu.replies()[1]);
-    expect(JSON.stringify(answer.content)).toContain('续贷过桥');
-    expect(JSON.stringify(answer.content)).toContain('三、(三)优化金融服务');
+    expect(JSON.stringify(answer.content)).toContain('50%以下得5分');
+    expect(JSON.stringify(answer.content)).toContain('专精特新中小企业认定标准');
   });
 });
 
