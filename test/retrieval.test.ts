@@ -190,6 +190,12 @@ describe('answers', () => {
     expect(search.search('创新能力怎么打分').unknownNouns).not.toContain('能力');
   });
 
+  it('tells how many of the question’s topic words each passage holds', () => {
+    const [best] = search.search('银行贷款快到期了 续贷的钱还没凑齐').matches;
+    expect(best!.clauseId).toBe('suzhou-2018-zjtx#s3-3');
+    expect(best!.heldTopicWords).toBeGreaterThanOrEqual(2);
+  });
+
   it('reads “200个人” as a head count, not as a question about 个人 (a person)', () => {
     expect(search.analyzer.topicWords('软件公司200个人 算不算中小企业').map((word) => word.text)).not.toContain('个人');
     expect(search.analyzer.topicWords('员工500多个人').map((word) => word.text)).not.toContain('个人');

@@ -35,6 +35,12 @@ export interface DecisionFeatures {
   topicWords: number;
   /** The best passage is an FAQ entry, written for owners' questions. */
   faq: number;
+  /**
+   * How many topic words of the question the best passage holds, up to six: a long question about
+   * the policy shares several (贷款, 到期, 银行) however low its coverage; one about another field
+   * shares one generic word (补贴).
+   */
+  heldTopicWords: number;
   /** Share of the five best passages' score that cites the best passage's clause. */
   clauseAgreement: number;
 }
@@ -52,6 +58,7 @@ export const DECISION_FEATURES = [
   'unknownNoun',
   'topicWords',
   'faq',
+  'heldTopicWords',
   'clauseAgreement',
 ] as const satisfies ReadonlyArray<keyof DecisionFeatures>;
 
@@ -131,6 +138,7 @@ function featuresOf(result: SearchResult, ranked: RankedMatch[]): DecisionFeatur
     unknownNoun: result.unknownNouns.length ? 1 : 0,
     topicWords: Math.min(result.topicWords, MAX_TOPIC_WORDS),
     faq: best.passage.kind === 'faq' ? 1 : 0,
+    heldTopicWords: Math.min(best.heldTopicWords, MAX_TOPIC_WORDS),
     clauseAgreement: total > 0 ? agreeing / total : 1,
   };
 }

@@ -25,6 +25,8 @@ export interface SearchMatch {
   topicMiss: number;
   /** The passage holds a rare domain term of the question (续贷过桥, 应收账款): on topic however the rest is worded. */
   anchored: boolean;
+  /** How many of the question's topic words the passage holds. */
+  heldTopicWords: number;
   /**
    * Whether the passage holds what the question asks for (an amount, a department, a time: the
    * dictionary's `answerKinds`); absent when the question asks for none of them.
@@ -230,9 +232,11 @@ export class PolicySearch {
       const passage = this.passages[hit.document]!;
       let missing = 0;
       let anchored = false;
+      let held = 0;
       for (const word of words) {
         if (word.weight === 0) continue;
         const contains = this.index.documentContains(hit.document, word.tokens);
+        if (contains) held++;
         if (!contains) missing += word.weight;
         else if (word.tokens[0]?.startsWith('#') && word.weight >= this.anchorWeight) anchored = true;
       }
@@ -244,6 +248,7 @@ export class PolicySearch {
         coverage: hit.coverage,
         topicMiss: knownWeight ? missing / knownWeight : 0,
         anchored,
+        heldTopicWords: held,
         holdsAskedKind: askedKinds ? (this.kindsHeldBy(hit.document) & askedKinds) !== 0 : undefined,
       };
     });

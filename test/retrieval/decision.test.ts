@@ -6,7 +6,7 @@ import type { SearchMatch, SearchResult } from '../../src/retrieval/policy-searc
 
 function match(clauseId: string, score: number, overrides: Partial<SearchMatch> = {}): SearchMatch {
   const clause = { id: clauseId } as Clause;
-  return { passage: { kind: 'clause', clause, sentence: clauseId }, key: `clause:${clauseId}:0`, clauseId, score, coverage: 0.8, topicMiss: 0, anchored: false, ...overrides };
+  return { passage: { kind: 'clause', clause, sentence: clauseId }, key: `clause:${clauseId}:0`, clauseId, score, coverage: 0.8, topicMiss: 0, anchored: false, heldTopicWords: 2, ...overrides };
 }
 
 function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
@@ -71,6 +71,11 @@ describe('decide', () => {
     const features = decisionFeatures(result([match('reward', 30, { topicMiss: 0.6 }), match('renovation', 25)]), 0.5)!;
     expect(features.topicMiss).toBe(0);
     expect(features.logMargin).toBeCloseTo(Math.log(25 / 21));
+  });
+
+  it('counts the topic words the best passage holds, up to six', () => {
+    expect(decisionFeatures(result([match('loan', 30, { heldTopicWords: 3 }), match('reward', 10, { heldTopicWords: 1 })]), 0.5)!.heldTopicWords).toBe(3);
+    expect(decisionFeatures(result([match('loan', 30, { heldTopicWords: 9 })]), 0.5)!.heldTopicWords).toBe(6);
   });
 
   it('computes a logistic probability over the raw features', () => {
