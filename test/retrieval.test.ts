@@ -142,6 +142,12 @@ describe('answers', () => {
     expect(reward.kind === 'answer' && reward.text).toContain('30万元');
   });
 
+  it('does not answer “how to apply” with a passage that only sets a target (“企业技术中心怎么申请” is not “40户以上”)', () => {
+    const answer = answerQuestion(knowledge, search, '企业技术中心怎么申请');
+    expect(answer.kind).not.toBe('answer');
+    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的办理方式。');
+  });
+
   it('still offers the city’s rules when a region is named in passing and the evidence is split, after saying what the knowledge covers', () => {
     // Weights that always ask back rather than answer or decline: that path, whatever the fitted thresholds.
     const askBack = { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 };
