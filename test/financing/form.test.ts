@@ -59,6 +59,11 @@ describe('financing form', () => {
     const taken = fill([...answers.slice(0, termIndex), '一年半左右']);
     expect(taken.state.values.term).toBe('一年半左右');
     expect(taken.state.position).toBe('guarantee');
+    // A sentence particle at the end is how it was said: staff read 半年, not 半年吧.
+    expect(fill([...answers.slice(0, termIndex), '半年吧']).state.values.term).toBe('半年');
+    expect(fill([...answers.slice(0, termIndex), '看银行吧。']).state.values.term).toBe('看银行');
+    const purposeIndex = answers.indexOf('采购原材料');
+    expect(fill([...answers.slice(0, purposeIndex), '扩大生产吧']).state.values.purpose).toBe('扩大生产');
   });
 
   it('reads an amount with a decimal point as written: 0.5亿 is 5000万元', () => {
