@@ -14,8 +14,11 @@ import { normalizeCharacters } from './segmenter.js';
 /** Arabic or Chinese numerals, as the policy writes amounts (30万元, 三十户, 1.5倍). */
 const NUMBER = '[0-9.一二三四五六七八九十百千万两]+';
 
+/** Where an owner's message moves on to the next clause: a space, a comma, a full stop, a question mark. */
+const CLAUSE_BREAK = /[\s,，。;；!！?？]+/u;
+
 export interface AnswerKindMatcher {
-  /** The kinds a question asks for; 0 when it asks for none of them. */
+  /** The kinds the last clause of a question asks for; 0 when it asks for none of them. */
   asked(question: string): number;
   /** The kinds a passage holds. */
   held(passageText: string): number;
@@ -45,7 +48,9 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
   return {
     asked(question) {
       if (!compiled.length) return 0;
-      const text = normalizeCharacters(question);
+      // Owners put the question last; a 几家 before it is context (“我们给几家大厂做配套 … 能拿去融资不”).
+      const full = normalizeCharacters(question);
+      const text = full.split(CLAUSE_BREAK).filter(Boolean).pop() ?? full;
       const mask = kindsIn(text, (kind) => kind.asked.some((word) => text.includes(word)));
       let narrowed = 0;
       compiled.forEach((kind, index) => {

@@ -17,13 +17,19 @@ describe('answer kinds', () => {
   it('finds what a question asks for, in traditional characters too, and nothing in a question that asks for none', () => {
     expect(matcher.asked('奖励多少')).toBe(AMOUNT);
     expect(matcher.asked('獎勵多少')).toBe(AMOUNT);
-    expect(matcher.asked('谁负责，给多少')).toBe(AMOUNT | DEPARTMENT);
+    expect(matcher.asked('谁负责给多少')).toBe(AMOUNT | DEPARTMENT);
     expect(matcher.asked('税融通怎么申请')).toBe(0);
+  });
+
+  it('reads what is asked from the last clause: an amount named earlier is context', () => {
+    expect(matcher.asked('我们给几家大厂做配套，手里全是应收款 这个能拿去融资不')).toBe(0);
+    expect(matcher.asked('配套的事先不说，奖励多少？')).toBe(AMOUNT);
+    expect(matcher.asked('奖励多少？？')).toBe(AMOUNT);
   });
 
   it('asks for a sum of money, not any number, when a narrower kind is asked too', () => {
     expect(matcher.asked('智能工厂政府补多少')).toBe(MONEY);
-    expect(matcher.asked('奖励多少钱，谁发')).toBe(MONEY | DEPARTMENT);
+    expect(matcher.asked('奖励多少钱由谁发')).toBe(MONEY | DEPARTMENT);
     expect(matcher.held('每年认定1个智能工厂。') & MONEY).toBe(0);
     expect(matcher.held('每户奖励30万元。') & MONEY).toBe(MONEY);
   });
