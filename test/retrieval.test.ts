@@ -142,6 +142,12 @@ describe('answers', () => {
     expect(reward.kind === 'answer' && reward.text).toContain('30万元');
   });
 
+  it('does not answer “what papers” with the conditions: the knowledge lists no application papers', () => {
+    const answer = answerQuestion(knowledge, search, '申请专精特新需要什么材料');
+    expect(answer.kind).not.toBe('answer');
+    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的申请材料。');
+  });
+
   it('does not answer “how to apply” with a passage that only sets a target (“企业技术中心怎么申请” is not “40户以上”)', () => {
     const answer = answerQuestion(knowledge, search, '企业技术中心怎么申请');
     expect(answer.kind).not.toBe('answer');
