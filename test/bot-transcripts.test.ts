@@ -22,6 +22,16 @@ describe('bot core transcripts (the real bot, driven through the receive every c
     expect(started.join('\n')).toContain('资格自测');
   });
 
+  it('points to the self-assessment under a decline too, when the question was whether the company qualifies', async () => {
+    const bot = await startTestBot();
+    const [declined] = await say(bot, '我们是做食品的能申请专精特新吗');
+    expect(declined).toContain('抱歉');
+    expect(declined).toContain('回复“自测”做个资格自测');
+    const [other] = await say(bot, '个税怎么算');
+    expect(other).toContain('抱歉');
+    expect(other).not.toContain('回复“自测”');
+  });
+
   it('survives an error inside a Botkit handler: the owner gets one sentence, the next message is answered', async () => {
     const bot = await startTestBot();
     const handoff = bot.app.bot.services.handoff;

@@ -31,7 +31,8 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const record = await turn.services.users.get(turn.user.channel, turn.user.id);
   const missesInRow = answer.kind === 'answer' ? 0 : (record.missesInRow ?? 0) + 1;
   const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, ...change }));
-  // Whether this company qualifies is for the self-assessment to tell: say so under the answer.
+  // Whether this company qualifies is for the self-assessment to tell: say so under the answer, the
+  // ask-back or the decline (“我们是做食品的能申请专精特新吗” finds no clause, but 自测 answers it).
   const withAssessmentHint = (text: string) => (asksWhetherQualifies(question) ? `${text}\n${texts.answer.tryAssessment}` : text);
   if (answer.kind === 'answer') {
     const note = statusNote(record, answer);
@@ -53,7 +54,7 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const offer = turn.services.oneOff ? [] : [texts.handoff.offer];
   await update({ shownList: turn.services.oneOff ? undefined : { kind: 'handoff-offer', question } });
   await turn.say({
-    text: [answer.text, ...offer, texts.outOfScope.suggestion, ...MENU_ITEMS.map((item) => `${item.number}. ${item.label}`)].join('\n'),
+    text: [withAssessmentHint(answer.text), ...offer, texts.outOfScope.suggestion, ...MENU_ITEMS.map((item) => `${item.number}. ${item.label}`)].join('\n'),
     intent: 'fallback',
     options: MENU_OPTIONS,
   });
