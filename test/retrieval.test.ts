@@ -126,7 +126,9 @@ describe('answers', () => {
     expect(answer.kind).toBe('clarify');
     if (answer.kind !== 'clarify') return;
     expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的数额。');
-    expect(answer.text).toContain('您想问的是哪一项？');
+    // Nothing else matched more than in passing: the one option on topic is offered alone.
+    expect(answer.text.split('\n')[1]).toBe('您想问的是这个吗？回复 1 查看：');
+    expect(answer.options.map((option) => option.label)).toEqual(['税融通是什么？']);
     // An ask-back whose options do hold the amount asked for says nothing of the kind.
     const holding = answerQuestion(knowledge, search, '专精特新奖励多少', { ...DECISION_WEIGHTS, answerThreshold: 1.1 });
     expect(holding.kind === 'clarify' && holding.text).not.toContain('没有写明');

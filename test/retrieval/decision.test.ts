@@ -44,9 +44,11 @@ describe('decide', () => {
     expect(decision.options.map((option) => option.clauseId)).toEqual(['a', 'b', 'c']);
   });
 
-  it('offers a third option only when it ranks near the best', () => {
+  it('offers a third option only when it ranks near the best, and a second only when it is more than a passing match', () => {
     const decision = decide(result([match('a', 30), match('b', 10), match('c', 9)]), { ...weights, answerThreshold: 1.1 });
     expect(decision.kind === 'clarify' && decision.options.map((option) => option.clauseId)).toEqual(['a', 'b']);
+    const alone = decide(result([match('a', 30), match('b', 5)]), { ...weights, answerThreshold: 1.1 });
+    expect(alone.kind === 'clarify' && alone.options.map((option) => option.clauseId)).toEqual(['a']);
   });
 
   it('asks back, never answers, when the best passage lacks what the question asks for (no amount for “多少”)', () => {
