@@ -46,13 +46,13 @@ export function validateText(text: string, minimum = 1, maximum = 200): Validati
 export function validateWords(text: string, minimum: number, maximum: number, minimumLetters = 2): Validation<string> {
   const read = validateText(text, minimum, maximum);
   if (!read.ok) return read;
-  return (read.value.match(/\p{L}/gu)?.length ?? 0) >= minimumLetters ? asSaid(read.value) : { ok: false, reason: 'format' };
+  return (read.value.match(/\p{L}/gu)?.length ?? 0) >= minimumLetters ? withoutClosingParticle(read.value) : { ok: false, reason: 'format' };
 }
 
 /** A sentence particle at the end (扩大生产吧, 半年吧) is how it was said, not what: staff read the rest. */
 const TRAILING_PARTICLES = /[吧呗啊呀呢哦嘛哈][。！？!?~～.]*$/u;
 
-function asSaid(value: string): Validation<string> {
+function withoutClosingParticle(value: string): Validation<string> {
   return { ok: true, value: value.replace(TRAILING_PARTICLES, '') || value };
 }
 
@@ -74,12 +74,12 @@ export function validateTerm(text: string): Validation<string> {
   const read = validateText(text, 1, 30);
   if (!read.ok) return read;
   const bare = withoutFiller(read.value).replace(TERM_WORDS_BEFORE, '').replace(TERM_WORDS_AFTER, '');
-  if (saysUnknown(read.value) || TERM_IN_WORDS.test(bare)) return asSaid(read.value);
+  if (saysUnknown(read.value) || TERM_IN_WORDS.test(bare)) return withoutClosingParticle(read.value);
   // “一年到两年”: a range with a unit on each side, checked by its lower bound.
   const range = /^(.+?)(?:到|至|-|~|—)(.+)$/u.exec(bare);
   const months = monthsOf(bare) ?? (range && monthsOf(range[2]!) !== undefined ? monthsOf(range[1]!) : undefined);
   if (months === undefined) return { ok: false, reason: 'format' };
-  return months > 0 && months <= LONGEST_TERM_MONTHS ? asSaid(read.value) : { ok: false, reason: 'range' };
+  return months > 0 && months <= LONGEST_TERM_MONTHS ? withoutClosingParticle(read.value) : { ok: false, reason: 'range' };
 }
 
 /** The months a text of durations only adds up to (1年6个月 → 18); nothing when it holds anything else. */
