@@ -23,7 +23,7 @@ const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'vn', 'an', 'j', 
 const MEASURE_WORDS = new Set('个名位家户');
 
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
-const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们'.split(''));
+const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们没'.split(''));
 const SEPARATOR = /[\s,.;:!?()[\]{}"'<>、，。；：！？（）【】《》“”‘’…·\-_/\\|+*=~`@#$%^&]/u;
 
 export interface Analyzer {
