@@ -48,6 +48,7 @@ export const texts = {
   nothingToCancel: '当前没有进行中的流程。',
   emptyMessage: '没有收到文字内容，请直接输入您的问题，或回复“菜单”。',
   thanks: '不客气。还有问题可以直接问我，或回复“菜单”。',
+  acknowledged: '好的。还有问题可以直接问我，或回复“菜单”。',
   internalError: '抱歉，系统刚才出了点问题，请稍后再试，或回复“菜单”。',
 
   answer: {

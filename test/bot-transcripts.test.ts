@@ -178,6 +178,18 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       const assessment = await say(bot, '2');
       expect(assessment.join('\n')).toContain('资格自测');
     });
+
+    it('takes “嗯嗯 好的” after an answer as an acknowledgement: no decline, no person offered, the follow-ups still count', async () => {
+      const bot = await startTestBot();
+      const [answer] = await say(bot, '认定专精特新了市里给多少钱');
+      const second = /\n2\. (.+)/.exec(answer!)![1]!;
+      const acknowledged = await say(bot, '嗯嗯 好的');
+      expect(acknowledged).toEqual([texts.acknowledged]);
+      const [followUp] = await say(bot, '2');
+      expect(followUp).toContain('【政策原文】');
+      expect(followUp).not.toContain(texts.outOfScope.notCovered);
+      expect(second.length).toBeGreaterThan(3);
+    });
   });
 });
 

@@ -203,6 +203,8 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
       return turn.say({ text: texts.help, intent: 'help' });
     case 'thanks':
       return turn.say({ text: texts.thanks, intent: 'greeting' });
+    case 'acknowledge':
+      return turn.say({ text: texts.acknowledged, intent: 'greeting' });
     case 'consult':
       return turn.say({ text: texts.askAQuestion, intent: 'consult' });
     case 'handoff':

@@ -11,7 +11,8 @@ import { foldForMatching } from './answer-parser.js';
 const compiled = new WeakMap<
   IntentGrammar,
   {
-    phrases: Array<{ name: IntentName; phrase: string }>;
+    /** `strength`: the phrase's length, or 0 for a phrase that is filler too. */
+    phrases: Array<{ name: IntentName; phrase: string; strength: number }>;
     fillers: string[];
     fillerCharacters: Set<string>;
     /** Every character of every phrase and filler: a message with any other character is no command. */
@@ -25,10 +26,13 @@ const ANSWERS_KEPT = 2000;
 function compile(grammar: IntentGrammar) {
   let result = compiled.get(grammar);
   if (!result) {
-    const phrases = (Object.entries(grammar.intents) as Array<[IntentName, string[]]>).flatMap(([name, list]) =>
-      list.map((phrase) => ({ name, phrase: foldForMatching(phrase) })).filter(({ phrase }) => phrase),
-    );
     const fillers = [...new Set(grammar.fillers.map(foldForMatching).filter(Boolean))].sort((a, b) => b.length - a.length);
+    const phrases = (Object.entries(grammar.intents) as Array<[IntentName, string[]]>).flatMap(([name, list]) =>
+      list
+        .map((phrase) => foldForMatching(phrase))
+        .filter(Boolean)
+        .map((phrase) => ({ name, phrase, strength: fillers.includes(phrase) ? 0 : phrase.length })),
+    );
     const fillerCharacters = new Set(fillers.join(''));
     const commandCharacters = new Set([...fillerCharacters, ...phrases.map(({ phrase }) => phrase).join('')]);
     compiled.set(grammar, (result = { phrases, fillers, fillerCharacters, commandCharacters, answers: new Map() }));
@@ -47,7 +51,8 @@ function onlyFiller(text: string, fillers: string[], fillerCharacters: Set<strin
 
 /**
  * The command a message is, if it is one: a phrasing of the grammar with nothing but filler
- * around it (“我要找人工客服啊”, “菜单一下”). The longest phrasing wins (“登记融资需求” over “融资”).
+ * around it (“我要找人工客服啊”, “菜单一下”). The longest phrasing wins (“登记融资需求” over “融资”),
+ * and a phrasing that is filler too (好的, 嗯) only when no other is there: “好的，菜单” is the menu.
  */
 export function matchIntent(text: string | undefined, grammar: IntentGrammar): IntentName | undefined {
   const raw = (text ?? '').normalize('NFKC').trim();
@@ -63,12 +68,12 @@ export function matchIntent(text: string | undefined, grammar: IntentGrammar): I
     possible = false;
     break;
   }
-  let best: { name: IntentName; length: number } | undefined;
-  for (const { name, phrase } of possible ? phrases : []) {
-    if (best && phrase.length <= best.length) continue;
+  let best: { name: IntentName; strength: number } | undefined;
+  for (const { name, phrase, strength } of possible ? phrases : []) {
+    if (best && strength <= best.strength) continue;
     const at = folded.indexOf(phrase);
     if (at < 0) continue;
-    if (onlyFiller(folded.slice(0, at) + folded.slice(at + phrase.length), fillers, fillerCharacters)) best = { name, length: phrase.length };
+    if (onlyFiller(folded.slice(0, at) + folded.slice(at + phrase.length), fillers, fillerCharacters)) best = { name, strength };
   }
   if (answers.size >= ANSWERS_KEPT) answers.delete(answers.keys().next().value as string);
   answers.set(folded, best?.name);

@@ -120,7 +120,7 @@ export const dictionarySchema = z.strictObject({
 });
 export type DictionaryFile = z.infer<typeof dictionarySchema>;
 
-export const INTENT_NAMES = ['menu', 'cancel', 'greeting', 'help', 'consult', 'handoff', 'assessment', 'financing', 'details', 'myNeeds', 'thanks', 'back', 'skip'] as const;
+export const INTENT_NAMES = ['menu', 'cancel', 'greeting', 'help', 'consult', 'handoff', 'assessment', 'financing', 'details', 'myNeeds', 'thanks', 'acknowledge', 'back', 'skip'] as const;
 export type IntentName = (typeof INTENT_NAMES)[number];
 
 export const intentsSchema = z.strictObject({

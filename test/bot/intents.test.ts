@@ -20,7 +20,8 @@ const CORE: Array<[string, string]> = [
   ['自测', 'assessment'], ['资格自测', 'assessment'], ['测一下', 'assessment'],
   ['登记融资需求', 'financing'], ['融资需求登记', 'financing'], ['贷款登记', 'financing'],
   ['上一步', 'back'], ['上一题', 'back'], ['跳过', 'skip'],
-  ['谢谢', 'thanks'], ['多谢', 'thanks'], ['收到', 'thanks'],
+  ['谢谢', 'thanks'], ['多谢', 'thanks'],
+  ['收到', 'acknowledge'], ['好的', 'acknowledge'], ['嗯嗯', 'acknowledge'], ['知道了', 'acknowledge'],
 ];
 const PARTICLES = ['吧', '啊', '。', '！', '一下', '呀'];
 const FILLER = ['我要', '麻烦', '请帮我', '好的，'];
@@ -73,6 +74,15 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
 
   it.each(['专精特新企业申请条件是什么', '认定专精特新了市里给多少钱', '税融通怎么申请', '专精特新证书有效期几年'])('“%s” does not ask whether a company qualifies', (text) => {
     expect(asksWhetherQualifies(text)).toBe(false);
+  });
+
+  it('takes “好的” for an acknowledgement only when no other command is in the message', () => {
+    expect(matchIntent('嗯嗯 好的', grammar)).toBe('acknowledge');
+    expect(matchIntent('好的，菜单', grammar)).toBe('menu');
+    expect(matchIntent('好的，谢谢', grammar)).toBe('thanks');
+    expect(matchIntent('嗯，转人工', grammar)).toBe('handoff');
+    expect(matchIntent('好的，先跳过', grammar)).toBe('skip');
+    expect(classify('好的 税融通是什么', grammar)).toBe('question');
   });
 
   it('routes menu numbers and the withdrawal command', () => {
