@@ -100,11 +100,27 @@ describe('questionnaire through the whole bot', () => {
     const interrupted = await say(bot, '税融通是什么');
     expect(interrupted[0]).toContain('税融通');
     expect(interrupted[0]).toContain('三、(三)优化金融服务');
+    // No follow-up list: a number typed next answers the form's question.
+    expect(interrupted[0]).not.toContain('您还可以问');
     expect(interrupted[1]).toMatch(/我们继续自测[\s\S]*营业收入总额/);
     expect((await say(bot, '5000万')).join()).toContain('主营业务收入是多少');
     const cancelled = await say(bot, '取消');
     expect(cancelled[0]).toContain('已退出');
     expect((await say(bot, '税融通是什么'))[0]).not.toContain('我们继续');
+  });
+
+  it('takes a garbled answer for a garbled answer, not a policy question, even when some clause holds the word', async () => {
+    const bot = await startTestBot();
+    await say(bot, '自测');
+    // “确认” and “买设备” are the words of a clause (应收账款, 技术改造) but ask nothing.
+    for (const garbled of ['确认', '买设备']) {
+      const replies = (await say(bot, garbled)).join('\n');
+      expect(replies).not.toContain('【政策原文】');
+      expect(replies).toContain('是否在中国境内工商注册登记');
+    }
+    const asked = (await say(bot, '税融通是啥')).join('\n');
+    expect(asked).toContain('【政策原文】');
+    expect(asked).toMatch(/我们继续自测[\s\S]*是否在中国境内工商注册登记/);
   });
 
   it('resumes after a restart from the state on disk', async () => {

@@ -76,7 +76,7 @@ describe('answer, ask back or decline', () => {
     }
   });
 
-  it.each(['个税怎么算', '什么时候申报', '专精特新证书有效期几年'])('“%s” is never answered with a citation', (question) => {
+  it.each(['个税怎么算', '什么时候申报', '专精特新证书有效期几年', '确认', '申请一下'])('“%s” is never answered with a citation', (question) => {
     expect(answerQuestion(knowledge, search, question).kind).not.toBe('answer');
   });
 });
@@ -215,5 +215,16 @@ describe('answers', () => {
     expect(search.analyzer.topicWords('软件公司200个人 算不算中小企业').map((word) => word.text)).not.toContain('个人');
     expect(search.analyzer.topicWords('员工500多个人').map((word) => word.text)).not.toContain('个人');
     expect(search.analyzer.topicWords('个人所得税怎么算').map((word) => word.text)).toContain('个人所得税');
+  });
+
+  it('tells a question that names a subject from a verb alone', () => {
+    expect(search.search('确认').subjectWords).toBe(0);
+    expect(search.search('新颖化是啥').subjectWords).toBe(1);
+    expect(search.search('税融通怎么申请').subjectWords).toBe(1);
+  });
+
+  it('reads “有啥路子”, “有什么办法” as asking for a way, not as a topic the knowledge lacks', () => {
+    expect(search.search('贷款有啥路子').unknownNouns).toEqual([]);
+    expect(search.analyzer.topicWords('想融资有什么办法').map((word) => word.text)).toEqual(['融资']);
   });
 });

@@ -28,6 +28,8 @@ export type PolicyAnswer =
   | {
       kind: 'answer';
       text: string;
+      /** `text` without the follow-up list, for where a number would not pick one (inside a form). */
+      body: string;
       citations: Citation[];
       followUps: Choice[];
       scope?: ScopeNote;
@@ -131,11 +133,10 @@ function composeAnswer(
   }
   const statusLine = document?.statusNote ? `${texts.answer.statusLabel}${document.statusNote}` : undefined;
   if (statusLine) lines.push(statusLine);
+  const body = lines.join('\n');
   const followUps = suggestFollowUps(knowledge, best, matches);
-  if (followUps.length) {
-    lines.push(texts.answer.followUpLabel, ...followUps.map((followUp, index) => `${index + 1}. ${followUp.label}`));
-  }
-  return { kind: 'answer', text: lines.join('\n'), citations, followUps, ...(scope ? { scope } : {}), ...(statusLine ? { statusLine } : {}) };
+  const text = followUps.length ? [body, texts.answer.followUpLabel, ...followUps.map((followUp, index) => `${index + 1}. ${followUp.label}`)].join('\n') : body;
+  return { kind: 'answer', text, body, citations, followUps, ...(scope ? { scope } : {}), ...(statusLine ? { statusLine } : {}) };
 }
 
 /** Other FAQ questions near this one: from the next matches first, then FAQs citing the same clause. */

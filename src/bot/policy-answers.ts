@@ -114,11 +114,14 @@ export async function answerPicked(turn: Turn, picked: { choice: Choice; questio
   await sayAnswer(turn, answer, picked.choice.label);
 }
 
-/** In the middle of a form: answer only when the knowledge base is confident, else stay silent. */
+/**
+ * In the middle of a form: answer only when the knowledge base is confident, else stay silent.
+ * Without the follow-ups: the form's question comes next, and a number answers it.
+ */
 export async function tryAnswerPolicyQuestion(turn: Turn): Promise<boolean> {
   const { knowledge, search } = turn.services.knowledge.current;
   const answer = answerQuestion(knowledge, search, turn.text);
   if (answer.kind !== 'answer') return false;
-  await turn.say({ text: answer.text, intent: 'qa', citations: answer.citations });
+  await turn.say({ text: answer.body, intent: 'qa', citations: answer.citations });
   return true;
 }

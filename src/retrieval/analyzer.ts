@@ -19,6 +19,9 @@ const NON_TOPIC_TAGS = new Set(['r', 'rr', 'rz', 't', 'tg', 'd', 'dg', 'm', 'mq'
 
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'vn', 'an', 'j', 'eng', 'l']);
 
+/** Verbs, not the noun-like ones (vn: 融资, 培训), which name a subject. */
+const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
+
 /** Measure words that follow a number (300个人, 50户企业). */
 const MEASURE_WORDS = new Set('个名位家户');
 
@@ -53,6 +56,8 @@ export interface TopicWord {
   tokens: string[];
   /** A noun (or noun-like abbreviation): the head of what is asked, where a verb is often generic (处理, 申请). */
   noun: boolean;
+  /** A verb (确认, 申请): what is done, not what it is done to. */
+  verb: boolean;
 }
 
 export function createAnalyzer(dictionary: Dictionary): Analyzer {
@@ -152,7 +157,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         if (entry || terms.has(canonical)) {
           if (units(canonical).length < 2) continue;
           // A dictionary word: a domain term, or a synonym standing for one.
-          words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true });
+          words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true, verb: false });
           continue;
         }
         const characters = units(word);
@@ -165,7 +170,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         if ((NON_TOPIC_TAGS.has(tag) && !unknownToJieba) || characters.every((character) => FUNCTION_CHARACTERS.has(character))) continue;
         // The index never sees a question word, even inside a longer word (能 of 技能): look the word up as the index holds it.
         const indexed = segment(word).flatMap((piece) => (piece ? units(piece.text) : []));
-        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag) });
+        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag) });
       }
       return words;
     },

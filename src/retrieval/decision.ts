@@ -162,7 +162,9 @@ export function decide(result: SearchResult, weights: DecisionWeights = DECISION
   const features = featuresOf(result, ranked);
   if (!features) return { kind: 'decline' };
   const best = ranked[0]!.match;
-  const clearlyAhead = features.logMargin >= Math.log(weights.answerMargin);
+  // “确认” alone matches the clause that holds 主动确认 fully, yet names nothing it is about: a verb
+  // without a subject is never answered outright, only asked back on.
+  const clearlyAhead = features.logMargin >= Math.log(weights.answerMargin) && result.subjectWords > 0;
   // A passage that lacks what is asked for (no amount for “多少”) is on the topic, not the answer:
   // never quoted as the answer however well it matches, only offered among others.
   const holdsWhatIsAsked = best.holdsAskedKind !== false;

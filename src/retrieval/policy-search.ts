@@ -43,6 +43,8 @@ export interface SearchResult {
   unknownNouns: string[];
   /** How many topic words the question has: none (“9”, “好的”) means it asks about nothing. */
   topicWords: number;
+  /** How many of them are not verbs: none (“确认”, “申请一下”) means it names no subject. */
+  subjectWords: number;
   /** What the question asks for, by the dictionary's names (数额, 时间); empty when none of its answer kinds. */
   askedKinds: string[];
 }
@@ -227,7 +229,7 @@ export class PolicySearch {
       const weight = known ? Math.log(1 + (this.index.size + 0.5) / (frequency + 0.5)) * specificity : 0;
       // Length counts for the unknown share, scaled by how specific the word is in general Chinese.
       // Fields named, not spread: spreading the word object here was the hottest line of a search.
-      return { text: word.text, term: word.term, tokens: word.tokens, noun: word.noun, known, knownShare, weight, length: [...word.text].length * specificity };
+      return { text: word.text, term: word.term, tokens: word.tokens, noun: word.noun, verb: word.verb, known, knownShare, weight, length: [...word.text].length * specificity };
     });
     const totalLength = words.reduce((sum, word) => sum + word.length, 0);
     const unknownLength = words.reduce((sum, word) => sum + (1 - word.knownShare) * word.length, 0);
@@ -266,6 +268,7 @@ export class PolicySearch {
       unknownShare: totalLength ? unknownLength / totalLength : 0,
       unknownNouns: words.filter((word) => word.knownShare < MOSTLY_KNOWN && word.noun).map((word) => word.text),
       topicWords: words.length,
+      subjectWords: words.filter((word) => !word.verb).length,
       askedKinds: askedKinds ? this.answerKinds.names(askedKinds) : [],
     };
   }

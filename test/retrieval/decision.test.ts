@@ -10,7 +10,7 @@ function match(clauseId: string, score: number, overrides: Partial<SearchMatch> 
 }
 
 function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
-  return { matches, unknownShare: 0, unknownNouns: [], topicWords: 2, askedKinds: [], ...overrides };
+  return { matches, unknownShare: 0, unknownNouns: [], topicWords: 2, subjectWords: 2, askedKinds: [], ...overrides };
 }
 
 const none = Object.fromEntries(DECISION_FEATURES.map((name) => [name, 0])) as unknown as DecisionFeatures;
@@ -56,6 +56,11 @@ describe('decide', () => {
     expect(lacking.kind === 'clarify' && lacking.options.map((option) => option.clauseId)).toEqual(['a', 'b']);
     const holding = decide(result([match('a', 30, { coverage: 0.9, holdsAskedKind: true }), match('b', 10)]), weights);
     expect(holding).toMatchObject({ kind: 'answer', best: { clauseId: 'a' } });
+  });
+
+  it('asks back, never answers, when the question names no subject (“确认”: a verb alone)', () => {
+    const subjectless = decide(result([match('a', 30, { coverage: 1 }), match('b', 10)], { topicWords: 1, subjectWords: 0 }), weights);
+    expect(subjectless.kind === 'clarify' && subjectless.options.map((option) => option.clauseId)).toEqual(['a', 'b']);
   });
 
   it('declines when the question is unlikely to be about the policy at all', () => {

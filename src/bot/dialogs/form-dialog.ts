@@ -2,7 +2,7 @@
  * One Botkit dialog for every form (the self-assessment, the financing form). A form is a pure
  * state machine; this file keeps its state in the dialog vars (persisted with the conversation,
  * so a restart resumes it), shows the question with an optional notice above it, answers a
- * policy question asked in the middle and then asks the same question again.
+ * policy question asked in the middle (a message shaped like a question) and then asks the same question again.
  */
 import { BotkitConversation, type Botkit, type BotkitDialogWrapper, type BotWorker, type BotkitMessage } from 'botkit';
 import { looksLikeQuestion } from '../intents.js';
@@ -91,14 +91,17 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
     const turn = createTurn(bot, message, services);
     const state = vars.state ?? form.start(undefined);
     const text = answer ?? '';
-    if (form.questionsFirst && looksLikeQuestion(text) && (await tryAnswerPolicyQuestion(turn))) {
+    const shapedLikeQuestion = looksLikeQuestion(text);
+    if (form.questionsFirst && shapedLikeQuestion && (await tryAnswerPolicyQuestion(turn))) {
       show(vars, form.present(state), form.resume);
       return convo.repeat();
     }
     const step = form.answer(state, text);
     if (step.kind === 'not-understood') {
       const retry = step as RetryStep<State>;
-      const answered = !retry.replied && (await tryAnswerPolicyQuestion(turn));
+      // Only a question gets a policy answer here: “确认” or “买设备” typed at a yes/no question is a
+      // garbled answer, and a clause that happens to hold the word would bury the hint saying what to type.
+      const answered = !retry.replied && shapedLikeQuestion && (await tryAnswerPolicyQuestion(turn));
       if (answered) show(vars, form.present(retry.state), form.resume);
       else show(vars, retry);
       return convo.repeat();
