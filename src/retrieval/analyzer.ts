@@ -27,6 +27,9 @@ const MEASURE_WORDS = new Set('个名位家户');
 
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
 const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们没'.split(''));
+/** “得10分”, “得 0.5 分”: a score. */
+const POINTS = /^得\s*([0-9]+(?:\.[0-9]+)?)\s*分/;
+const SCORE_WORD = '得分';
 const SEPARATOR = /[\s,.;:!?()[\]{}"'<>、，。；：！？（）【】《》“”‘’…·\-_/\\|+*=~`@#$%^&]/u;
 
 export interface Analyzer {
@@ -103,6 +106,15 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         break;
       }
       if (matched) continue;
+      // A score band says “得10分”, an owner asks how it is 打分 or 得分 (one word in the dictionary):
+      // indexed as 得分 and then the number, the band holds the word. Also marking it as the domain
+      // term (a held topic word) cross-validated lower: 1,846.5 against 1,850.2 (443 questions).
+      const points = source[index] === '得' ? POINTS.exec(source.slice(index, index + 12)) : null;
+      if (points) {
+        out.push({ text: SCORE_WORD, term: false }, { text: points[1]!, term: false });
+        index += points[0].length;
+        continue;
+      }
       const ascii = /^[a-z0-9]+(?:\.[0-9]+)?/.exec(source.slice(index, index + 32));
       if (ascii) {
         out.push({ text: ascii[0], term: false });
