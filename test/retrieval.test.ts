@@ -46,8 +46,8 @@ describe('answer, ask back or decline', () => {
 
   it('on the tuning set', () => {
     const evaluation = evaluateAnswers(knowledge, tuningSet, search);
-    // Counted, as on the held-out set: 4 of 375 in the README (1.1%), cross-validated 1.3%.
-    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(4);
+    // Counted, as on the held-out set: 5 of 443 in the README (1.1%), cross-validated 1.3%.
+    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(5);
     expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.86);
     expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.92);
     expect(evaluation.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
@@ -215,6 +215,20 @@ describe('answers', () => {
     expect(search.analyzer.topicWords('软件公司200个人 算不算中小企业').map((word) => word.text)).not.toContain('个人');
     expect(search.analyzer.topicWords('员工500多个人').map((word) => word.text)).not.toContain('个人');
     expect(search.analyzer.topicWords('个人所得税怎么算').map((word) => word.text)).toContain('个人所得税');
+  });
+
+  it('reads a score band’s “得10分” as holding 得分, the word 打分 and 评分 map to', () => {
+    expect(search.analyzer.tokens('500万元以上得10分')).toContain('得分');
+    expect(search.analyzer.tokens('500万元以上得10分')).toContain('10');
+    const answer = answerQuestion(knowledge, search, '研发投入500万以上 专精特新打分给几分');
+    expect(answer.kind === 'answer' && answer.citations[0]!.section).toBe('附件2 专精特新中小企业认定标准 · 上年度研发费用投入');
+  });
+
+  it('quotes first the clause of an FAQ entry that is clearly closest to the question', () => {
+    const software = answerQuestion(knowledge, search, '软件企业300人以下算中小企业吗');
+    expect(software.kind === 'answer' && software.citations.map((citation) => citation.section)).toEqual(['中小企业划型标准 · 软件和信息技术服务业', '中小企业划型标准 · 工业']);
+    const industrial = answerQuestion(knowledge, search, '工业企业1000人以下算中小企业吗');
+    expect(industrial.kind === 'answer' && industrial.citations[0]!.section).toBe('中小企业划型标准 · 工业');
   });
 
   it('tells a question that names a subject from a verb alone', () => {

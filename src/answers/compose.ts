@@ -40,6 +40,12 @@ export type PolicyAnswer =
   | { kind: 'out-of-scope'; reason: 'not-covered' | 'other-region'; text: string };
 
 const MAX_FOLLOW_UPS = 3;
+/**
+ * How much closer another clause of an FAQ entry must be to be quoted first. Cross-validated on
+ * 443 tuning questions: 1.2 and 1.5 both 1,896.7; 2, which reorders none, 1,850.2; ordering by
+ * closeness alone (no margin, sentences only) 1,835.5, for it quoted a clause lacking the fact asked.
+ */
+const CLEARLY_CLOSER = 1.5;
 const CACHE_SIZE = 2000;
 
 /**
@@ -95,6 +101,28 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
 }
 
+/**
+ * The clauses an FAQ entry cites, in the entry's order unless another is clearly closer to the
+ * question (by its title and closest sentence): the entry's author put the usual answer first.
+ */
+function closestFirst(knowledge: KnowledgeBase, search: PolicySearch, clauseIds: readonly string[], question: string): Clause[] {
+  const clauses = clauseIds.flatMap((id) => knowledge.clauses.get(id) ?? []);
+  if (clauses.length < 2) return clauses;
+  const [first] = clauses;
+  const firstCloseness = search.closeness(first!, question);
+  let closest = first!;
+  let closestCloseness = firstCloseness;
+  for (const clause of clauses.slice(1)) {
+    const closeness = search.closeness(clause, question);
+    if (closeness > closestCloseness) {
+      closest = clause;
+      closestCloseness = closeness;
+    }
+  }
+  if (closestCloseness < CLEARLY_CLOSER * firstCloseness) return clauses;
+  return [closest, ...clauses.filter((clause) => clause !== closest)];
+}
+
 function composeAnswer(
   knowledge: KnowledgeBase,
   search: PolicySearch,
@@ -108,9 +136,12 @@ function composeAnswer(
   let clause: Clause;
   let quote: string;
   if (scope) lines.push(texts.answer.cityOnly(scope.name));
+  // An FAQ entry may rest on several clauses (工业 and 软件 sizes): the one closest to the question
+  // is quoted and cited first, so that “软件企业300人以下” quotes the software rule.
+  const faqClauses = best.passage.kind === 'faq' ? closestFirst(knowledge, search, best.passage.faq.clauseIds, question) : [];
   if (best.passage.kind === 'faq') {
     const faq = best.passage.faq;
-    clause = knowledge.clauses.get(faq.clauseIds[0]!)!;
+    clause = faqClauses[0]!;
     quote = search.bestSentence(clause, question, faq.answer);
     lines.push(faq.answer);
   } else {
@@ -124,9 +155,7 @@ function composeAnswer(
   lines.push(`${texts.answer.quoteLabel}“${quote}”`, texts.answer.citation(title, clause.section));
   citations.push({ source: title, section: clause.section, text: quote });
   if (best.passage.kind === 'faq') {
-    for (const extra of best.passage.faq.clauseIds.slice(1)) {
-      const other = knowledge.clauses.get(extra);
-      if (!other) continue;
+    for (const other of faqClauses.slice(1)) {
       const otherTitle = knowledge.documents.get(other.documentId)?.title ?? other.documentId;
       citations.push({ source: otherTitle, section: other.section, text: search.bestSentence(other, question) });
     }

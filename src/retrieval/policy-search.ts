@@ -284,18 +284,29 @@ export class PolicySearch {
       if (!tokens) this.answerTokens.set(answer, (tokens = [...new Set(this.analyzer.tokens(answer))]));
       for (const token of tokens) wanted.add(token);
     }
-    let best = '';
-    let bestOverlap = -1;
+    return this.closestSentence(clause, wanted).sentence;
+  }
+
+  /**
+   * How close a clause is to the question alone, by its title and its closest sentence: which of an
+   * FAQ entry's clauses to quote. The title says what a criteria clause is about (直通条件).
+   */
+  closeness(clause: Clause, question: string): number {
+    const wanted = new Set(this.queryTokens(question));
+    let title = 0;
+    for (const token of new Set(this.analyzer.tokens(clause.section))) if (wanted.has(token)) title += token.startsWith('#') ? 3 : token.length;
+    return title + this.closestSentence(clause, wanted).score;
+  }
+
+  private closestSentence(clause: Clause, wanted: Set<string>): { sentence: string; score: number } {
+    let best = { sentence: '', score: -1 };
     let sentences = this.quotable.get(clause.id);
     if (!sentences) this.quotable.set(clause.id, (sentences = splitSentences(clause.text).map((sentence) => ({ sentence, tokens: new Set(this.analyzer.tokens(sentence)) }))));
     for (const { sentence, tokens } of sentences) {
       let overlap = 0;
       for (const token of tokens) if (wanted.has(token)) overlap += token.startsWith('#') ? 3 : token.length;
       const score = overlap / Math.sqrt(tokens.size + 1);
-      if (score > bestOverlap) {
-        bestOverlap = score;
-        best = sentence;
-      }
+      if (score > best.score) best = { sentence, score };
     }
     return best;
   }
