@@ -180,6 +180,9 @@ describe('answers', () => {
     expect(search.analyzer.normalize('转精特新贷款补贴')).toBe('专精特新融资奖补');
     expect(search.analyzer.normalize('税荣通是什么')).toBe('税融通');
     expect(search.analyzer.normalize('稅融通')).toBe('税融通');
+    // Homophone typos nobody listed in the dictionary, by their sound.
+    expect(search.analyzer.normalize('专金特新有啥奖励')).toBe('专精特新 奖补');
+    expect(search.analyzer.topicWords('睡融通怎么申请').map((word) => word.text)).toContain('税融通');
   });
 
   it('finds the topic words with a real segmenter: 个税 and 技改 stay whole', () => {

@@ -8,6 +8,7 @@
  * unigrams (minus function characters), bigrams within each run, and one token per domain term.
  */
 import type { Dictionary } from '../knowledge/model.js';
+import { homophoneCorrector } from './homophones.js';
 import { normalizeCharacters, segmenterFor } from './segmenter.js';
 
 export { normalizeCharacters };
@@ -76,6 +77,13 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
   // Canonical words (融资, 奖补 …) are user-dictionary words too, so jieba keeps them whole.
   // Every dictionary word is a user word for jieba, so that 续代 or 税融通 stay whole.
   const segmenter = segmenterFor([...lexicon.keys()]);
+  const dictionaryWords = [...lexicon].filter(([, entry]) => entry.kind !== 'question').map(([word]) => word);
+  const correctHomophones = homophoneCorrector(dictionaryWords, (word) => {
+    const entry = lexicon.get(word);
+    return entry?.kind === 'canonical' ? entry.to : word;
+  });
+  /** What an owner typed, in one spelling, with homophone typos of dictionary words corrected. */
+  const spelled = (text: string) => correctHomophones(normalizeCharacters(text));
   // For each first character, the lengths of the entries that start with it, longest first:
   // most characters start no entry, and the scan moves on after one map lookup.
   const lengthsByFirst = new Map<string, number[]>();
@@ -144,7 +152,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
   return {
     pieces(text) {
       const pieces: Array<{ text: string; term: boolean }> = [];
-      for (const piece of segment(text)) {
+      for (const piece of segment(spelled(text))) {
         const last = pieces[pieces.length - 1];
         if (!piece) pieces.push({ text: '', term: false });
         else if (piece.term) pieces.push({ ...piece });
@@ -156,7 +164,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     topicWords(text) {
       const words: TopicWord[] = [];
       let afterNumber = false;
-      for (const tagged of segmenter.tag(normalizeCharacters(text))) {
+      for (const tagged of segmenter.tag(spelled(text))) {
         const { tag } = tagged;
         let { word } = tagged;
         // “200个人” is cut 200 / 个人 (a person, a noun): after a number the first character is a
@@ -187,15 +195,16 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
       return words;
     },
     normalize(text) {
-      return segment(text)
+      return segment(spelled(text))
         .map((piece) => piece?.text ?? ' ')
         .join('')
         .replace(/\s+/g, ' ')
         .trim();
     },
     tokens(text) {
-      return tokenize(text, (token) => token);
+      return tokenize(spelled(text), (token) => token);
     },
+    // The knowledge is spelled right: no homophone pass over every passage of an index build.
     documentTokens(text) {
       return tokenize(text, intern);
     },
