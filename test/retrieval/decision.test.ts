@@ -85,6 +85,13 @@ describe('decide', () => {
     expect(decisionFeatures(result([match('loan', 30, { heldTopicWords: 9 })]), 0.5)!.heldTopicWords).toBe(6);
   });
 
+  it('counts an unknown noun against the question only when the best passage holds no rare domain term of it', () => {
+    const unknown = { unknownNouns: ['出资'] };
+    expect(decisionFeatures(result([match('fund', 30)], unknown), 0.5)!.unknownNoun).toBe(1);
+    expect(decisionFeatures(result([match('fund', 30, { anchored: true })], unknown), 0.5)!.unknownNoun).toBe(0);
+    expect(decisionFeatures(result([match('fund', 30, { anchored: true })]), 0.5)!.unknownNoun).toBe(0);
+  });
+
   it('computes a logistic probability over the raw features', () => {
     expect(probability({ intercept: 0, weights: none }, none)).toBeCloseTo(0.5);
     expect(probability({ intercept: -10, weights: { ...none, coverage: 20 } }, { ...none, coverage: 1 })).toBeCloseTo(1 / (1 + Math.exp(-10)));
