@@ -34,13 +34,13 @@ describe('question sets', () => {
 
 describe('answer, ask back or decline', () => {
   // Floors a little under the figures in the README: they catch a regression, not noise. The
-  // wrong answers are counted, not a share: the README's 3 of 147 is one over the 2% target.
+  // wrong answers are counted, not a share: the README's 1 of 147; 3 would be over the 2% target.
   it('on the held-out set: almost never a wrong answer with a citation, and most right in one turn', () => {
     const evaluation = evaluateAnswers(knowledge, heldOut, search);
     console.info(`held-out: ${JSON.stringify(evaluation.counts)}`);
-    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(3);
-    expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.86);
-    expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.92);
+    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(2);
+    expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.93);
     expect(evaluation.outOfScopeDeclined).toBeGreaterThanOrEqual(0.93);
   });
 
@@ -48,7 +48,7 @@ describe('answer, ask back or decline', () => {
     const evaluation = evaluateAnswers(knowledge, tuningSet, search);
     // Counted, as on the held-out set: 5 of 443 in the README (1.1%), cross-validated 1.3%.
     expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(5);
-    expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.86);
+    expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.87);
     expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.92);
     expect(evaluation.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
   });

@@ -82,8 +82,12 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     const entry = lexicon.get(word);
     return entry?.kind === 'canonical' ? entry.to : word;
   });
-  /** What an owner typed, in one spelling, with homophone typos of dictionary words corrected. */
-  const spelled = (text: string) => correctHomophones(normalizeCharacters(text));
+  /** What an owner typed, in one spelling, with homophone typos of dictionary words corrected; the last one kept, as a question is asked for its tokens and then its topic words. */
+  let lastSpelled = { text: '', spelled: '' };
+  const spelled = (text: string) => {
+    if (lastSpelled.text !== text) lastSpelled = { text, spelled: correctHomophones(normalizeCharacters(text)) };
+    return lastSpelled.spelled;
+  };
   // For each first character, the lengths of the entries that start with it, longest first:
   // most characters start no entry, and the scan moves on after one map lookup.
   const lengthsByFirst = new Map<string, number[]>();

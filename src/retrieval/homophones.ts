@@ -15,20 +15,22 @@ const MIN_LENGTH = 3;
 
 const sounds = new Map<string, string>();
 
-/** The fuzzy sound of one Han character; anything else is its own sound. */
+/** The fuzzy sound of one Han character. */
 function soundOf(character: string): string {
   let sound = sounds.get(character);
   if (sound === undefined) {
     // One reading per character (the first of a polyphone, 行 → xing): the same on both sides.
-    const [reading] = isHan(character) ? pinyin(character) : [];
+    const [reading] = pinyin(character);
     sound = (typeof reading === 'string' ? reading : (reading?.[0] ?? character)).replace(/^([zcs])h/, '$1').replace(/([ie])ng$/, '$1n');
     sounds.set(character, sound);
   }
   return sound;
 }
 
+/** CJK Unified Ideographs and Extension A: what owners type. A range check, as it runs per character of every question. */
 function isHan(character: string): boolean {
-  return /^\p{Script=Han}$/u.test(character);
+  const code = character.charCodeAt(0);
+  return character.length === 1 && ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf));
 }
 
 export type HomophoneCorrector = (text: string) => string;
@@ -48,19 +50,27 @@ export function homophoneCorrector(words: Iterable<string>, meaning: (word: stri
     if (known === undefined) bySound.set(key, word);
     else if (known !== null && meaning(known) !== meaning(word)) bySound.set(key, null);
   }
-  const lengths = [...new Set([...bySound.keys()].map((key) => key.split(' ').length))].sort((a, b) => b - a);
+  // For each first sound, the lengths of the words starting with it, longest first: most
+  // characters of a question start no word, and are passed after one lookup.
+  const lengthsByFirstSound = new Map<string, number[]>();
+  for (const key of bySound.keys()) {
+    const syllables = key.split(' ');
+    const lengths = lengthsByFirstSound.get(syllables[0]!) ?? [];
+    if (!lengths.includes(syllables.length)) lengths.push(syllables.length);
+    lengthsByFirstSound.set(syllables[0]!, lengths.sort((a, b) => b - a));
+  }
   return (text) => {
     const characters = [...text];
+    const heard = characters.map((character) => (isHan(character) ? soundOf(character) : ''));
     let changed = false;
     for (let index = 0; index + MIN_LENGTH <= characters.length; index++) {
-      if (!isHan(characters[index]!)) continue;
-      for (const length of lengths) {
+      for (const length of lengthsByFirstSound.get(heard[index]!) ?? []) {
         if (index + length > characters.length) continue;
-        const window = characters.slice(index, index + length);
-        if (!window.every(isHan)) continue;
-        const word = bySound.get(window.map(soundOf).join(' '));
+        const window = heard.slice(index, index + length);
+        if (window.includes('')) continue;
+        const word = bySound.get(window.join(' '));
         if (!word) continue;
-        if (window.join('') !== word) {
+        if (characters.slice(index, index + length).join('') !== word) {
           characters.splice(index, length, ...word);
           changed = true;
         }

@@ -98,6 +98,8 @@ export class PolicySearch {
   private vocabulary: string[] = [];
   /** Each clause's sentences with their tokens, made on first quote (a quote is asked for often). */
   private readonly quotable = new Map<string, Array<{ sentence: string; tokens: Set<string> }>>();
+  /** Tokens of the clause titles an FAQ entry's clauses are told apart by (see `closeness`). */
+  private readonly titleTokens = new Map<string, string[]>();
   /** Tokens of the FAQ answers quoted with a clause: as many as the knowledge has FAQ entries. */
   private readonly answerTokens = new Map<string, string[]>();
   private readonly answerKinds: AnswerKindMatcher;
@@ -293,8 +295,10 @@ export class PolicySearch {
    */
   closeness(clause: Clause, question: string): number {
     const wanted = new Set(this.queryTokens(question));
+    let titleTokens = this.titleTokens.get(clause.id);
+    if (!titleTokens) this.titleTokens.set(clause.id, (titleTokens = [...new Set(this.analyzer.tokens(clause.section))]));
     let title = 0;
-    for (const token of new Set(this.analyzer.tokens(clause.section))) if (wanted.has(token)) title += token.startsWith('#') ? 3 : token.length;
+    for (const token of titleTokens) if (wanted.has(token)) title += token.startsWith('#') ? 3 : token.length;
     return title + this.closestSentence(clause, wanted).score;
   }
 
