@@ -234,6 +234,13 @@ describe('answers', () => {
     expect(industrial.kind === 'answer' && industrial.citations[0]!.section).toBe('中小企业划型标准 · 工业');
   });
 
+  it('maps the measure word 家 to 户 only after a number: 国家, 专家 and 人家 are other words', () => {
+    expect(search.analyzer.normalize('100家')).toBe('100户');
+    expect(search.analyzer.normalize('几家企业')).toBe('几户');
+    expect(search.analyzer.normalize('国家级专精特新')).toBe('国家级专精特新');
+    expect(search.analyzer.tokens('人家老压账期')).not.toContain('户');
+  });
+
   it('tells a question that names a subject from a verb alone', () => {
     expect(search.search('确认').subjectWords).toBe(0);
     expect(search.search('新颖化是啥').subjectWords).toBe(1);

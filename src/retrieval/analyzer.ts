@@ -28,6 +28,9 @@ const MEASURE_WORDS = new Set('个名位家户');
 
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
 const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们没'.split(''));
+/** What a measure word follows: a digit, a Chinese numeral, 几 or 多 (多少家). */
+const NUMERAL = /^[0-9零一二两三四五六七八九十百千万几多少]$/u;
+
 /** “得10分”, “得 0.5 分”: a score. */
 const POINTS = /^得\s*([0-9]+(?:\.[0-9]+)?)\s*分/;
 const SCORE_WORD = '得分';
@@ -136,7 +139,9 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
       const character = source[index]!;
       const single = lexicon.get(character);
       if (single?.kind === 'question' || SEPARATOR.test(character)) out.push(null);
-      else if (single?.kind === 'canonical') out.push({ text: single.to, term: single.to.length >= 2 });
+      // A one-character synonym is a measure word (家 → 户): “100家” counts enterprises, but 国家,
+      // 专家 and 人家 are other words, so it maps only after a number.
+      else if (single?.kind === 'canonical' && (single.to.length >= 2 || NUMERAL.test(source[index - 1] ?? ''))) out.push({ text: single.to, term: single.to.length >= 2 });
       else out.push({ text: character, term: false });
       index += 1;
     }
