@@ -85,7 +85,10 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     const entry = lexicon.get(word);
     return entry?.kind === 'canonical' ? entry.to : word;
   });
-  /** What an owner typed, in one spelling, with homophone typos of dictionary words corrected; the last one kept, as a question is asked for its tokens and then its topic words. */
+  /**
+   * What an owner typed, in one spelling, with homophone typos of dictionary words corrected. The
+   * last one is kept: a question is asked for its tokens and then for its topic words.
+   */
   let lastSpelled = { text: '', spelled: '' };
   const spelled = (text: string) => {
     if (lastSpelled.text !== text) lastSpelled = { text, spelled: correctHomophones(normalizeCharacters(text)) };

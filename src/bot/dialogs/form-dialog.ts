@@ -2,7 +2,8 @@
  * One Botkit dialog for every form (the self-assessment, the financing form). A form is a pure
  * state machine; this file keeps its state in the dialog vars (persisted with the conversation,
  * so a restart resumes it), shows the question with an optional notice above it, answers a
- * policy question asked in the middle (a message shaped like a question) and then asks the same question again.
+ * policy question asked in the middle (a message shaped like a question) and then asks the same
+ * question again.
  */
 import { BotkitConversation, type Botkit, type BotkitDialogWrapper, type BotWorker, type BotkitMessage } from 'botkit';
 import { looksLikeQuestion } from '../intents.js';
