@@ -32,13 +32,13 @@ export function describeScoring(scoring: Scoring): string {
     return `每满足一项得${scoring.countTrue.pointsEach}分：${items}`;
   }
   if ('bestOf' in scoring) {
-    return scoring.bestOf
-      .map((list) => {
-        const unit = unitOfMeasure(list.measure);
-        const name = list.measure === 'rdExpense' ? '研发费用总额' : '研发费用占营业收入比重';
-        return `按${name}：${list.list.map((band) => `${describeBand(band, unit)}得${band.points}分`).join('，')}`;
-      })
-      .join('；两者取高');
+    const ways = scoring.bestOf.map((list) => {
+      const unit = unitOfMeasure(list.measure);
+      const name = list.measure === 'rdExpense' ? '研发费用总额' : '研发费用占营业收入比重';
+      return `按${name}：${list.list.map((band) => `${describeBand(band, unit)}得${band.points}分`).join('，')}`;
+    });
+    // Said after both ways, so that neither reads as part of the other: “…；按…：…；两者取高”.
+    return `${ways.join('；')}；两者取高`;
   }
   return '由企业按省级主管部门设定的指标自评';
 }
