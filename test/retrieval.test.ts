@@ -76,7 +76,7 @@ describe('answer, ask back or decline', () => {
     }
   });
 
-  it.each(['个税怎么算', '什么时候申报', '专精特新证书有效期几年', '确认', '申请一下'])('“%s” is never answered with a citation', (question) => {
+  it.each(['个税怎么算', '什么时候申报', '专精特新证书有效期几年', '确认', '申请一下', '转精特新申报啥时候开始'])('“%s” is never answered with a citation', (question) => {
     expect(answerQuestion(knowledge, search, question).kind).not.toBe('answer');
   });
 });
@@ -149,6 +149,12 @@ describe('answers', () => {
     const answer = answerQuestion(knowledge, search, '申请专精特新需要什么材料');
     expect(answer.kind).not.toBe('answer');
     if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的申请材料。');
+  });
+
+  it('does not answer “when do applications open” with a task row’s deadline (每年年底前 is the city’s deadline)', () => {
+    const answer = answerQuestion(knowledge, search, '专精特新什么时候开始申报');
+    expect(answer.kind).not.toBe('answer');
+    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的申报时间。');
   });
 
   it('does not answer “how to apply” with a passage that only sets a target (“企业技术中心怎么申请” is not “40户以上”)', () => {

@@ -13,7 +13,7 @@ export const DECISION_WEIGHTS: DecisionWeights = {
       anchored: 0.2652,
       logMargin: 0.2029,
       rivalCoverage: 0.3329,
-      rivalTopicMiss: -0.07689,
+      rivalTopicMiss: -0.07688,
       rivalAnchored: -0.2121,
       unknownShare: -1.497,
       unknownNoun: -0.9062,
