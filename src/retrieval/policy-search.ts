@@ -85,6 +85,13 @@ function isCoverageToken(token: string): boolean {
   return token.startsWith('#') || [...token].length === 1 || /^[a-z0-9.]+$/.test(token);
 }
 
+/** How much of what is wanted a text's tokens hold: a domain term counts 3, a bigram 2, a character 1. */
+function overlap(tokens: Iterable<string>, wanted: Set<string>): number {
+  let sum = 0;
+  for (const token of tokens) if (wanted.has(token)) sum += token.startsWith('#') ? 3 : token.length;
+  return sum;
+}
+
 export class PolicySearch {
   readonly analyzer: Analyzer;
   private readonly passages: Passage[] = [];
@@ -297,9 +304,7 @@ export class PolicySearch {
     const wanted = new Set(this.queryTokens(question));
     let titleTokens = this.titleTokens.get(clause.id);
     if (!titleTokens) this.titleTokens.set(clause.id, (titleTokens = [...new Set(this.analyzer.tokens(clause.section))]));
-    let title = 0;
-    for (const token of titleTokens) if (wanted.has(token)) title += token.startsWith('#') ? 3 : token.length;
-    return title + this.closestSentence(clause, wanted).score;
+    return overlap(titleTokens, wanted) + this.closestSentence(clause, wanted).score;
   }
 
   private closestSentence(clause: Clause, wanted: Set<string>): { sentence: string; score: number } {
@@ -307,9 +312,7 @@ export class PolicySearch {
     let sentences = this.quotable.get(clause.id);
     if (!sentences) this.quotable.set(clause.id, (sentences = splitSentences(clause.text).map((sentence) => ({ sentence, tokens: new Set(this.analyzer.tokens(sentence)) }))));
     for (const { sentence, tokens } of sentences) {
-      let overlap = 0;
-      for (const token of tokens) if (wanted.has(token)) overlap += token.startsWith('#') ? 3 : token.length;
-      const score = overlap / Math.sqrt(tokens.size + 1);
+      const score = overlap(tokens, wanted) / Math.sqrt(tokens.size + 1);
       if (score > best.score) best = { sentence, score };
     }
     return best;
