@@ -99,6 +99,9 @@ function numberValue(text: string): number | undefined {
  * shares (六成, 百分之六十几) are percents; losses (负5%, -5%, 亏了5%, 下降5%) are negative;
  * 一个亿, 1200w and 三百万元整 are read as owners mean them.
  */
+/** The words after a number that count a field's unit (两百来号人, 三十个人); money and percentages are read above. */
+const UNIT_WORDS: Partial<Record<string, string[]>> = { 人: ['人', '号人', '个', '位', '名'], 年: ['年'], 分: ['分'] };
+
 export function parseQuantity(raw: string, unit: string): ParsedAnswer {
   // Spoken and typed shorthands of an amount: 一个亿, 1.2个亿, 1200w, 三百万元整.
   let text = withoutFiller(raw).replace(/个亿/u, '亿').replace(/(?<=[0-9])w$/u, '万').replace(/(?<=元)整$/u, '');
@@ -142,7 +145,7 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
     text = text.replace(/(多|来|几|余|出头|挂零)/gu, '');
     note ??= 'approximate';
   }
-  const match = /^([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千点]+)(半)?(千万|百万|万元|万|亿元|亿|元|%|个点|人|年|个|家|分|位|名)?(半)?(以上)?$/u.exec(text);
+  const match = /^([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千点]+)(半)?(千万|百万|万元|万|亿元|亿|元|%|个点|号人|人|年|个|家|分|位|名)?(半)?(以上)?$/u.exec(text);
   if (!match) return { kind: 'invalid' };
   let value = numberValue(match[1]!);
   if (value === undefined || !Number.isFinite(value)) return { kind: 'invalid' };
@@ -159,6 +162,8 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
   } else if (unit === '%') {
     if (/万|亿|元/.test(suffix)) return { kind: 'invalid' };
   } else if (percent || /万|亿|元/.test(suffix)) return { kind: 'invalid' };
+  // “七八年了” is no head count: a counted thing other than the field's own is another answer.
+  else if (suffix && UNIT_WORDS[unit] && !UNIT_WORDS[unit]!.includes(suffix)) return { kind: 'invalid' };
   const rounded = (sign * Math.round(value * 10000)) / 10000;
   return { kind: 'value', value: rounded, ...(note ? { note } : {}) };
 }

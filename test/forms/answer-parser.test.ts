@@ -57,10 +57,19 @@ describe('answers as owners type them', () => {
     ['1.2个亿', '万元', 12000, undefined],
     ['1200w', '万元', 1200, undefined],
     ['三百万元整', '万元', 300, undefined],
+    ['两百来号人', '人', 200, 'approximate'],
   ])('“%s” (%s) → %s', (text, unit, value, note) => {
     const parsed = parseQuantity(text, unit);
     expect(parsed).toMatchObject({ kind: 'value', value });
     expect(parsed.kind === 'value' ? parsed.note : 'none').toBe(note);
+  });
+
+  it.each([
+    ['七八年了', '人'],
+    ['五十人', '年'],
+    ['三千来万吧', '人'],
+  ])('“%s” is not an answer in %s', (text, unit) => {
+    expect(parseQuantity(text, unit).kind).toBe('invalid');
   });
 
   it.each([
