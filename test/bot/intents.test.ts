@@ -85,6 +85,14 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(classify('好的 税融通是什么', grammar)).toBe('question');
   });
 
+  it('hears a command said with the dialect’s 俺 or 咱 as with 我', () => {
+    expect(classify('俺想贷款', grammar)).toBe('financing');
+    expect(classify('俺们要融资', grammar)).toBe('financing');
+    expect(classify('咱想登记融资需求', grammar)).toBe('financing');
+    expect(classify('俺要找人工', grammar)).toBe('handoff');
+    expect(classify('俺们厂子想贷点款 有啥路子没', grammar)).toBe('question');
+  });
+
   it('routes menu numbers and the withdrawal command', () => {
     expect(classify('2', grammar)).toBe('assessment');
     expect(classify('撤回 RZ20261126-0001', grammar)).toBe('withdraw');
