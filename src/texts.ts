@@ -60,6 +60,8 @@ export const texts = {
     clauseLead: (title: string, section: string) => `根据《${title}》${section}：`,
     cityOnly: (name: string) => `知识库只收录宿州市的政策，没有${name}的规定。下面是宿州市的规定，仅供对照：`,
     /** Under an answer to “我们…能评专精特新吗”: the self-assessment tells it for this company. */
+    /** Above the same indicator quoted from each tier's standard, when the question named no tier. */
+    eachTier: '两个层级的标准都有这一项，分别如下：',
     tryAssessment: '想知道贵企业能评哪一级，回复“自测”做个资格自测。',
   },
   clarify: {

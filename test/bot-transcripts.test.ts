@@ -137,9 +137,9 @@ describe('bot core transcripts (the real bot, driven through the receive every c
   });
 
   describe('ask-back and numbered lists', () => {
-    // Both standards score 资产负债率, and the question names neither: split evidence, so it asks which.
-    const question = '资产负债率怎么打分';
-    const specialized = '专精特新中小企业认定标准里“上年度资产负债率”是怎么规定的？';
+    // Both tiers have a direct pass, each an FAQ entry, and the question names neither: it asks which.
+    const question = '直通条件有哪些';
+    const specialized = '专精特新中小企业的直通条件有哪些？';
 
     it('asks back with plain-language options and answers the one picked by number', async () => {
       const bot = await startTestBot();
@@ -148,8 +148,8 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       const number = new RegExp(`(\\d)\\. ${specialized}`).exec(asked!)?.[1];
       expect(number).toBeDefined();
       const [answer] = await say(bot, number!);
-      expect(answer).toContain('50%以下得5分');
-      expect(answer).toContain('专精特新中小企业认定标准');
+      expect(answer).toContain('近两年新增股权融资6000万元以上');
+      expect(answer).toContain('专精特新中小企业认定标准 · 直通条件');
     });
 
     it('answers the option typed as its label, or sent as a tapped button’s text', async () => {
@@ -161,7 +161,21 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       expect(byLabel).not.toContain('您想问的是哪一项');
       await say(bot, question);
       const [byButton] = await say(bot, specialized);
-      expect(byButton).toContain('50%以下得5分');
+      expect(byButton).toContain('近两年新增股权融资6000万元以上');
+    });
+
+    it('answers an indicator both tiers score with both standards at once, when the question names no tier', async () => {
+      const bot = await startTestBot();
+      const [both] = await say(bot, '资产负债率怎么打分');
+      expect(both).not.toContain('您想问的是哪一项');
+      expect(both).toContain(texts.answer.eachTier);
+      expect(both).toContain('55%以下得10分');
+      expect(both).toContain('50%以下得5分');
+      expect(both!.indexOf('创新型中小企业评价标准')).toBeLessThan(both!.indexOf('专精特新中小企业认定标准'));
+      // Naming a tier, even misspelt, gets that tier's standard alone.
+      const [one] = await say(bot, '转精特新 资产负债率咋打分');
+      expect(one).toContain('50%以下得5分');
+      expect(one).not.toContain('55%以下得10分');
     });
 
     it('reads a number after an answer as one of its follow-ups, and the menu’s only after the menu', async () => {

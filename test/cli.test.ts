@@ -67,16 +67,16 @@ describe('policy-bot ask', () => {
 
   it('shows an ask-back as intent clarify with its options, and answers the number sent next with the same --user', async () => {
     const data = await temporaryDirectory();
-    const question = '资产负债率怎么打分';
-    const specialized = '专精特新中小企业认定标准里“上年度资产负债率”是怎么规定的？';
+    const question = '直通条件有哪些';
+    const specialized = '专精特新中小企业的直通条件有哪些？';
     const asked = JSON.parse((await policyBot(['ask', '--json', '--user', 'owner-9', '--data', data, question])).stdout) as TurnJson & { options: string[] };
     expect(asked).toMatchObject({ intent: 'clarify', citations: [] });
     expect(asked.options).toContain(specialized);
     const number = String(asked.options.indexOf(specialized) + 1);
     const answered = JSON.parse((await policyBot(['ask', '--json', '--user', 'owner-9', '--data', data, number])).stdout) as TurnJson;
     expect(answered.intent).toBe('qa');
-    expect(answered.reply).toContain('50%以下得5分');
-    expect(answered.citations[0]!.section).toContain('专精特新中小企业认定标准');
+    expect(answered.reply).toContain('近两年新增股权融资6000万元以上');
+    expect(answered.citations[0]!.section).toContain('专精特新中小企业认定标准 · 直通条件');
   });
 
   it('tells a one-off asker for a person where to find one, instead of opening a request nobody can answer, even in a data dir not made yet', async () => {

@@ -178,11 +178,11 @@ describe('Feishu webhook mode', () => {
 describe('Feishu ask-back', () => {
   it('shows the options as card buttons, and a tapped button answers that option', async () => {
     const harness = await startFeishu('webhook');
-    await harness.post(messageEvent({ text: '资产负债率怎么打分', openId: 'ou_asker', chatId: 'oc_asker' }));
+    await harness.post(messageEvent({ text: '直通条件有哪些', openId: 'ou_asker', chatId: 'oc_asker' }));
     const card = await until(() => harness.feishu.replies()[0]);
     expect(card.msgType).toBe('interactive');
     const buttons = (card.content.elements as Array<{ tag: string; actions?: Array<{ value: { text: string } }> }>).find((element) => element.tag === 'action')!.actions!;
-    const specialized = buttons.find((button) => button.value.text.includes('专精特新中小企业认定标准'))!;
+    const specialized = buttons.find((button) => button.value.text.includes('专精特新中小企业的直通条件'))!;
     expect(specialized).toBeDefined();
     await harness.post({
       schema: '2.0',
@@ -190,8 +190,8 @@ describe('Feishu ask-back', () => {
       event: { operator: { open_id: 'ou_asker' }, token: 'card-token', action: { tag: 'button', value: specialized.value }, context: { open_message_id: card.messageId, open_chat_id: 'oc_asker' } },
     });
     const answer = await until(() => harness.feishu.replies()[1]);
-    expect(JSON.stringify(answer.content)).toContain('50%以下得5分');
-    expect(JSON.stringify(answer.content)).toContain('专精特新中小企业认定标准');
+    expect(JSON.stringify(answer.content)).toContain('近两年新增股权融资6000万元以上');
+    expect(JSON.stringify(answer.content)).toContain('专精特新中小企业认定标准 · 直通条件');
   });
 });
 

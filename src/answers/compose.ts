@@ -85,12 +85,14 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
   }
   if (decision.kind === 'clarify') {
-    const options = decision.options.map((option) => ({ label: choiceLabel(knowledge, search, option, result.matches), key: option.key }));
-    const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
     // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.
     const scope = scopeNote(knowledge, question, decision.options[0]!.passage);
+    const eachTier = scope ? undefined : sameIndicatorOfEachTier(knowledge, decision.options);
+    if (eachTier) return eachTier;
+    const options = decision.options.map((option) => ({ label: choiceLabel(knowledge, search, option, result.matches), key: option.key }));
+    const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
     // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.
     const notStated = result.askedKinds.length > 0 && decision.options[0]!.holdsAskedKind === false;
     const lead = [scope ? texts.clarify.cityOnly(scope.name) : undefined, notStated ? texts.clarify.notStated(result.askedKinds) : undefined].filter(Boolean);
@@ -99,6 +101,34 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   }
   if (region) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
+}
+
+/**
+ * “资产负债率怎么打分”: both tiers score that indicator, so their clauses tie and the decision asks
+ * which. An owner who names no tier usually does not know which applies, and asking costs a turn
+ * to learn what fits on one screen. When the two best options are the same indicator of two tiers,
+ * both are answered at once, each quoted and cited with its standard. (A question naming a tier
+ * breaks the tie and is answered with that tier's clause.) Two FAQ answers would not fit a phone
+ * screen: tiers' FAQ entries (直通条件) are still asked back on.
+ */
+function sameIndicatorOfEachTier(knowledge: KnowledgeBase, options: SearchMatch[]): PolicyAnswer | undefined {
+  const [first, second] = options;
+  if (!first || !second || first.passage.kind !== 'clause' || second.passage.kind !== 'clause') return undefined;
+  const tiers = knowledge.criteria?.tiers ?? [];
+  const tierOf = (clause: Clause) => tiers.find((tier) => tier.id === clause.documentId);
+  const [firstTier, secondTier] = [tierOf(first.passage.clause), tierOf(second.passage.clause)];
+  const indicator = (clause: Clause) => clause.id.slice(clause.id.indexOf('#') + 1);
+  if (!firstTier || !secondTier || firstTier === secondTier || indicator(first.passage.clause) !== indicator(second.passage.clause)) return undefined;
+  const lines: string[] = [texts.answer.eachTier];
+  const citations: Citation[] = [];
+  const inTierOrder = firstTier.order <= secondTier.order ? [first.passage, second.passage] : [second.passage, first.passage];
+  for (const { clause, sentence } of inTierOrder) {
+    const title = knowledge.documents.get(clause.documentId)?.title ?? clause.documentId;
+    lines.push(`${texts.answer.quoteLabel}“${sentence}”`, texts.answer.citation(title, clause.section));
+    citations.push({ source: title, section: clause.section, text: sentence });
+  }
+  const body = lines.join('\n');
+  return { kind: 'answer', text: body, body, citations, followUps: [] };
 }
 
 /**
