@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import type { KnowledgeBase } from '../src/knowledge/model.js';
 import { DECISION_FEATURES, decisionFeatures, rankMatches, type DecisionFeatures, type DecisionWeights, type LogisticModel } from '../src/retrieval/decision.js';
 import { prepareQuestions, readQuestionSet, scoreWeights, type Evaluation, type PreparedQuestion } from '../src/retrieval/evaluate.js';
 import { PolicySearch } from '../src/retrieval/policy-search.js';
@@ -89,7 +90,7 @@ function fitLogistic(rows: DecisionFeatures[], labels: number[]): LogisticModel 
  * The ranking that puts a right passage first most often on these questions (ranking is judged on
  * its own, which is steadier than through the decision), then both models and the thresholds on it.
  */
-function fit(questions: PreparedQuestion[]): DecisionWeights {
+function fit(knowledge: KnowledgeBase, questions: PreparedQuestion[]): DecisionWeights {
   const answerable = questions.filter((question) => !('expect' in question.item));
   let bestPenalty = 0;
   let bestRight = -1;
@@ -103,10 +104,10 @@ function fit(questions: PreparedQuestion[]): DecisionWeights {
       bestPenalty = topicPenalty;
     }
   }
-  return fitRanked(questions, bestPenalty);
+  return fitRanked(knowledge, questions, bestPenalty);
 }
 
-function fitRanked(questions: PreparedQuestion[], topicPenalty: number): DecisionWeights {
+function fitRanked(knowledge: KnowledgeBase, questions: PreparedQuestion[], topicPenalty: number): DecisionWeights {
   const rows = questions.flatMap((question) => {
     const features = decisionFeatures(question.result, topicPenalty);
     return features ? [{ features, question, best: rankMatches(question.result.matches, topicPenalty)[0]!.match }] : [];
@@ -126,7 +127,7 @@ function fitRanked(questions: PreparedQuestion[], topicPenalty: number): Decisio
     for (const answerMargin of ANSWER_MARGINS) {
       for (const askThreshold of ASK_THRESHOLDS) {
         const weights: DecisionWeights = { topicPenalty, answer, answerThreshold, answerMargin, inScope: scope, askThreshold };
-        const value = utility(scoreWeights(questions, weights));
+        const value = utility(scoreWeights(knowledge, questions, weights));
         if (value > bestUtility) {
           bestUtility = value;
           best = weights;
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
     for (let fold = 0; fold < FOLDS; fold++) {
       const train = ordered.filter((_, index) => index % FOLDS !== fold);
       const test = ordered.filter((_, index) => index % FOLDS === fold);
-      cross.push(scoreWeights(test, fit(train)));
+      cross.push(scoreWeights(loaded.knowledge, test, fit(loaded.knowledge, train)));
     }
   }
   // Designs are compared on this: the utility of every held-out fold's outcomes, summed.
@@ -181,8 +182,8 @@ async function main(): Promise<void> {
       `within two ${percent(total((e) => e.rightWithinTwoTurns, (e) => e.inScope))}, out of scope declined ${percent(total((e) => e.outOfScopeDeclined, (e) => e.outOfScope))}, ` +
       `wrong with citation ${percent(total((e) => e.wrongWithCitation, (e) => e.questions))}\n`,
   );
-  const weights = fit(prepared);
-  const all = scoreWeights(prepared, weights);
+  const weights = fit(loaded.knowledge, prepared);
+  const all = scoreWeights(loaded.knowledge, prepared, weights);
   process.stdout.write(`fitted on all tuning questions: ${JSON.stringify(weights)}\n`);
   process.stdout.write(`  on the tuning set itself: right ${percent(all.rightFirstTurn)}, within two ${percent(all.rightWithinTwoTurns)}, declined ${percent(all.outOfScopeDeclined)}, wrong with citation ${all.counts['wrong-with-citation']}\n`);
   if (values.write) {

@@ -88,9 +88,9 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.
-    const scope = scopeNote(knowledge, question, decision.options[0]!.passage);
-    const eachTier = scope ? undefined : sameIndicatorOfEachTier(knowledge, decision.options);
+    const eachTier = sameIndicatorOfEachTier(knowledge, question, decision.options);
     if (eachTier) return eachTier;
+    const scope = scopeNote(knowledge, question, decision.options[0]!.passage);
     const options = decision.options.map((option) => ({ label: choiceLabel(knowledge, search, option, result.matches), key: option.key }));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
     // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.
@@ -111,9 +111,11 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
  * breaks the tie and is answered with that tier's clause.) Two FAQ answers would not fit a phone
  * screen: tiers' FAQ entries (直通条件) are still asked back on.
  */
-function sameIndicatorOfEachTier(knowledge: KnowledgeBase, options: SearchMatch[]): PolicyAnswer | undefined {
+export function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): PolicyAnswer | undefined {
   const [first, second] = options;
   if (!first || !second || first.passage.kind !== 'clause' || second.passage.kind !== 'clause') return undefined;
+  // Another region or level named: the ask-back says first that only the city's rules follow.
+  if (scopeNote(knowledge, question, first.passage)) return undefined;
   const tiers = knowledge.criteria?.tiers ?? [];
   const tierOf = (clause: Clause) => tiers.find((tier) => tier.id === clause.documentId);
   const [firstTier, secondTier] = [tierOf(first.passage.clause), tierOf(second.passage.clause)];

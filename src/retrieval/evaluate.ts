@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { answerChoice, answerQuestion, type PolicyAnswer } from '../answers/compose.js';
+import { answerChoice, answerQuestion, sameIndicatorOfEachTier, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { decide, type DecisionWeights } from './decision.js';
 import { PolicySearch, type SearchResult } from './policy-search.js';
@@ -144,10 +144,16 @@ export function prepareQuestions(knowledge: KnowledgeBase, search: PolicySearch,
   });
 }
 
-export function scoreWeights(prepared: PreparedQuestion[], weights: DecisionWeights): Evaluation {
+export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestion[], weights: DecisionWeights): Evaluation {
   return summarise(
     prepared.map(({ item, result, acceptable }) => {
       const decision = decide(result, weights);
+      // An ask-back between the same indicator of two tiers is answered with both (see compose).
+      const eachTier = decision.kind === 'clarify' ? sameIndicatorOfEachTier(knowledge, item.q, decision.options) : undefined;
+      if (eachTier) {
+        const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, eachTier) ? 'right' : 'wrong-with-citation';
+        return { item, outcome, got: 'answer' };
+      }
       let outcome: Outcome;
       const outOfScope = 'expect' in item;
       if (decision.kind === 'answer') {
