@@ -42,7 +42,8 @@ export const texts = {
       [`您的人工咨询（编号：${id}）已超过24小时还没有工作人员回复，抱歉让您久等。`, hours ? `人工咨询时间：${hours}。` : '', '咨询仍然保留，工作人员看到后会在这里回复您。'].filter(Boolean).join('\n'),
     offer: '需要转人工吗？回复“是”转给工作人员。',
     offerDeclined: '好的。还有问题可以直接问我，或回复“菜单”。',
-    offerAfterMisses: '连续两次没能帮到您，需要转人工吗？回复“人工”转给工作人员。',
+    /** Under an ask-back that follows a decline or another ask-back: the owner has had no answer yet. */
+    offerAfterMisses: '还没找到您要的答案？也可以回复“人工”转给工作人员。',
   },
   cancelled: '已退出当前流程。',
   nothingToCancel: '当前没有进行中的流程。',

@@ -164,6 +164,19 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       expect(byButton).toContain('近两年新增股权融资6000万元以上');
     });
 
+    it('offers a person under an ask-back that follows a turn without an answer, and not after an answer', async () => {
+      const bot = await startTestBot();
+      await say(bot, '个税怎么算');
+      const [asked] = await say(bot, question);
+      expect(asked).toContain('您想问的是哪一项？');
+      expect(asked).toContain(texts.handoff.offerAfterMisses);
+      const [answer] = await say(bot, '1');
+      expect(answer).toContain('【政策原文】');
+      const [askedAgain] = await say(bot, question);
+      expect(askedAgain).toContain('您想问的是哪一项？');
+      expect(askedAgain).not.toContain(texts.handoff.offerAfterMisses);
+    });
+
     it('answers an indicator both tiers score with both standards at once, when the question names no tier', async () => {
       const bot = await startTestBot();
       const [both] = await say(bot, '资产负债率怎么打分');
