@@ -177,6 +177,18 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       expect(askedAgain).not.toContain(texts.handoff.offerAfterMisses);
     });
 
+    it('answers an option labelled with an FAQ question with that FAQ, not the clause sentence that matched', async () => {
+      const bot = await startTestBot();
+      // The closest passage is the sentence on the 1515 programme, which names no target; the FAQ on
+      // the same clause that labels it does.
+      const [asked] = await say(bot, '新三板挂牌 市里想要多少家');
+      const number = /(\d)\. 新三板挂牌有目标吗？/.exec(asked!)?.[1];
+      expect(number).toBeDefined();
+      expect(asked).not.toContain('没有写明');
+      const [answer] = await say(bot, number!);
+      expect(answer).toContain('新三板挂牌企业达到50家');
+    });
+
     it('answers an indicator both tiers score with both standards at once, when the question names no tier', async () => {
       const bot = await startTestBot();
       const [both] = await say(bot, '资产负债率怎么打分');

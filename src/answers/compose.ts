@@ -91,10 +91,11 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     const eachTier = sameIndicatorOfEachTier(knowledge, question, decision.options);
     if (eachTier) return eachTier;
     const scope = scopeNote(knowledge, question, decision.options[0]!.passage);
-    const options = decision.options.map((option) => ({ label: choiceLabel(knowledge, search, option, result.matches), key: option.key }));
+    const options = decision.options.map((option) => clarifyChoice(knowledge, option, result.matches));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
     // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.
-    const notStated = result.askedKinds.length > 0 && decision.options[0]!.holdsAskedKind === false;
+    const firstAnswer = result.matches.find((match) => match.key === unique[0]!.key) ?? decision.options[0]!;
+    const notStated = result.askedKinds.length > 0 && firstAnswer.holdsAskedKind === false;
     const lead = [scope ? texts.clarify.cityOnly(scope.name) : undefined, notStated ? texts.clarify.notStated(result.askedKinds) : undefined].filter(Boolean);
     const prompt = texts.clarify.prompt(unique.map((option) => option.label));
     return { kind: 'clarify', text: [...lead, prompt].join('\n'), options: unique };
@@ -215,13 +216,15 @@ function suggestFollowUps(knowledge: KnowledgeBase, best: Pick<SearchMatch, 'pas
 /**
  * An ask-back option reads as a question in plain words, never a clause number: the FAQ question
  * itself, else the FAQ that best matched on the same clause, else a question made of the title.
+ * An option labelled with an FAQ's question answers with that FAQ: the clause sentence that matched
+ * may not hold what the label asks (“新三板挂牌有目标吗？” over the sentence on the 1515 programme).
  */
-function choiceLabel(knowledge: KnowledgeBase, search: PolicySearch, option: SearchMatch, matches: SearchMatch[]): string {
-  if (option.passage.kind === 'faq') return option.passage.faq.question;
+export function clarifyChoice(knowledge: KnowledgeBase, option: SearchMatch, matches: readonly SearchMatch[]): Choice {
+  if (option.passage.kind === 'faq') return { label: option.passage.faq.question, key: option.key };
   const clause = option.passage.clause;
   const sameClause = matches.find((match) => match.passage.kind === 'faq' && match.passage.faq.clauseIds[0] === clause.id);
-  if (sameClause?.passage.kind === 'faq') return sameClause.passage.faq.question;
-  return texts.clarify.clauseLabel(clause.section, option.passage.sentence, knowledge.documents.get(clause.documentId)?.kind ?? 'policy');
+  if (sameClause?.passage.kind === 'faq') return { label: sameClause.passage.faq.question, key: sameClause.key };
+  return { label: texts.clarify.clauseLabel(clause.section, option.passage.sentence, knowledge.documents.get(clause.documentId)?.kind ?? 'policy'), key: option.key };
 }
 
 function otherRegionNamed(knowledge: KnowledgeBase, question: string): string | undefined {

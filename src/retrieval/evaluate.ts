@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { answerChoice, answerQuestion, sameIndicatorOfEachTier, type PolicyAnswer } from '../answers/compose.js';
+import { answerChoice, answerQuestion, clarifyChoice, sameIndicatorOfEachTier, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { decide, type DecisionWeights } from './decision.js';
 import { PolicySearch, type SearchResult } from './policy-search.js';
@@ -160,7 +160,7 @@ export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestio
         const ok = acceptable.has(decision.best.key);
         outcome = outOfScope ? (ok ? 'declined-correctly' : 'wrong-with-citation') : ok ? 'right' : 'wrong-with-citation';
       } else if (decision.kind === 'clarify') {
-        const offered = decision.options.some((option) => acceptable.has(option.key));
+        const offered = decision.options.some((option) => acceptable.has(clarifyChoice(knowledge, option, result.matches).key));
         outcome = outOfScope ? 'asked-out-of-scope' : offered ? 'right-after-asking' : 'asked-wrongly';
       } else {
         outcome = outOfScope ? 'declined-correctly' : 'declined';
