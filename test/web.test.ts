@@ -120,6 +120,17 @@ describe('pages in a real browser', () => {
     expect(await answer.innerText()).toContain('三、(二)强化资金支持');
   });
 
+  it('names every clause an answer rests on under it: both tiers’ standards for an indicator both score', async () => {
+    const { web } = await startWeb();
+    const page = await openChat(web);
+    await type(page, '资产负债率怎么打分');
+    const citation = page.locator('.bubble.bot .citation', { hasText: '资产负债率' });
+    await citation.waitFor();
+    const text = await citation.innerText();
+    expect(text).toContain('创新型中小企业评价标准 · 上年度资产负债率');
+    expect(text).toContain('专精特新中小企业认定标准 · 上年度资产负债率');
+  });
+
   it('walks the questionnaire with the option buttons', async () => {
     const { web } = await startWeb();
     const page = await openChat(web);

@@ -46,7 +46,14 @@
     if (reply.citations && reply.citations.length) {
       var cite = document.createElement('div');
       cite.className = 'citation';
-      cite.textContent = '出处：《' + reply.citations[0].source + '》' + reply.citations[0].section;
+      // Every clause the answer rests on (both tiers' standards, an FAQ's several clauses), not only the first.
+      cite.textContent =
+        '出处：' +
+        reply.citations
+          .map(function (citation) {
+            return '《' + citation.source + '》' + citation.section;
+          })
+          .join('；');
       item.appendChild(cite);
     }
     if (reply.options && reply.options.length) {
