@@ -44,7 +44,9 @@ export function describeScoring(scoring: Scoring): string {
 }
 
 function describeIndicator(indicator: Indicator): string {
-  const note = indicator.note ? `（${indicator.note}）` : '';
+  // The note follows as a sentence of its own: in brackets, its full stop split the bracket into
+  // two quoted halves, “（由省级…计。” and “）”.
+  const note = indicator.note ? (indicator.note.endsWith('。') ? indicator.note : `${indicator.note}。`) : '';
   const capped = 'steps' in indicator.score || 'countTrue' in indicator.score ? `，最高${indicator.max}分` : '';
   return `${indicator.name}（满分${indicator.max}分）：${describeScoring(indicator.score)}${capped}。${note}`;
 }
