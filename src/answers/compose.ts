@@ -85,11 +85,11 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
   }
   if (decision.kind === 'clarify') {
+    const eachTier = sameIndicatorOfEachTier(knowledge, question, decision.options);
+    if (eachTier) return eachTier;
     // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.
-    const eachTier = sameIndicatorOfEachTier(knowledge, question, decision.options);
-    if (eachTier) return eachTier;
     const scope = scopeNote(knowledge, question, decision.options[0]!.passage);
     const options = decision.options.map((option) => clarifyChoice(knowledge, option, result.matches));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
