@@ -90,7 +90,15 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(classify('俺们要融资', grammar)).toBe('financing');
     expect(classify('咱想登记融资需求', grammar)).toBe('financing');
     expect(classify('俺要找人工', grammar)).toBe('handoff');
-    expect(classify('俺们厂子想贷点款 有啥路子没', grammar)).toBe('question');
+  });
+
+  it('offers the financing registration to an owner who says the company wants a loan, in any of the usual words', () => {
+    for (const text of ['我们厂想贷款', '我想贷点款', '我们想借点钱', '我们公司要融资', '俺们厂子想贷点款 有啥路子没', '咱们企业需要贷款']) {
+      expect(classify(text, grammar), text).toBe('financing');
+    }
+    for (const text of ['贷款有啥路子', '我们厂贷款到期了怎么办', '我想了解税融通']) {
+      expect(classify(text, grammar), text).toBe('question');
+    }
   });
 
   it('routes menu numbers and the withdrawal command', () => {
