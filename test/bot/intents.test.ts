@@ -92,6 +92,14 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(classify('俺要找人工', grammar)).toBe('handoff');
   });
 
+  it('hears the everyday ways owners open a conversation, ask for a person, a registration or a self-assessment', () => {
+    expect(classify('有人吗', grammar)).toBe('greeting');
+    expect(classify('我要找人', grammar)).toBe('handoff');
+    expect(classify('能帮我登记一下吗', grammar)).toBe('financing');
+    expect(classify('帮我们看看能不能评上专精特新', grammar)).toBe('assessment');
+    expect(classify('招工难 找人不好找有补贴吗', grammar)).toBe('question');
+  });
+
   it('offers the financing registration to an owner who says the company wants a loan, in any of the usual words', () => {
     for (const text of ['我们厂想贷款', '我想贷点款', '我们想借点钱', '我们公司要融资', '俺们厂子想贷点款 有啥路子没', '咱们企业需要贷款']) {
       expect(classify(text, grammar), text).toBe('financing');
