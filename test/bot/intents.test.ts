@@ -98,6 +98,10 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(classify('能帮我登记一下吗', grammar)).toBe('financing');
     expect(classify('帮我们看看能不能评上专精特新', grammar)).toBe('assessment');
     expect(classify('招工难 找人不好找有补贴吗', grammar)).toBe('question');
+    expect(classify('你是机器人吗', grammar)).toBe('greeting');
+    expect(classify('工业机器人有补贴吗', grammar)).toBe('question');
+    expect(classify('我刚才登记的需求到哪一步了', grammar)).toBe('myNeeds');
+    expect(classify('不贷了', grammar)).toBe('cancel');
   });
 
   it('offers the financing registration to an owner who says the company wants a loan, in any of the usual words', () => {
