@@ -152,13 +152,17 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       expect(answer).toContain('专精特新中小企业认定标准 · 直通条件');
     });
 
-    it('answers the option typed as its label, or sent as a tapped button’s text', async () => {
+    it('answers the option typed as its label, picked as “选2”, or sent as a tapped button’s text', async () => {
       const bot = await startTestBot();
       const [asked] = await say(bot, question);
       const label = /2\. (.+)/.exec(asked!)![1]!;
       const [byLabel] = await say(bot, label);
       expect(byLabel).toContain('【政策原文】');
       expect(byLabel).not.toContain('您想问的是哪一项');
+      const [askedAgain] = await say(bot, question);
+      const number = new RegExp(`(\\d)\\. ${specialized}`).exec(askedAgain!)?.[1];
+      const [bySaying] = await say(bot, `选${number}`);
+      expect(bySaying).toContain('近两年新增股权融资6000万元以上');
       await say(bot, question);
       const [byButton] = await say(bot, specialized);
       expect(byButton).toContain('近两年新增股权融资6000万元以上');

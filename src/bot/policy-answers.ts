@@ -13,7 +13,7 @@ import type { Turn } from './turn.js';
 import type { IntentGrammar } from '../knowledge/model.js';
 import { matchIntent } from '../forms/command-grammar.js';
 import { asksWhetherQualifies } from './intents.js';
-import { parseQuantity } from '../forms/answer-parser.js';
+import { listPosition, parseQuantity } from '../forms/answer-parser.js';
 import type { ShownList, UserRecord } from './user-store.js';
 
 export const MENU_OPTIONS = MENU_ITEMS.map((item) => item.label);
@@ -95,10 +95,9 @@ export async function pickedFromShownList(turn: Turn): Promise<{ choice: Choice;
   const list = (await turn.services.users.get(turn.user.channel, turn.user.id)).shownList;
   if (!list || (list.kind !== 'follow-ups' && list.kind !== 'clarify') || !list.choices.length) return undefined;
   const text = normalizeCharacters(turn.text).replace(/[\s。.!！~～,，、]+/gu, '');
-  const number = /^(?:第)?(\d{1,2}|[一二三四五六七八九])(?:个|项|条)?$/u.exec(text)?.[1];
-  if (number) {
-    const index = (/\d/.test(number) ? Number(number) : '一二三四五六七八九'.indexOf(number) + 1) - 1;
-    const choice = list.choices[index];
+  const position = listPosition(turn.text);
+  if (position !== undefined) {
+    const choice = list.choices[position - 1];
     return choice ? { choice, question: list.question } : undefined;
   }
   const bare = (label: string) => normalizeCharacters(label).replace(/[\s。.!！?？~～,，、]+/gu, '');

@@ -169,13 +169,19 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
 }
 
 /** The option a typed or tapped answer means: by number, label, alias, or the label inside a longer answer. */
+/** “2”, “第二个”, “选2”, “2号”, “要第二项吧”: the position picked in a numbered list, from 1; else nothing. */
+export function listPosition(raw: string): number | undefined {
+  const text = (withoutFiller(raw) || foldForMatching(raw)).replace(/^(选择|选|要|看)/u, '');
+  const numeral = /^第?([0-9]{1,2}|[一二三四五六七八九十]{1,2})(个|项|条|种|号)?$/u.exec(text)?.[1];
+  const position = numeral === undefined ? undefined : numberValue(numeral);
+  return position !== undefined && Number.isInteger(position) && position >= 1 ? position : undefined;
+}
+
 function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   const folded = foldForMatching(raw);
   const text = withoutFiller(raw) || folded;
-  const index = numberValue(text.replace(/^第/u, '').replace(/(个|项|条|种|号)$/u, ''));
-  if (index !== undefined && Number.isInteger(index) && index >= 1 && index <= options.length && /^(第)?[0-9一二三四五六七八九十]+(个|项|条|种|号)?$/u.test(text)) {
-    return { kind: 'value', value: options[index - 1]!.value };
-  }
+  const position = listPosition(raw);
+  if (position !== undefined && position <= options.length) return { kind: 'value', value: options[position - 1]!.value };
   const names = options.map((option) => ({ option, names: [option.label, String(option.value), ...(option.aliases ?? [])].map(foldForMatching).filter(Boolean) }));
   const exact = names.filter(({ names: candidates }) => candidates.includes(text) || candidates.includes(folded));
   if (exact.length === 1) return { kind: 'value', value: exact[0]!.option.value };

@@ -1,6 +1,6 @@
 /** The answer parser on its own: numbers, choices and yes/no as owners type them. */
 import { describe, expect, it } from 'vitest';
-import { parseAnswer, parseQuantity } from '../../src/forms/answer-parser.js';
+import { listPosition, parseAnswer, parseQuantity } from '../../src/forms/answer-parser.js';
 
 describe('answers as owners type them', () => {
   const ip = {
@@ -81,5 +81,23 @@ describe('answers as owners type them', () => {
     ['不是', false],
   ])('“%s” is %s', (text, value) => {
     expect(parseAnswer(text, { type: 'boolean' })).toEqual({ kind: 'value', value });
+  });
+});
+
+describe('the item picked from a numbered list', () => {
+  it.each([
+    ['2', 2],
+    ['第二个', 2],
+    ['选2', 2],
+    ['2号', 2],
+    ['要第二项吧', 2],
+    ['我选3', 3],
+    ['十', 10],
+  ])('reads “%s” as item %i', (text, position) => {
+    expect(listPosition(text)).toBe(position);
+  });
+
+  it.each(['0', '2个亿', '两百', '第', '选', '税融通是什么', '2000'])('reads “%s” as no item', (text) => {
+    expect(listPosition(text)).toBeUndefined();
   });
 });
