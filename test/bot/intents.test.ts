@@ -65,7 +65,7 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     },
   );
 
-  it.each(['我们营收5000万 研发占比5% 能评专精特新不', '俺们厂够不够格申请小巨人', '营收不到一千万能评专精特新吗', '我们这样的符合创新型中小企业吗', '能否认定为市级专精特新'])(
+  it.each(['我们营收5000万 研发占比5% 能评专精特新不', '俺们厂够不够格申请小巨人', '营收不到一千万能评专精特新吗', '我们这样的符合创新型中小企业吗', '能否认定为市级专精特新', '我们是做食品的 想评专精特新 需要啥条件', '打算申报创新型中小企业'])(
     '“%s” asks whether a company qualifies',
     (text) => {
       expect(asksWhetherQualifies(text)).toBe(true);
