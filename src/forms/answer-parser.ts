@@ -93,15 +93,15 @@ function numberValue(text: string): number | undefined {
   return chineseNumeral(text);
 }
 
+/** The words after a number that count a field's unit (两百来号人, 三十个人); money and percentages are read above. */
+const UNIT_WORDS: Partial<Record<string, string[]>> = { 人: ['人', '号人', '个', '位', '名'], 年: ['年'], 分: ['分'] };
+
 /**
  * A number with its unit, amounts converted to 万元. Approximate forms (三百多万, 一百来人, 300出头)
  * give the round number with a note; ranges (五六年, 3到5年) give the lower bound with a note;
  * shares (六成, 百分之六十几) are percents; losses (负5%, -5%, 亏了5%, 下降5%) are negative;
  * 一个亿, 1200w and 三百万元整 are read as owners mean them.
  */
-/** The words after a number that count a field's unit (两百来号人, 三十个人); money and percentages are read above. */
-const UNIT_WORDS: Partial<Record<string, string[]>> = { 人: ['人', '号人', '个', '位', '名'], 年: ['年'], 分: ['分'] };
-
 export function parseQuantity(raw: string, unit: string): ParsedAnswer {
   // Spoken and typed shorthands of an amount: 一个亿, 1.2个亿, 1200w, 三百万元整.
   let text = withoutFiller(raw).replace(/个亿/u, '亿').replace(/(?<=[0-9])w$/u, '万').replace(/(?<=元)整$/u, '');
@@ -168,7 +168,6 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
   return { kind: 'value', value: rounded, ...(note ? { note } : {}) };
 }
 
-/** The option a typed or tapped answer means: by number, label, alias, or the label inside a longer answer. */
 /** “2”, “第二个”, “选2”, “2号”, “要第二项吧”: the position picked in a numbered list, from 1; else nothing. */
 export function listPosition(raw: string): number | undefined {
   const text = (withoutFiller(raw) || foldForMatching(raw)).replace(/^(选择|选|要|看)/u, '');
@@ -177,6 +176,7 @@ export function listPosition(raw: string): number | undefined {
   return position !== undefined && Number.isInteger(position) && position >= 1 ? position : undefined;
 }
 
+/** The option a typed or tapped answer means: by number, label, alias, or the label inside a longer answer. */
 function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   const folded = foldForMatching(raw);
   const text = withoutFiller(raw) || folded;

@@ -85,23 +85,25 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(classify('好的 税融通是什么', grammar)).toBe('question');
   });
 
-  it('hears a command said with the dialect’s 俺 or 咱 as with 我', () => {
-    expect(classify('俺想贷款', grammar)).toBe('financing');
-    expect(classify('俺们要融资', grammar)).toBe('financing');
-    expect(classify('咱想登记融资需求', grammar)).toBe('financing');
-    expect(classify('俺要找人工', grammar)).toBe('handoff');
-  });
-
-  it('hears the everyday ways owners open a conversation, ask for a person, a registration or a self-assessment', () => {
-    expect(classify('有人吗', grammar)).toBe('greeting');
-    expect(classify('我要找人', grammar)).toBe('handoff');
-    expect(classify('能帮我登记一下吗', grammar)).toBe('financing');
-    expect(classify('帮我们看看能不能评上专精特新', grammar)).toBe('assessment');
-    expect(classify('招工难 找人不好找有补贴吗', grammar)).toBe('question');
-    expect(classify('你是机器人吗', grammar)).toBe('greeting');
-    expect(classify('工业机器人有补贴吗', grammar)).toBe('question');
-    expect(classify('我刚才登记的需求到哪一步了', grammar)).toBe('myNeeds');
-    expect(classify('不贷了', grammar)).toBe('cancel');
+  it.each([
+    // The dialect's 俺 and 咱 as 我.
+    ['俺想贷款', 'financing'],
+    ['俺们要融资', 'financing'],
+    ['咱想登记融资需求', 'financing'],
+    ['俺要找人工', 'handoff'],
+    // The everyday ways owners open a conversation, ask for a person, a registration or a self-assessment.
+    ['有人吗', 'greeting'],
+    ['你是机器人吗', 'greeting'],
+    ['我要找人', 'handoff'],
+    ['能帮我登记一下吗', 'financing'],
+    ['帮我们看看能不能评上专精特新', 'assessment'],
+    ['我刚才登记的需求到哪一步了', 'myNeeds'],
+    ['不贷了', 'cancel'],
+    // The same words about something else stay questions.
+    ['招工难 找人不好找有补贴吗', 'question'],
+    ['工业机器人有补贴吗', 'question'],
+  ])('hears “%s” as %s, the way owners say it', (text, intent) => {
+    expect(classify(text, grammar)).toBe(intent);
   });
 
   it('offers the financing registration to an owner who says the company wants a loan, in any of the usual words', () => {
