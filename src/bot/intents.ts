@@ -6,7 +6,7 @@
  */
 import type { IntentGrammar } from '../knowledge/model.js';
 import type { IntentName } from '../knowledge/schema.js';
-import { foldForMatching } from '../forms/answer-parser.js';
+import { foldForMatching, listPosition } from '../forms/answer-parser.js';
 import { matchIntent } from '../forms/command-grammar.js';
 
 export { matchIntent };
@@ -30,7 +30,8 @@ export function isCommand(text: string, command: IntentName, grammar: IntentGram
 export function classify(text: string | undefined, grammar: IntentGrammar): Intent {
   const folded = foldForMatching(text ?? '');
   if (!folded && !/[?？]/u.test(text ?? '')) return 'empty';
-  const numbered = MENU_NUMBERS[folded];
+  // “2”, “选2”, “第二个”: a number picks from the menu as from any other list.
+  const numbered = MENU_NUMBERS[String(listPosition(text ?? ''))];
   if (numbered) return numbered;
   const intent = matchIntent(text, grammar);
   if (intent && intent !== 'back' && intent !== 'skip') return intent;
@@ -38,7 +39,7 @@ export function classify(text: string | undefined, grammar: IntentGrammar): Inte
   if (/^(我能|我们能|能不能|可以|可不可以)?(申请|申报|评)(专精特新|创新型中小企业).{0,4}(吗|么)?$/u.test(folded)) return 'assessment';
   if (/^(帮我|给我)?(测|评估|测评)(一下|一测)?/u.test(folded)) return 'assessment';
   // “我想测一下能不能申请专精特新”, “看看我们够不够格评专精特新”.
-  if (/^(我想|我要|帮我们|帮我|给我们|给我|想)?(测一下|测一测|测测|看看|评估一下)(我们|我们公司|我们厂)?(能不能|能否|可不可以|够不够格|有没有资格|符不符合)(申请|申报|评上|评|认定)?(专精特新|创新型中小企业)/u.test(folded)) return 'assessment';
+  if (/^((我|俺|咱)(们)?(想|要)|帮我们|帮我|给我们|给我|想)?(测一下|测一测|测测|看看|评估一下)(我们|我们公司|我们厂)?(能不能|能否|可不可以|够不够格|有没有资格|符不符合)(申请|申报|评上|评|认定)?(专精特新|创新型中小企业)/u.test(folded)) return 'assessment';
   // “我想贷款”, “我们厂想贷点款”, “俺们公司要借点钱”: an owner who wants a loan is offered the
   // registration that puts the need before the banks, whatever follows (“…有啥路子没”).
   if (/^(我|俺|咱)(们)?(厂子?|公司|企业)?(想|要|需要)(贷款|贷点款|贷笔款|融资|融点资|借钱|借点钱|借笔钱|申请贷款)/u.test(folded)) return 'financing';

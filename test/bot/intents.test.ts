@@ -99,6 +99,8 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     ['帮我们看看能不能评上专精特新', 'assessment'],
     ['我刚才登记的需求到哪一步了', 'myNeeds'],
     ['不贷了', 'cancel'],
+    ['俺们想测测能不能评上专精特新', 'assessment'],
+    ['选2', 'assessment'],
     // The same words about something else stay questions.
     ['招工难 找人不好找有补贴吗', 'question'],
     ['工业机器人有补贴吗', 'question'],
