@@ -40,8 +40,8 @@ const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 const UNKNOWN = /^(不清楚|不知道|不确定|不太清楚|说不准|不好说|忘了|没统计|不记得|不太确定|搞不清)/;
 const NONE = /^(没有|无|没|否|零|0|暂无|还没有|没做|没搞|没有过|从来没有|一个都没有)$/;
-const YES = /^(是|是的|有|对|对的|嗯|符合|属于|具备|已获得|有的|当然|肯定|没问题|应该是|应该有|算是|yes|y|true|1)$/i;
-const NO = /^(否|不是|没有|无|不|不符合|不属于|不具备|没|没有过|从来没有|还没有|还没|应该没有|应该不是|no|n|false|2)$/i;
+const YES = /^(是|是的|有|对|对的|嗯|符合|属于|具备|已获得|有的|当然|肯定|没问题|应该是|应该有|算是|yes|y|true)$/i;
+const NO = /^(否|不是|没有|无|不|不符合|不属于|不具备|没|没有过|从来没有|还没有|还没|应该没有|应该不是|no|n|false)$/i;
 
 /** Words around an answer that change nothing: politeness, hedges, particles. */
 const LEADING_FILLER = /^(嗯|呃|额|那个|这个|好的|好|哦|噢|我们|我们是|俺们|咱们|我|是|有|大约|大概|约|差不多|估计|应该是|应该|可能|大致|目前|现在|去年|上年)+/u;
@@ -170,7 +170,10 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
 
 /** “2”, “第二个”, “选2”, “2号”, “要第二项吧”: the position picked in a numbered list, from 1; else nothing. */
 export function listPosition(raw: string): number | undefined {
-  const text = (withoutFiller(raw) || foldForMatching(raw)).replace(/^(选择|选|要|看)/u, '');
+  // Not the quantities' filler: “有2个” says how many, not which.
+  const text = foldForMatching(raw)
+    .replace(/^(嗯|好的|好|那|我|就)*(选择|选|要|看)?/u, '')
+    .replace(/(吧|啊|呀|呢|哦|嘛|的)+$/u, '');
   const numeral = /^第?([0-9]{1,2}|[一二三四五六七八九十]{1,2})(个|项|条|种|号)?$/u.exec(text)?.[1];
   const position = numeral === undefined ? undefined : numberValue(numeral);
   return position !== undefined && Number.isInteger(position) && position >= 1 ? position : undefined;
@@ -232,6 +235,9 @@ const HEDGED_YES = /^(应该|肯定|当然|是的|对的|嗯)*(没问题|没有�
 const HEDGED_NO = /^(应该|好像|目前|暂时|还)*(没有过|从来没有|没有|不是|不符合|不属于|不具备|没|不|无|否)/u;
 
 function parseYesNo(raw: string): ParsedAnswer {
+  // The question lists “1. 是 2. 否”: a picked item (“1”, “选2”) answers it like any list.
+  const position = listPosition(raw);
+  if (position === 1 || position === 2) return { kind: 'value', value: position === 1 };
   const text = foldForMatching(raw).replace(/(吧|啊|呀|呢|哦|嘛|的)+$/u, '') || foldForMatching(raw);
   if (YES.test(text) || /^(应该|肯定|当然|是的|对的)*(没问题|没有问题)/u.test(text)) return { kind: 'value', value: true };
   if (NO.test(text) || HEDGED_NO.test(text)) return { kind: 'value', value: false };

@@ -79,6 +79,10 @@ describe('answers as owners type them', () => {
     ['没有过', false],
     ['应该没有', false],
     ['不是', false],
+    ['1', true],
+    ['2', false],
+    ['选1', true],
+    ['第二个', false],
   ])('“%s” is %s', (text, value) => {
     expect(parseAnswer(text, { type: 'boolean' })).toEqual({ kind: 'value', value });
   });
@@ -97,7 +101,7 @@ describe('the item picked from a numbered list', () => {
     expect(listPosition(text)).toBe(position);
   });
 
-  it.each(['0', '2个亿', '两百', '第', '选', '税融通是什么', '2000'])('reads “%s” as no item', (text) => {
+  it.each(['0', '2个亿', '两百', '第', '选', '税融通是什么', '2000', '有2个'])('reads “%s” as no item', (text) => {
     expect(listPosition(text)).toBeUndefined();
   });
 });
