@@ -50,6 +50,9 @@ export const texts = {
   emptyMessage: '没有收到文字内容，请直接输入您的问题，或回复“菜单”。',
   thanks: '不客气。还有问题可以直接问我，或回复“菜单”。',
   acknowledged: '好的。还有问题可以直接问我，或回复“菜单”。',
+  /** A number past the end of the list just shown (“12” after two options). */
+  noSuchItem: (count: number, orAsk = true) =>
+    `${count === 1 ? '只有 1 项，请回复 1' : `只有 ${count} 项，请回复 1–${count} 中的序号`}${orAsk ? '，或直接打字提问' : ''}。`,
   internalError: '抱歉，系统刚才出了点问题，请稍后再试，或回复“菜单”。',
 
   answer: {
@@ -60,9 +63,9 @@ export const texts = {
     followUpLabel: '您还可以问：',
     clauseLead: (title: string, section: string) => `根据《${title}》${section}：`,
     cityOnly: (name: string) => `知识库只收录宿州市的政策，没有${name}的规定。下面是宿州市的规定，仅供对照：`,
-    /** Under an answer to “我们…能评专精特新吗”: the self-assessment tells it for this company. */
     /** Above the same indicator quoted from each tier's standard, when the question named no tier. */
     eachTier: '两个层级的标准都有这一项，分别如下：',
+    /** Under an answer to “我们…能评专精特新吗”: the self-assessment tells it for this company. */
     tryAssessment: '想知道贵企业能评哪一级，回复“自测”做个资格自测。',
   },
   clarify: {
@@ -218,7 +221,10 @@ export const texts = {
   web: {
     tooManyRequests: '请求过于频繁，请稍等一分钟再试。',
     bodyTooLarge: '请求内容过大',
-    internalError: '服务器内部错误',
+    /** A number past the end of the list just shown (“12” after two options). */
+  noSuchItem: (count: number, orAsk = true) =>
+    `${count === 1 ? '只有 1 项，请回复 1' : `只有 ${count} 项，请回复 1–${count} 中的序号`}${orAsk ? '，或直接打字提问' : ''}。`,
+  internalError: '服务器内部错误',
     postOnly: '请用 POST',
     jsonOnly: '请求应为 JSON（Content-Type: application/json）',
     invalidJson: '请求不是有效的 JSON',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { texts } from '../src/texts.js';
+import { MENU_ITEMS, texts } from '../src/texts.js';
 import { say, startTestBot } from './helpers.js';
 
 describe('bot core transcripts (the real bot, driven through the receive every channel uses)', () => {
@@ -166,6 +166,19 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       await say(bot, question);
       const [byButton] = await say(bot, specialized);
       expect(byButton).toContain('近两年新增股权融资6000万元以上');
+    });
+
+    it('says which numbers are valid for a number past the list, and the list still counts', async () => {
+      const bot = await startTestBot();
+      const [asked] = await say(bot, question);
+      const count = asked!.split('\n').filter((line) => /^\d\. /.test(line)).length;
+      expect(count).toBeGreaterThanOrEqual(2);
+      expect(await say(bot, '12')).toEqual([texts.noSuchItem(count)]);
+      const number = new RegExp(`(\\d)\\. ${specialized}`).exec(asked!)?.[1];
+      const [answer] = await say(bot, `第${number}个`);
+      expect(answer).toContain('近两年新增股权融资6000万元以上');
+      await say(bot, '菜单');
+      expect(await say(bot, '9')).toEqual([texts.noSuchItem(MENU_ITEMS.length)]);
     });
 
     it('offers a person under an ask-back that follows a turn without an answer, and not after an answer', async () => {

@@ -191,7 +191,10 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
   } else {
     const field = question.fields[0]!;
     const parsed = parseAnswer(trimmed, fieldKind(knowledge, field));
-    if (parsed.kind === 'invalid') return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example, !!question.explain) };
+    if (parsed.kind === 'invalid') {
+      const hint = parsed.listLength ? allTexts.noSuchItem(parsed.listLength, false) : texts.retry(question.example, !!question.explain);
+      return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint };
+    }
     if (parsed.kind === 'ambiguous') {
       return { kind: 'not-understood', state, question, hint: texts.whichOne(parsed.labels), replied: true };
     }

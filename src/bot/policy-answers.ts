@@ -88,25 +88,31 @@ export async function remember(turn: Turn, list: ShownList | undefined): Promise
 }
 
 /**
- * The item of the last follow-up or ask-back list that this message picks (by number, label or
- * button), if any. The main menu is left to the router.
+ * What this message picks from the last follow-up or ask-back list (by number, label or button):
+ * an item, or a number past the list's end (“12” after two options), which is a slip, not a
+ * question. Nothing when it picks nothing; the main menu's items are left to the router.
  */
-export async function pickedFromShownList(turn: Turn): Promise<{ choice: Choice; question: string } | undefined> {
+export async function pickedFromShownList(turn: Turn): Promise<PickedFromList | undefined> {
   const list = (await turn.services.users.get(turn.user.channel, turn.user.id)).shownList;
-  if (!list || (list.kind !== 'follow-ups' && list.kind !== 'clarify') || !list.choices.length) return undefined;
-  const text = normalizeCharacters(turn.text).replace(/[\s。.!！~～,，、]+/gu, '');
   const position = listPosition(turn.text);
+  if (list?.kind === 'menu') return position !== undefined && position > MENU_OPTIONS.length ? { kind: 'no-such-item', count: MENU_OPTIONS.length } : undefined;
+  if (!list || (list.kind !== 'follow-ups' && list.kind !== 'clarify') || !list.choices.length) return undefined;
   if (position !== undefined) {
     const choice = list.choices[position - 1];
-    return choice ? { choice, question: list.question } : undefined;
+    return choice ? { kind: 'item', choice, question: list.question } : { kind: 'no-such-item', count: list.choices.length };
   }
   const bare = (label: string) => normalizeCharacters(label).replace(/[\s。.!！?？~～,，、]+/gu, '');
-  const choice = list.choices.find((item) => bare(item.label) === text.replace(/[?？]/gu, ''));
-  return choice ? { choice, question: list.question } : undefined;
+  const text = bare(turn.text);
+  const choice = list.choices.find((item) => bare(item.label) === text);
+  return choice ? { kind: 'item', choice, question: list.question } : undefined;
 }
 
+export type PickedFromList = { kind: 'item'; choice: Choice; question: string } | { kind: 'no-such-item'; count: number };
+
 /** Answers an item picked from the last list: at once, with the passage it stood for. */
-export async function answerPicked(turn: Turn, picked: { choice: Choice; question: string }): Promise<void> {
+export async function answerPicked(turn: Turn, picked: PickedFromList): Promise<void> {
+  // The list stays the last one shown: the next number still picks from it.
+  if (picked.kind === 'no-such-item') return turn.say({ text: texts.noSuchItem(picked.count), intent: 'help' });
   const { knowledge, search } = turn.services.knowledge.current;
   // The follow-up's own wording is the better question for quoting; an ask-back keeps the owner's words.
   const answer = answerChoice(knowledge, search, picked.choice.key, picked.choice.label) ?? answerQuestion(knowledge, search, picked.choice.label);

@@ -31,7 +31,8 @@ export type ParsedAnswer =
     }
   | { kind: 'unknown' }
   | { kind: 'ambiguous'; labels: string[] }
-  | { kind: 'invalid' };
+  /** `listLength`: the answer was a number past the options' end (“9” of two), so the reply can say which numbers are valid. */
+  | { kind: 'invalid'; listLength?: number };
 
 export type ApproximationNote = 'approximate' | 'lower-bound';
 
@@ -184,7 +185,7 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   const folded = foldForMatching(raw);
   const text = withoutFiller(raw) || folded;
   const position = listPosition(raw);
-  if (position !== undefined && position <= options.length) return { kind: 'value', value: options[position - 1]!.value };
+  if (position !== undefined) return position <= options.length ? { kind: 'value', value: options[position - 1]!.value } : { kind: 'invalid', listLength: options.length };
   const names = options.map((option) => ({ option, names: [option.label, String(option.value), ...(option.aliases ?? [])].map(foldForMatching).filter(Boolean) }));
   const exact = names.filter(({ names: candidates }) => candidates.includes(text) || candidates.includes(folded));
   if (exact.length === 1) return { kind: 'value', value: exact[0]!.option.value };
@@ -237,7 +238,7 @@ const HEDGED_NO = /^(应该|好像|目前|暂时|还)*(没有过|从来没有|�
 function parseYesNo(raw: string): ParsedAnswer {
   // The question lists “1. 是 2. 否”: a picked item (“1”, “选2”) answers it like any list.
   const position = listPosition(raw);
-  if (position === 1 || position === 2) return { kind: 'value', value: position === 1 };
+  if (position !== undefined) return position <= 2 ? { kind: 'value', value: position === 1 } : { kind: 'invalid', listLength: 2 };
   const text = foldForMatching(raw).replace(/(吧|啊|呀|呢|哦|嘛|的)+$/u, '') || foldForMatching(raw);
   if (YES.test(text) || /^(应该|肯定|当然|是的|对的)*(没问题|没有问题)/u.test(text)) return { kind: 'value', value: true };
   if (NO.test(text) || HEDGED_NO.test(text)) return { kind: 'value', value: false };

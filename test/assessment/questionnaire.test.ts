@@ -1,6 +1,7 @@
 /** The questionnaire's state machine on its own, with the shipped knowledge. */
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { texts } from '../../src/texts.js';
 import { KNOWLEDGE } from '../helpers.js';
 
 describe('the questionnaire with colloquial answers (pure state machine, shipped knowledge)', () => {
@@ -22,5 +23,20 @@ describe('the questionnaire with colloquial answers (pure state machine, shipped
     const approximate = answerStep(knowledge, at('revenue'), '大概三百多万');
     expect(approximate.state.profile.revenue).toBe(300);
     expect(approximate.kind === 'ask' && approximate.notice).toContain('约数');
+  });
+
+  it('says which numbers are valid when a number is past the options, and keeps the question', async () => {
+    const { answerStep, startQuestionnaire } = await import('../../src/assessment/questionnaire.js');
+    const loaded = await loadKnowledge(KNOWLEDGE);
+    if (!loaded.ok) throw new Error('shipped knowledge is invalid');
+    const at = (current: string) => ({ ...startQuestionnaire({}), current });
+    const yesNo = answerStep(loaded.knowledge, at('registered'), '9');
+    expect(yesNo).toMatchObject({ kind: 'not-understood', hint: texts.noSuchItem(2, false) });
+    expect(yesNo.state.current).toBe('registered');
+    const ip = loaded.knowledge.criteria!.profileFields.fields.find((field) => field.id === 'ip');
+    const count = ip?.options?.length ?? 0;
+    expect(count).toBeGreaterThan(2);
+    expect(answerStep(loaded.knowledge, at('ip'), `第${count + 1}个`)).toMatchObject({ kind: 'not-understood', hint: texts.noSuchItem(count, false) });
+    expect(answerStep(loaded.knowledge, at('ip'), String(count)).state.current).not.toBe('ip');
   });
 });
