@@ -128,6 +128,12 @@ describe('bot core transcripts (the real bot, driven through the receive every c
     expect((await say(bot, '   '))[0]).toContain('没有收到文字');
   });
 
+  it('starts the self-assessment when the owner misspells the tier as it sounds', async () => {
+    const bot = await startTestBot();
+    const [intro] = await say(bot, '俺们想测测能不能评上转精特新');
+    expect(intro).toBe(texts.questionnaire.intro);
+  });
+
   it('keeps each user’s conversation apart', async () => {
     const bot = await startTestBot();
     const first = await say(bot, '税融通是什么', 'owner-a');

@@ -6,7 +6,7 @@
 import { answerQuestion } from '../answers/compose.js';
 import { foldForMatching } from '../forms/answer-parser.js';
 import { texts } from '../texts.js';
-import { classify, handoffQuestion } from './intents.js';
+import { classifyWith, handoffQuestion } from './intents.js';
 import { addressOf, type Turn } from './turn.js';
 import type { HandoffRequest } from '../handoff/store.js';
 
@@ -30,7 +30,7 @@ export async function openHandoff(turn: Turn, question = handoffQuestion(turn.te
  */
 export async function forwardWhileOpen(turn: Turn, request: HandoffRequest): Promise<boolean> {
   const { knowledge, search } = turn.services.knowledge.current;
-  if (classify(turn.text, knowledge.intents) !== 'question') return false;
+  if (classifyWith(turn.services.knowledge.current, turn.text) !== 'question') return false;
   // Right after “人工” alone the next message is the question for staff, whatever the knowledge holds.
   const awaitingQuestion = !request.messages.some((message) => message.from === 'owner');
   if (!awaitingQuestion && answerQuestion(knowledge, search, turn.text).kind === 'answer') return false;

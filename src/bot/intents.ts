@@ -5,6 +5,7 @@
  * it answers “nothing to cancel” outside one. Anything that is not a command is a policy question.
  */
 import type { IntentGrammar } from '../knowledge/model.js';
+import type { ServingKnowledge } from '../knowledge/store.js';
 import type { IntentName } from '../knowledge/schema.js';
 import { foldForMatching, listPosition } from '../forms/answer-parser.js';
 import { matchIntent } from '../forms/command-grammar.js';
@@ -27,15 +28,20 @@ export function isCommand(text: string, command: IntentName, grammar: IntentGram
   return matchIntent(text, grammar) === command;
 }
 
-export function classify(text: string | undefined, grammar: IntentGrammar): Intent {
-  const folded = foldForMatching(text ?? '');
-  if (!folded && !/[?？]/u.test(text ?? '')) return 'empty';
+/**
+ * `spell`: the owner's text with typos of domain words corrected, so that “评上转精特新” starts the
+ * self-assessment as “评上专精特新” does. Command words are matched as typed.
+ */
+export function classify(text: string | undefined, grammar: IntentGrammar, spell: (text: string) => string): Intent {
+  const typed = foldForMatching(text ?? '');
+  if (!typed && !/[?？]/u.test(text ?? '')) return 'empty';
   // “2”, “选2”, “第二个”: a number picks from the menu as from any other list.
   const numbered = MENU_NUMBERS[String(listPosition(text ?? ''))];
   if (numbered) return numbered;
   const intent = matchIntent(text, grammar);
   if (intent && intent !== 'back' && intent !== 'skip') return intent;
   if (handoffQuestion(text ?? '', grammar)) return 'handoff';
+  const folded = foldForMatching(spell(text ?? ''));
   if (/^(我能|我们能|能不能|可以|可不可以)?(申请|申报|评)(专精特新|创新型中小企业).{0,4}(吗|么)?$/u.test(folded)) return 'assessment';
   if (/^(帮我|给我)?(测|评估|测评)(一下|一测)?/u.test(folded)) return 'assessment';
   // “我想测一下能不能申请专精特新”, “看看我们够不够格评专精特新”.
@@ -45,6 +51,11 @@ export function classify(text: string | undefined, grammar: IntentGrammar): Inte
   if (/^(我|俺|咱)(们)?(厂子?|公司|企业)?(想|要|需要)(贷款|贷点款|贷笔款|融资|融点资|借钱|借点钱|借笔钱|申请贷款)/u.test(folded)) return 'financing';
   if (/^撤回/u.test(folded)) return 'withdraw';
   return 'question';
+}
+
+/** The router's reading of a message with the knowledge being served: its commands and its spelling. */
+export function classifyWith(serving: ServingKnowledge, text: string | undefined): Intent {
+  return classify(text, serving.knowledge.intents, serving.search.analyzer.spell);
 }
 
 /**

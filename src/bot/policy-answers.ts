@@ -33,7 +33,7 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, ...change }));
   // Whether this company qualifies is for the self-assessment to tell: say so under the answer, the
   // ask-back or the decline (“我们是做食品的能申请专精特新吗” finds no clause, but 自测 answers it).
-  const withAssessmentHint = (text: string) => (asksWhetherQualifies(question) ? `${text}\n${texts.answer.tryAssessment}` : text);
+  const withAssessmentHint = (text: string) => (asksWhetherQualifies(turn.services.knowledge.current.search.analyzer.spell(question)) ? `${text}\n${texts.answer.tryAssessment}` : text);
   if (answer.kind === 'answer') {
     const note = statusNote(record, answer);
     await update({ shownList: { kind: 'follow-ups', question, choices: answer.followUps }, ...(note.shownNow ? { statusNoteShownAt: new Date().toISOString() } : {}) });

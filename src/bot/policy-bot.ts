@@ -24,7 +24,7 @@ import { ownerNeedLine } from '../financing/render.js';
 import { AssessmentLog } from '../assessment/assessment-log.js';
 import type { ChannelRegistry } from '../channels/registry.js';
 import type { HandoffService } from '../handoff/service.js';
-import { classify, matchIntent, type Intent } from './intents.js';
+import { classifyWith, matchIntent, type Intent } from './intents.js';
 import { answerPicked, answerPolicyQuestion, MENU_OPTIONS, pickedFromShownList, remember } from './policy-answers.js';
 import { addressOf, createDirectTurn, createTurn, outgoingOf, turnFailed, withinBotkit, type BotServices, type Turn } from './turn.js';
 import { answerHandoffOffer, cancelOpenHandoff, forwardWhileOpen, openHandoff } from './handoff-entry.js';
@@ -110,7 +110,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
       const turn = turnOf(bot, message);
       if (await respondWithoutDialog(turn)) return;
       if (await continueAssessment(turn)) return;
-      await route(turn, classify(message.text, turn.services.knowledge.current.knowledge.intents));
+      await route(turn, classifyWith(turn.services.knowledge.current, message.text));
     }),
   );
 
@@ -131,7 +131,7 @@ export function createPolicyBot(options: PolicyBotOptions): PolicyBot {
       try {
         await deliverPending(services, message, send);
         // A policy question with no form running needs neither Botkit nor botbuilder (most of a turn's cost).
-        const question = classify(message.text, services.knowledge.current.knowledge.intents) === 'question';
+        const question = classifyWith(services.knowledge.current, message.text) === 'question';
         if (question && !(await hasActiveDialog(message)) && (await respondWithoutDialog(createDirectTurn(message, services, send), 'question'))) return;
         await adapter.receive(message, send);
       } catch (error) {
@@ -183,7 +183,7 @@ async function respondWithoutDialog(turn: Turn, intent?: Intent): Promise<boolea
   const openRequest = services.handoff.openFor(addressOf(turn));
   if (openRequest && (await forwardWhileOpen(turn, openRequest))) return true;
   if (shown?.kind === 'reuse-assessment' || mayAmendAssessment(turn.text)) return false;
-  if ((intent ?? classify(turn.text, services.knowledge.current.knowledge.intents)) !== 'question') return false;
+  if ((intent ?? classifyWith(services.knowledge.current, turn.text)) !== 'question') return false;
   await answerPolicyQuestion(turn);
   return true;
 }

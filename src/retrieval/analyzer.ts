@@ -46,6 +46,11 @@ export interface Analyzer {
   documentTokens(text: string): string[];
   /** The text split into domain terms and runs of other characters (question words dropped). */
   pieces(text: string): Array<{ text: string; term: boolean }>;
+  /**
+   * The text in one spelling (NFKC, lower case, simplified) with homophone typos of dictionary words
+   * corrected (转精特新 → 专精特新), words and order kept: what routing reads.
+   */
+  spell(text: string): string;
   /** The text after typo and synonym mapping and question-word removal, for display and debugging. */
   normalize(text: string): string;
   /**
@@ -206,6 +211,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
       }
       return words;
     },
+    spell: spelled,
     normalize(text) {
       return segment(spelled(text))
         .map((piece) => piece?.text ?? ' ')

@@ -3,13 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { asksWhetherQualifies, classify, matchIntent } from '../../src/bot/intents.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { IntentGrammar } from '../../src/knowledge/model.js';
+import { PolicySearch } from '../../src/retrieval/policy-search.js';
 import { KNOWLEDGE } from '../helpers.js';
 
 let grammar: IntentGrammar;
+let spell: (text: string) => string;
 beforeAll(async () => {
   const loaded = await loadKnowledge(KNOWLEDGE);
   if (!loaded.ok) throw new Error('shipped knowledge is invalid');
   grammar = loaded.knowledge.intents;
+  spell = new PolicySearch(loaded.knowledge).analyzer.spell;
 });
 
 // The core phrasings owners use, each expected intent once; the habits below wrap them.
@@ -61,7 +64,7 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
   it.each(['人工智能有支持吗', '有没有补贴', '能不能贷款', '融资需求库是干什么的', '取消专精特新认定会怎样', '菜单里的政策是哪年的', '跳过研发费用会影响结果吗'])(
     '“%s” stays a policy question',
     (text) => {
-      expect(classify(text, grammar)).toBe('question');
+      expect(classify(text, grammar, spell)).toBe('question');
     },
   );
 
@@ -82,7 +85,7 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(matchIntent('好的，谢谢', grammar)).toBe('thanks');
     expect(matchIntent('嗯，转人工', grammar)).toBe('handoff');
     expect(matchIntent('好的，先跳过', grammar)).toBe('skip');
-    expect(classify('好的 税融通是什么', grammar)).toBe('question');
+    expect(classify('好的 税融通是什么', grammar, spell)).toBe('question');
   });
 
   it.each([
@@ -100,26 +103,29 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     ['我刚才登记的需求到哪一步了', 'myNeeds'],
     ['不贷了', 'cancel'],
     ['俺们想测测能不能评上专精特新', 'assessment'],
+    // A misspelt or traditional domain word routes as the word: owners type by sound.
+    ['俺们想测测能不能评上转精特新', 'assessment'],
+    ['我想测一下能不能申請專精特新', 'assessment'],
     ['选2', 'assessment'],
     // The same words about something else stay questions.
     ['招工难 找人不好找有补贴吗', 'question'],
     ['工业机器人有补贴吗', 'question'],
   ])('hears “%s” as %s, the way owners say it', (text, intent) => {
-    expect(classify(text, grammar)).toBe(intent);
+    expect(classify(text, grammar, spell)).toBe(intent);
   });
 
   it('offers the financing registration to an owner who says the company wants a loan, in any of the usual words', () => {
     for (const text of ['我们厂想贷款', '我想贷点款', '我们想借点钱', '我们公司要融资', '俺们厂子想贷点款 有啥路子没', '咱们企业需要贷款']) {
-      expect(classify(text, grammar), text).toBe('financing');
+      expect(classify(text, grammar, spell), text).toBe('financing');
     }
     for (const text of ['贷款有啥路子', '我们厂贷款到期了怎么办', '我想了解税融通']) {
-      expect(classify(text, grammar), text).toBe('question');
+      expect(classify(text, grammar, spell), text).toBe('question');
     }
   });
 
   it('routes menu numbers and the withdrawal command', () => {
-    expect(classify('2', grammar)).toBe('assessment');
-    expect(classify('撤回 RZ20261126-0001', grammar)).toBe('withdraw');
-    expect(classify('  ', grammar)).toBe('empty');
+    expect(classify('2', grammar, spell)).toBe('assessment');
+    expect(classify('撤回 RZ20261126-0001', grammar, spell)).toBe('withdraw');
+    expect(classify('  ', grammar, spell)).toBe('empty');
   });
 });
