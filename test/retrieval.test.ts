@@ -209,6 +209,13 @@ describe('answers', () => {
     expect(search.search('员工工伤怎么处理').unknownNouns).toContain('工伤');
   });
 
+  it('takes the owner’s line of business (“做机械加工的”) as context, not as a topic the knowledge lacks', () => {
+    expect(search.search('做机械加工的 员工1200人 营收3亿 还算中小企业不').unknownNouns).toEqual([]);
+    expect(search.search('机械加工有补贴吗').unknownNouns).toContain('机械加工');
+    // A word of the knowledge there is still what is asked about.
+    expect(search.analyzer.topicWords('给大企业做配套的小厂 有啥扶持').map((word) => word.text)).toContain('配套');
+  });
+
   it('knows a policy word that holds a question word (能 of 技能大赛, as the index holds it without 能)', () => {
     expect(search.search('我们厂的老师傅能参加技能大赛吗').unknownNouns).not.toContain('技能');
     expect(search.search('创新能力怎么打分').unknownNouns).not.toContain('能力');

@@ -70,7 +70,12 @@ export interface TopicWord {
   noun: boolean;
   /** A verb (确认, 申请): what is done, not what it is done to. */
   verb: boolean;
+  /** Inside the owner's line of business (“做机械加工的”): about the company, not what is asked. */
+  context: boolean;
 }
+
+/** “我们是做食品的”, “做零部件配套的”: an owner saying what the company does before asking. */
+const LINE_OF_BUSINESS = /做([\p{Script=Han}a-z0-9]{1,8}?)(?:的|生意|行业)/gu;
 
 export function createAnalyzer(dictionary: Dictionary): Analyzer {
   const lexicon = new Map<string, Entry>();
@@ -181,6 +186,8 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     topicWords(text) {
       const words: TopicWord[] = [];
       let afterNumber = false;
+      const business = [...spelled(text).matchAll(LINE_OF_BUSINESS)].map((match) => match[1]!);
+      const inBusiness = (word: string) => business.some((line) => line.includes(word));
       for (const tagged of segmenter.tag(spelled(text))) {
         const { tag } = tagged;
         let { word } = tagged;
@@ -194,7 +201,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         if (entry || terms.has(canonical)) {
           if (units(canonical).length < 2) continue;
           // A dictionary word: a domain term, or a synonym standing for one.
-          words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true, verb: false });
+          words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true, verb: false, context: inBusiness(word) });
           continue;
         }
         const characters = units(word);
@@ -207,7 +214,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         if ((NON_TOPIC_TAGS.has(tag) && !unknownToJieba) || characters.every((character) => FUNCTION_CHARACTERS.has(character))) continue;
         // The index never sees a question word, even inside a longer word (能 of 技能): look the word up as the index holds it.
         const indexed = segment(word).flatMap((piece) => (piece ? units(piece.text) : []));
-        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag) });
+        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: inBusiness(word) });
       }
       return words;
     },

@@ -228,9 +228,11 @@ export class PolicySearch {
    * “个税怎么算” has the topic 个税 that the knowledge lacks altogether.
    */
   search(question: string, limit = 16): SearchResult {
-    const words = this.analyzer.topicWords(question).map((word) => {
+    const words = this.analyzer.topicWords(question).flatMap((word) => {
       const frequency = this.index.documentFrequency(word.tokens);
       const known = word.term || frequency > 0 || this.knownCompound(word.text);
+      // What the company does, in words the knowledge lacks (机械加工, 食品), is context, not another topic.
+      if (word.context && !known) return [];
       const knownShare = known ? 1 : this.knownBigramShare(word.tokens);
       // Rarer words say more about the topic (IDF in the knowledge), and so do words that are
       // specific in general Chinese (业务, 申请 are not); a word the knowledge lacks has no passage to miss.
@@ -238,7 +240,7 @@ export class PolicySearch {
       const weight = known ? Math.log(1 + (this.index.size + 0.5) / (frequency + 0.5)) * specificity : 0;
       // Length counts for the unknown share, scaled by how specific the word is in general Chinese.
       // Fields named, not spread: spreading the word object here was the hottest line of a search.
-      return { text: word.text, term: word.term, tokens: word.tokens, noun: word.noun, verb: word.verb, known, knownShare, weight, length: [...word.text].length * specificity };
+      return [{ text: word.text, term: word.term, tokens: word.tokens, noun: word.noun, verb: word.verb, known, knownShare, weight, length: [...word.text].length * specificity }];
     });
     const totalLength = words.reduce((sum, word) => sum + word.length, 0);
     const unknownLength = words.reduce((sum, word) => sum + (1 - word.knownShare) * word.length, 0);
