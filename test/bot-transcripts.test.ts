@@ -27,8 +27,7 @@ describe('bot core transcripts (the real bot, driven through the receive every c
     const [declined] = await say(bot, '个体户能申请专精特新吗');
     expect(declined).toContain('抱歉');
     expect(declined).toContain('回复“自测”做个资格自测');
-    // What the company does is context: the conditions answer it, and the self-assessment is offered.
-    const [answered] = await say(bot, '我们是做食品的能申请专精特新吗');
+    const [answered] = await say(bot, '我们公司够不够格申请专精特新 要什么条件');
     expect(answered).toContain('专精特新中小企业认定标准 · 认定条件');
     expect(answered).toContain('回复“自测”做个资格自测');
     const [other] = await say(bot, '个税怎么算');

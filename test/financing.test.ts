@@ -121,7 +121,8 @@ describe('financing form transcripts', () => {
     expect((await say(bot, '12345')).join()).toMatch(/格式不对[\s\S]*18位/);
     expect((await say(bot, invalidChecksum(validCreditCode()))).join()).toContain('校验位不对');
     expect((await say(bot, validCreditCode())).join()).toContain('所在县区');
-    expect((await say(bot, '9')).join()).toContain('格式不对');
+    expect((await say(bot, '9')).join()).toContain('请回复 1–6 中的序号');
+    expect((await say(bot, '乌鲁木齐')).join()).toContain('格式不对');
     expect((await say(bot, '萧县')).join()).toContain('所属行业');
     await say(bot, '机械制造');
     await say(bot, '张三');

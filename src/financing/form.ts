@@ -60,7 +60,7 @@ function validateName(text: string): Validation<string> {
 function choice(options: readonly string[]) {
   return (text: string): Validation<string> => {
     const parsed = parseAnswer(text, { type: 'choice', options: options.map((option) => ({ value: option, label: option })) });
-    if (parsed.kind !== 'value') return { ok: false, reason: 'format' };
+    if (parsed.kind !== 'value') return { ok: false, reason: parsed.kind === 'invalid' && parsed.listLength ? 'no-such-item' : 'format' };
     // “厂房抵押” is 抵押, and staff should still read what the owner said.
     return { ok: true, value: parsed.detail ? `${String(parsed.value)}（${parsed.detail}）` : String(parsed.value) };
   };
@@ -187,7 +187,13 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
   }
   const read = field.read(trimmed);
   if (!read.ok) {
-    const hint = read.reason === 'checksum' ? texts.hints.creditCodeChecksum : read.reason === 'range' ? texts.outOfRange(field.hint) : texts.retry(field.hint);
+    const hints = {
+      checksum: texts.hints.creditCodeChecksum,
+      range: texts.outOfRange(field.hint),
+      'no-such-item': allTexts.noSuchItem(field.options?.length ?? 0, false),
+      format: texts.retry(field.hint),
+    };
+    const hint = hints[read.reason];
     return { kind: 'not-understood', state, hint };
   }
   return advance({ ...state, values: { ...state.values, [field.id]: read.value }, history: [...state.history, field.id] });

@@ -7,7 +7,8 @@ import { chineseNumeral, saysUnknown, withoutFiller } from '../forms/answer-pars
 const CREDIT_CODE_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; reason: 'format' | 'checksum' | 'range' };
+/** `no-such-item`: a number past the end of a list of choices (“9” of six counties). */
+export type Validation<T> = { ok: true; value: T } | { ok: false; reason: 'format' | 'checksum' | 'range' | 'no-such-item' };
 
 /** The 18th character of a unified social credit code (GB 32100-2015) from the first 17. */
 export function creditCodeCheckCharacter(first17: string): string | undefined {

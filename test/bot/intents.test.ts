@@ -105,6 +105,9 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     ['俺们想测测能不能评上专精特新', 'assessment'],
     // A misspelt or traditional domain word routes as the word: owners type by sound.
     ['俺们想测测能不能评上转精特新', 'assessment'],
+    ['我们厂能评上专精特新吗', 'assessment'],
+    ['俺们公司可以申请创新型中小企业吗', 'assessment'],
+    ['个体户能申请专精特新吗', 'question'],
     ['我想测一下能不能申請專精特新', 'assessment'],
     ['选2', 'assessment'],
     // The same words about something else stay questions.

@@ -1,6 +1,7 @@
 /** The financing form's state machine on its own, without a channel or Botkit. */
 import { describe, expect, it } from 'vitest';
-import { answerFinancingStep, startFinancingForm, type FinancingFormState, type FormStep } from '../../src/financing/form.js';
+import { answerFinancingStep, COUNTIES, startFinancingForm, type FinancingFormState, type FormStep } from '../../src/financing/form.js';
+import { texts } from '../../src/texts.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import { createLogger } from '../../src/infrastructure/logger.js';
 import { formAnswers, invalidChecksum, validCreditCode } from '../fixtures/needs.js';
@@ -27,6 +28,16 @@ describe('financing form', () => {
       expect(consented.fields.amount).toBe(500);
     }
     expect(fill(['确认', '不同意'], confirmation.state).kind).toBe('refused');
+  });
+
+  it('says which numbers are valid when the county is a number past the list, and stays on it', () => {
+    const answers = formAnswers();
+    const atCounty = fill(answers.slice(0, 2));
+    expect(atCounty.state.position).toBe('county');
+    const slipped = fill([String(COUNTIES.length + 3)], atCounty.state);
+    expect(slipped).toMatchObject({ kind: 'not-understood', hint: texts.noSuchItem(COUNTIES.length, false) });
+    expect(slipped.state.position).toBe('county');
+    expect(fill(['2'], atCounty.state).state.values.county).toBe(COUNTIES[1]);
   });
 
   it('asks again for a contact name with no letter in it (“1”), and takes “没了” to the optional note as nothing', () => {
