@@ -90,6 +90,23 @@ async function startupMs(): Promise<number> {
   return round(elapsed, 0);
 }
 
+/**
+ * The 95% Wilson interval of a share: on 116 in-scope held-out questions one question is 0.9
+ * points, so a figure near its target says little without the interval around it.
+ */
+function interval95(share: number, total: number): string {
+  if (total === 0) return '—';
+  const z = 1.96;
+  const centre = (share + (z * z) / (2 * total)) / (1 + (z * z) / total);
+  const half = (z / (1 + (z * z) / total)) * Math.sqrt((share * (1 - share)) / total + (z * z) / (4 * total * total));
+  return `${round(Math.max(0, centre - half), 3)}–${round(Math.min(1, centre + half), 3)}`;
+}
+
+/** “110 of 116, 95% 0.89–0.98”: the count behind a held-out share, and how far chance alone moves it. */
+function heldOutShare(share: number, total: number): string {
+  return `${share} = ${Math.round(share * total)} of ${total}, 95% ${interval95(share, total)}`;
+}
+
 async function main(): Promise<void> {
   const loaded = await loadKnowledge(KNOWLEDGE);
   if (!loaded.ok) throw new Error('shipped knowledge is invalid: run policy-bot knowledge check');
@@ -202,9 +219,9 @@ async function main(): Promise<void> {
   const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: round(totalmem() / 1024 ** 3, 1), node: process.version, date: new Date().toISOString() };
   const result = { qa, core, core1k, core10k, core50k, http, cpuMsPerMessage, reload, startMs, machine };
   const targets: Array<[string, boolean, string]> = [
-    ['held-out right in one turn ≥ 0.90', qa.heldOut.rightFirstTurn >= 0.9, `${qa.heldOut.rightFirstTurn} (tuning ${qa.tuning.rightFirstTurn})`],
-    ['held-out within two turns ≥ 0.97', qa.heldOut.rightWithinTwoTurns >= 0.97, `${qa.heldOut.rightWithinTwoTurns} (tuning ${qa.tuning.rightWithinTwoTurns})`],
-    ['held-out out of scope declined ≥ 0.95', qa.heldOut.outOfScopeDeclined >= 0.95, `${qa.heldOut.outOfScopeDeclined} (tuning ${qa.tuning.outOfScopeDeclined})`],
+    ['held-out right in one turn ≥ 0.90', qa.heldOut.rightFirstTurn >= 0.9, `${heldOutShare(qa.heldOut.rightFirstTurn, qa.heldOut.inScope)} (tuning ${qa.tuning.rightFirstTurn})`],
+    ['held-out within two turns ≥ 0.97', qa.heldOut.rightWithinTwoTurns >= 0.97, `${heldOutShare(qa.heldOut.rightWithinTwoTurns, qa.heldOut.inScope)} (tuning ${qa.tuning.rightWithinTwoTurns})`],
+    ['held-out out of scope declined ≥ 0.95', qa.heldOut.outOfScopeDeclined >= 0.95, `${heldOutShare(qa.heldOut.outOfScopeDeclined, qa.heldOut.outOfScope)} (tuning ${qa.tuning.outOfScopeDeclined})`],
     ['held-out wrong with citation ≤ 0.02', qa.heldOut.wrongWithCitation <= 0.02, `${qa.heldOut.wrongWithCitationCount} of ${qa.heldOut.questions} (tuning ${qa.tuning.wrongWithCitationCount} of ${qa.tuning.questions})`],
     ['held-out accuracy ≥ fuse + 0.30', qa.heldOut.accuracy - qa.heldOut.baselineFuseAccuracy >= 0.3, `${qa.heldOut.accuracy} vs fuse.js ${qa.heldOut.baselineFuseAccuracy}`],
     ['core.distinct.p99Ms ≤ 5', core.distinct.p99Ms <= 5, `${core.distinct.p99Ms} ms (repeated ${core.repeated.p99Ms} ms; ${core.clauses} clauses)`],
