@@ -196,7 +196,8 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
     return unsure ? { kind: 'value', value: unsure.value } : { kind: 'unknown' };
   }
   if (NONE.test(text)) {
-    const none = options.find((option) => /^(没有|无|未建立|其他)/.test(option.label));
+    // An option that says none (没有, 未建立) before one for the rest (其他): “其他认定” is a certification.
+    const none = options.find((option) => /^(没有|无|未建立)/.test(option.label)) ?? options.find((option) => /^其他/.test(option.label));
     if (none) return { kind: 'value', value: none.value };
   }
   // The longest name inside the answer (厂房抵押 → 抵押): the owner's words stay as the detail.

@@ -34,6 +34,15 @@ describe('answers as owners type them', () => {
     expect(parseAnswer('不清楚', { type: 'choice', options: [{ value: 1, label: '一级' }, { value: 2, label: '二级' }] })).toEqual({ kind: 'unknown' });
   });
 
+  it('reads “没了”, “没有” as the option that says none, not an “其他…” option listed before it', () => {
+    const certification = { type: 'choice' as const, options: ['专精特新中小企业', '创新型中小企业', '高新技术企业', '其他认定', '没有'].map((value) => ({ value, label: value })) };
+    expect(parseAnswer('没了', certification)).toEqual({ kind: 'value', value: '没有' });
+    expect(parseAnswer('没有', certification)).toEqual({ kind: 'value', value: '没有' });
+    // Where no option says none, the rest (其他) is still what “没有” means.
+    const field = { type: 'choice' as const, options: ['关键环节', '六基领域', '其他'].map((value) => ({ value, label: value })) };
+    expect(parseAnswer('没有', field)).toEqual({ kind: 'value', value: '其他' });
+  });
+
   it.each([
     ['大概三百多万', '万元', 300, 'approximate'],
     ['300多万', '万元', 300, 'approximate'],
