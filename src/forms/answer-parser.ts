@@ -45,7 +45,8 @@ const YES = /^(是|是的|有|对|对的|嗯|符合|属于|具备|已获得|有�
 const NO = /^(否|不是|没有|无|不|不符合|不属于|不具备|没|没有过|从来没有|还没有|还没|应该没有|应该不是|no|n|false)$/i;
 
 /** Words around an answer that change nothing: politeness, hedges, particles. */
-const LEADING_FILLER = /^(嗯|呃|额|那个|这个|好的|好|哦|噢|我们|我们是|俺们|咱们|我|是|有|大约|大概|约|差不多|估计|应该是|应该|可能|大致|目前|现在|去年|上年)+/u;
+/** “做了七八年”, “干了三年”: the question asks “做了几年”, and owners answer in its words. */
+const LEADING_FILLER = /^(嗯|呃|额|那个|这个|好的|好|哦|噢|我们|我们是|俺们|咱们|我|是|有|大约|大概|约|差不多|估计|应该是|应该|可能|大致|目前|现在|去年|上年|已经|都|做了|干了|搞了|经营了)+/u;
 const TRAILING_FILLER = /(吧|吧吧|啊|呀|呢|哦|嘛|的|了|吧估计|应该|差不多|左右|上下|的样子|这样|这个数|那个|这个|那种|这种)+$/u;
 
 /** `一千二百三十四` → 1234, `三点五` → 3.5; numbers up to the thousands (万 and 亿 are units here). */
@@ -95,7 +96,7 @@ function numberValue(text: string): number | undefined {
 }
 
 /** The words after a number that count a field's unit (两百来号人, 三十个人); money and percentages are read above. */
-const UNIT_WORDS: Partial<Record<string, string[]>> = { 人: ['人', '号人', '个', '位', '名'], 年: ['年'], 分: ['分'] };
+const UNIT_WORDS: Partial<Record<string, string[]>> = { 人: ['人', '号人', '个人', '个', '位', '名'], 年: ['年'], 分: ['分'] };
 
 /**
  * A number with its unit, amounts converted to 万元. Approximate forms (三百多万, 一百来人, 300出头)
@@ -132,12 +133,13 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
   }
   // A range: 五六年, 3到5年, 3-5年 → the lower bound.
   const range = /^([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+?)(?:到|至|~|-|—)([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)(.*)$/u.exec(text);
-  const adjacent = /^([一二三四五六七八九])([一二三四五六七八九])(十|百|千)?(.*)$/u.exec(text);
+  // Two adjacent digits, also after a higher place (两千七八百万 → 两千七百万, 三十五六 → 三十五).
+  const adjacent = /^([零〇一二两三四五六七八九十百千]*?[十百千])?([一二两三四五六七八九])([一二三四五六七八九])(十|百|千)?(.*)$/u.exec(text);
   if (range) {
     text = `${range[1]}${range[3]}`;
     note = 'lower-bound';
-  } else if (adjacent && DIGITS[adjacent[2]!]! === DIGITS[adjacent[1]!]! + 1) {
-    text = `${adjacent[1]}${adjacent[3] ?? ''}${adjacent[4]}`;
+  } else if (adjacent && DIGITS[adjacent[3]!]! === DIGITS[adjacent[2]!]! + 1) {
+    text = `${adjacent[1] ?? ''}${adjacent[2]}${adjacent[4] ?? ''}${adjacent[5]}`;
     note = 'lower-bound';
   }
   // 多 / 来 / 几 / 出头 / 余 after the number (三百多万, 一百来人, 六十几, 300出头) or at the end (五年多).
@@ -146,7 +148,7 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
     text = text.replace(/(多|来|几|余|出头|挂零)/gu, '');
     note ??= 'approximate';
   }
-  const match = /^([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千点]+)(半)?(千万|百万|万元|万|亿元|亿|元|%|个点|号人|人|年|个|家|分|位|名)?(半)?(以上)?$/u.exec(text);
+  const match = /^([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千点]+)(半)?(千万|百万|万元|万|亿元|亿|元|%|个点|号人|个人|人|年|个|家|分|位|名)?(半)?(以上)?$/u.exec(text);
   if (!match) return { kind: 'invalid' };
   let value = numberValue(match[1]!);
   if (value === undefined || !Number.isFinite(value)) return { kind: 'invalid' };
@@ -155,7 +157,8 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
   const suffix = match[3] ?? '';
   if (suffix === '%' || suffix === '个点') percent = true;
   if (unit === '万元') {
-    if (percent) return { kind: 'invalid' };
+    // “五个人” to an amount counts something else.
+    if (percent || (suffix && !/万|亿|元/.test(suffix))) return { kind: 'invalid' };
     if (suffix === '亿' || suffix === '亿元') value *= 10000;
     else if (suffix === '千万') value *= 1000;
     else if (suffix === '百万') value *= 100;

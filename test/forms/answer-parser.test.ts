@@ -50,6 +50,13 @@ describe('answers as owners type them', () => {
     ['大概一百来人', '人', 100, 'approximate'],
     ['五六年吧', '年', 5, 'lower-bound'],
     ['五年多', '年', 5, 'approximate'],
+    // The question asks “做了几年”; owners answer in its words, and with a range inside a number.
+    ['干了七八年了', '年', 7, 'lower-bound'],
+    ['做了五年多', '年', 5, 'approximate'],
+    ['两千七八百万吧', '万元', 2700, 'lower-bound'],
+    ['两三百万', '万元', 200, 'lower-bound'],
+    ['十二三年', '年', 12, 'lower-bound'],
+    ['三十五六个人', '人', 35, 'lower-bound'],
     ['百分之六十几', '%', 60, 'approximate'],
     ['六成左右', '%', 60, undefined],
     ['负5%', '%', -5, undefined],
@@ -77,6 +84,7 @@ describe('answers as owners type them', () => {
     ['七八年了', '人'],
     ['五十人', '年'],
     ['三千来万吧', '人'],
+    ['五个人', '万元'],
   ])('“%s” is not an answer in %s', (text, unit) => {
     expect(parseQuantity(text, unit).kind).toBe('invalid');
   });
