@@ -201,7 +201,8 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   if (NONE.test(text)) {
     // An option that says none (没有, 未建立) before one for the rest (其他): “其他认定” is a certification.
     const none = options.find((option) => /^(没有|无|未建立)/.test(option.label)) ?? options.find((option) => /^其他/.test(option.label));
-    if (none) return { kind: 'value', value: none.value };
+    // “没有” to “数字化水平评测是几级”: never assessed, so the level is not known; it is no option.
+    return none ? { kind: 'value', value: none.value } : { kind: 'unknown' };
   }
   // The longest name inside the answer (厂房抵押 → 抵押): the owner's words stay as the detail.
   let longest = 0;
