@@ -7,7 +7,7 @@ import { findByLabel, formCommand } from '../forms/commands.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Question } from '../knowledge/schema.js';
 import { texts as allTexts } from '../texts.js';
-import { parseAnswer, type FieldKind } from '../forms/answer-parser.js';
+import { foldForMatching, parseAnswer, saysUnknown, type FieldKind } from '../forms/answer-parser.js';
 import { assess, type AssessmentResult } from './engine.js';
 import { profileSchema, readField, writeField, type FieldValue, type Profile } from './profile.js';
 
@@ -52,6 +52,12 @@ function fieldKind(knowledge: KnowledgeBase, field: string): FieldKind {
   if (definition.type === 'number') return { type: 'number', unit: definition.unit ?? '' };
   if (definition.type === 'boolean') return { type: 'boolean' };
   return { type: 'choice', options: definition.options ?? [] };
+}
+
+/** What an owner may call a yes/no field in a multi-select: its label and aliases, folded for matching. */
+function namesOf(knowledge: KnowledgeBase, field: string): string[] {
+  const definition = knowledge.criteria!.profileFields.fields.find((candidate) => candidate.id === field);
+  return [labelOf(knowledge, field), ...(definition?.aliases ?? [])].map(foldForMatching).filter(Boolean);
 }
 
 function labelOf(knowledge: KnowledgeBase, field: string): string {
@@ -138,16 +144,41 @@ export function renderQuestion(knowledge: KnowledgeBase, question: Question): { 
   return { prompt: `${question.prompt}${unit}`, options: [] };
 }
 
-/** 1 3 / 1、3 / 13 / 没有 → which of the boolean fields are true. */
-function parseMultiSelect(text: string, count: number): boolean[] | undefined {
+/**
+ * 1 3 / 1、3 / 13 / 没有 / “有ISO9001 也有自己的品牌” → which of the boolean fields are true. Each
+ * part is a number or names an option (its label or an alias); a part that denies (没有质量奖)
+ * chooses nothing. A part that is neither leaves the answer not understood.
+ */
+function parseMultiSelect(text: string, options: ReadonlyArray<{ names: string[] }>): boolean[] | undefined {
+  const count = options.length;
   const cleaned = text.normalize('NFKC').trim();
   if (/^(没有|无|都没有|都不符合|一个都没有|否|0)$/.test(cleaned)) return Array(count).fill(false);
-  const numbers = cleaned.split(/[\s,，、和及]+/).flatMap((part) => (/^[0-9]+$/.test(part) && part.length > 1 && Number(part) > count ? [...part] : [part]));
-  const chosen = numbers.map(Number);
-  if (!chosen.length || chosen.some((value) => !Number.isInteger(value) || value < 1 || value > count)) return undefined;
-  return Array.from({ length: count }, (_, index) => chosen.includes(index + 1));
+  const chosen = new Set<number>();
+  let denied = false;
+  for (const part of cleaned.split(/[\s,，、。；;和及]+/u).filter(Boolean)) {
+    if (/^[0-9]+$/.test(part)) {
+      const digits = part.length > 1 && Number(part) > count ? [...part] : [part];
+      for (const digit of digits) chosen.add(Number(digit));
+      continue;
+    }
+    const folded = foldForMatching(part);
+    const named = options.flatMap((option, index) => (option.names.some((name) => folded.includes(name)) ? [index + 1] : []));
+    if (!named.length) return undefined;
+    if (/^(也)?(没有|没|无|不)/u.test(folded)) {
+      denied = true;
+      continue;
+    }
+    for (const position of named) chosen.add(position);
+  }
+  if (!chosen.size && denied) return Array(count).fill(false);
+  if (!chosen.size || [...chosen].some((value) => !Number.isInteger(value) || value < 1 || value > count)) return undefined;
+  return Array.from({ length: count }, (_, index) => chosen.has(index + 1));
 }
 
+/** 跳过, 不清楚: the question stays unknown and is not asked again in this run. */
+function leaveUnknown(knowledge: KnowledgeBase, state: QuestionnaireState, question: Question, notice: string): Step {
+  return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, notice);
+}
 
 /** Applies one message to the questionnaire. `not-understood` leaves the state as it was. */
 export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, text: string): Step {
@@ -177,7 +208,7 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
   }
 
   if (command?.kind === 'skip') {
-    return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.skipped);
+    return leaveUnknown(knowledge, state, question, texts.skipped);
   }
 
   if (asksForExplanation(trimmed) && question.explain) return { kind: 'not-understood', state, question, hint: question.explain, replied: true };
@@ -185,7 +216,8 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
   let notice: string | undefined;
   const profile = structuredClone(state.profile) as Record<string, unknown>;
   if (question.fields.length > 1) {
-    const chosen = parseMultiSelect(trimmed, question.fields.length);
+    if (saysUnknown(trimmed)) return leaveUnknown(knowledge, state, question, texts.leftUnknown);
+    const chosen = parseMultiSelect(trimmed, question.fields.map((field) => ({ names: namesOf(knowledge, field) })));
     if (!chosen) return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.retry(question.example, !!question.explain) };
     question.fields.forEach((field, index) => writeField(profile, field, chosen[index]!));
   } else {
@@ -199,7 +231,7 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
       return { kind: 'not-understood', state, question, hint: texts.whichOne(parsed.labels), replied: true };
     }
     if (parsed.kind === 'unknown') {
-      return nextStep(knowledge, { ...state, skipped: [...state.skipped, question.id], history: [...state.history, question.id], invalidAnswers: 0 }, texts.leftUnknown);
+      return leaveUnknown(knowledge, state, question, texts.leftUnknown);
     }
     const value: FieldValue = parsed.value;
     writeField(profile, field, value);

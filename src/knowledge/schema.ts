@@ -265,6 +265,8 @@ export const profileFieldsSchema = z.strictObject({
         type: z.enum(['text', 'number', 'boolean', 'choice']),
         unit: nonEmpty.optional(),
         missing: z.literal(false).optional(),
+        /** A yes/no field's everyday names, for a multi-select answered in words (“有ISO9001 也有自己的品牌”). */
+        aliases: z.array(nonEmpty).optional(),
         options: z.array(z.strictObject({ value: choiceValue, label: nonEmpty, aliases: z.array(nonEmpty).optional() })).optional(),
       }),
     )

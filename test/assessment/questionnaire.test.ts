@@ -39,4 +39,21 @@ describe('the questionnaire with colloquial answers (pure state machine, shipped
     expect(answerStep(loaded.knowledge, at('ip'), `第${count + 1}个`)).toMatchObject({ kind: 'not-understood', hint: texts.noSuchItem(count, false) });
     expect(answerStep(loaded.knowledge, at('ip'), String(count)).state.current).not.toBe('ip');
   });
+
+  it('reads a multi-select answered in words, as owners type it, and “不清楚” as unknown', async () => {
+    const { answerStep, startQuestionnaire } = await import('../../src/assessment/questionnaire.js');
+    const loaded = await loadKnowledge(KNOWLEDGE);
+    if (!loaded.ok) throw new Error('shipped knowledge is invalid');
+    const at = (current: string) => ({ ...startQuestionnaire({}), current });
+    const quality = (text: string) => answerStep(loaded.knowledge, at('quality'), text).state.profile.quality;
+    expect(quality('有ISO9001认证 也有自己的品牌')).toEqual({ award: false, iso9001: true, ownBrand: true, standards: false });
+    expect(quality('有9001，没有自主品牌')).toEqual({ award: false, iso9001: true, ownBrand: false, standards: false });
+    expect(quality('没有质量奖')).toEqual({ award: false, iso9001: false, ownBrand: false, standards: false });
+    expect(quality('2 3')).toEqual({ award: false, iso9001: true, ownBrand: true, standards: false });
+    expect(answerStep(loaded.knowledge, at('quality'), '有一些吧')).toMatchObject({ kind: 'not-understood' });
+    const unsure = answerStep(loaded.knowledge, at('quality'), '不清楚');
+    expect(unsure.state.profile.quality).toBeUndefined();
+    expect(unsure.state.skipped).toContain('quality');
+    expect(answerStep(loaded.knowledge, at('honors'), '是高企，进过创客中国500强').state.profile.honors).toMatchObject({ highTech: true, makerChinaTop500: true, sciTechAward: false });
+  });
 });
