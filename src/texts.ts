@@ -143,8 +143,12 @@ export const texts = {
     retry: (example: string, explained = false) => `没看懂这个回答，请再试一次：${example}${explained ? '\n不明白题目的话，回复“?”看说明。' : ''}`,
     outOfRange: (example: string) => `这个数值不太合理，请核对后再回复：${example}`,
     whichOne: (labels: string[]) => `您指的是${labels.map((label) => `“${label}”`).join('还是')}？请回复完整名称，或题目中的序号。`,
-    readAs: (shown: string, note: 'approximate' | 'lower-bound') =>
-      note === 'approximate' ? `已按${shown}记录（约数），如需更准确可回复“修改”。` : `已按较小值${shown}记录，如需更准确可回复“修改”。`,
+    readAs: (shown: string, note: 'approximate' | 'lower-bound' | 'from-sentence') =>
+      note === 'approximate'
+        ? `已按${shown}记录（约数），如需更准确可回复“修改”。`
+        : note === 'lower-bound'
+          ? `已按较小值${shown}记录，如需更准确可回复“修改”。`
+          : `已按${shown}记录，不对的话回复“修改”。`,
     atFirstQuestion: '已经是第一题了。',
     wentBack: '好的，回到上一题：',
     editing: (label: string) => `好的，重新填写“${label}”：`,

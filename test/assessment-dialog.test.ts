@@ -78,6 +78,23 @@ describe('questionnaire through the whole bot', () => {
     expect((await say(bot, '跳过')).join()).toMatch(/已跳过[\s\S]*主营业务收入增长率/);
   });
 
+  it('takes a figure inside a sentence and says back what it recorded', async () => {
+    const bot = await startTestBot();
+    for (const [answer] of FULL_RUN.slice(0, 5)) await say(bot, answer);
+    const employees = (await say(bot, '我们厂有120个员工')).join('\n');
+    expect(employees).toContain('已按120人记录');
+    expect(employees).toContain('营业收入总额');
+    expect((await say(bot, '去年营收大概5000万')).join('\n')).toMatch(/已按5000万元记录[\s\S]*主营业务收入是多少/);
+    expect((await say(bot, '主营4500万')).join('\n')).toContain('细分市场做了几年');
+    // Two figures are asked again, not guessed.
+    expect((await say(bot, '去年3年 今年4年')).join('\n')).toContain('没看懂这个回答');
+    expect((await say(bot, '做这个行当5年了')).join('\n')).toContain('研发费用总额');
+    await say(bot, '160万');
+    expect((await say(bot, '增长了12%左右')).join('\n')).toContain('平均增长率');
+    // The question's own “近2年” is not the rate.
+    expect((await say(bot, '近两年平均百分之九')).join('\n')).toMatch(/已按9%记录[\s\S]*资产负债率/);
+  });
+
   it('stops early when a gate fails and says which', async () => {
     const bot = await startTestBot();
     await say(bot, '帮我测一下');

@@ -95,10 +95,10 @@ describe('validators', () => {
 });
 
 describe('financing form transcripts', () => {
-  it('finishes for an owner who types the way owners do: “我要登记融资需求”, “三百多万”, “厂房抵押”, “不确定”', async () => {
+  it('finishes for an owner who types the way owners do: “我要登记融资需求”, “想贷个三百多万”, “厂房抵押”, “不确定”', async () => {
     const bot = await startTestBot();
     expect((await say(bot, '我要登记融资需求')).join('\n')).toContain('企业名称');
-    const answers = ['宿州市测试机械有限公司', validCreditCode(), '萧县', '机械制造', '张三', '13812345678', '三百多万', '采购原材料', '1年', '厂房抵押', '没有', '不确定', '跳过'];
+    const answers = ['宿州市测试机械有限公司', validCreditCode(), '萧县', '机械制造', '张三', '13812345678', '想贷个三百多万', '采购原材料', '1年', '厂房抵押', '没有', '不确定', '跳过'];
     for (const answer of answers) expect((await say(bot, answer)).join('\n')).not.toContain('格式不对');
     await say(bot, '1');
     expect((await say(bot, '同意')).join('\n')).toMatch(/RZ\d{8}-\d{4}/);

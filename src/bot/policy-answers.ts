@@ -13,7 +13,7 @@ import type { Turn } from './turn.js';
 import type { IntentGrammar } from '../knowledge/model.js';
 import { matchIntent } from '../forms/command-grammar.js';
 import { asksWhetherQualifies } from './intents.js';
-import { listPosition, parseQuantity } from '../forms/answer-parser.js';
+import { listPosition, parseBareQuantity } from '../forms/answer-parser.js';
 import type { ShownList, UserRecord } from './user-store.js';
 
 export const MENU_OPTIONS = MENU_ITEMS.map((item) => item.label);
@@ -62,8 +62,8 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
 
 function isFormAnswer(text: string, grammar: IntentGrammar): boolean {
   if (matchIntent(text, grammar)) return true;
-  const quantity = parseQuantity(text, '%');
-  return quantity.kind === 'value' || parseQuantity(text, '万元').kind === 'value' || parseQuantity(text, '人').kind === 'value';
+  const quantity = parseBareQuantity(text, '%');
+  return quantity.kind === 'value' || parseBareQuantity(text, '万元').kind === 'value' || parseBareQuantity(text, '人').kind === 'value';
 }
 
 /** A conversation is new again after this long without an answer: the full note is shown again. */

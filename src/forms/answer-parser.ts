@@ -34,13 +34,14 @@ export type ParsedAnswer =
   /** `listLength`: the answer was a number past the options' end (“9” of two), so the reply can say which numbers are valid. */
   | { kind: 'invalid'; listLength?: number };
 
-export type ApproximationNote = 'approximate' | 'lower-bound';
+/** `from-sentence`: the figure was picked out of a longer answer (“营收大概3000万”), so it is said back. */
+export type ApproximationNote = 'approximate' | 'lower-bound' | 'from-sentence';
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 const UNKNOWN = /^(不清楚|不知道|不确定|不太清楚|说不准|不好说|忘了|没统计|不记得|不太确定|搞不清)/;
-const NONE = /^(没有|无|没|否|零|0|暂无|还没有|没做|没搞|没有过|从来没有|一个都没有)$/;
+const NONE = /^(没有|无|没|否|零|0|暂无|还没有|没做|没搞|没有过|从来没有|一个都没有|没投|没投入|没有投入|没花|没花钱)$/;
 const YES = /^(是|是的|有|对|对的|嗯|符合|属于|具备|已获得|有的|当然|肯定|没问题|应该是|应该有|算是|yes|y|true)$/i;
 const NO = /^(否|不是|没有|无|不|不符合|不属于|不具备|没|没有过|从来没有|还没有|还没|应该没有|应该不是|no|n|false)$/i;
 
@@ -104,11 +105,11 @@ const UNIT_WORDS: Partial<Record<string, string[]>> = { 人: ['人', '号人', '
  * shares (六成, 百分之六十几) are percents; losses (负5%, -5%, 亏了5%, 下降5%) are negative;
  * 一个亿, 1200w and 三百万元整 are read as owners mean them.
  */
-export function parseQuantity(raw: string, unit: string): ParsedAnswer {
-  // Spoken and typed shorthands of an amount: 一个亿, 1.2个亿, 1200w, 三百万元整.
-  let text = withoutFiller(raw).replace(/个亿/u, '亿').replace(/(?<=[0-9])w$/u, '万').replace(/(?<=元)整$/u, '');
+export function parseBareQuantity(raw: string, unit: string): ParsedAnswer {
+  // Spoken and typed shorthands of an amount: 一个亿, 1.2个亿, 两个多亿, 1200w, 三百万元整.
+  let text = withoutFiller(raw).replace(/个(多|来)?亿/u, '$1亿').replace(/(?<=[0-9])w$/u, '万').replace(/(?<=元)整$/u, '');
   if (UNKNOWN.test(text)) return { kind: 'unknown' };
-  if (NONE.test(text)) return { kind: 'value', value: 0 };
+  if (NONE.test(text) || (unit === '%' && NO_CHANGE.test(text))) return { kind: 'value', value: 0 };
   let note: ApproximationNote | undefined;
   let sign = 1;
   const negative = /^(负|-|−|亏了|亏损|亏|下降了|下降|下滑了|下滑|减少了|减少|降了|跌了)/u.exec(text);
@@ -164,12 +165,79 @@ export function parseQuantity(raw: string, unit: string): ParsedAnswer {
     else if (suffix === '百万') value *= 100;
     else if (suffix === '元') value /= 10000;
   } else if (unit === '%') {
-    if (/万|亿|元/.test(suffix)) return { kind: 'invalid' };
+    // “两年” to a growth rate is the question's own period (近2年), not 2%.
+    if (suffix && !percent) return { kind: 'invalid' };
   } else if (percent || /万|亿|元/.test(suffix)) return { kind: 'invalid' };
   // “七八年了” is no head count: a counted thing other than the field's own is another answer.
   else if (suffix && UNIT_WORDS[unit] && !UNIT_WORDS[unit]!.includes(suffix)) return { kind: 'invalid' };
   const rounded = (sign * Math.round(value * 10000)) / 10000;
   return { kind: 'value', value: rounded, ...(note ? { note } : {}) };
+}
+
+/** “持平”, “没增长”: a rate of change of zero. */
+const NO_CHANGE = /^(持平|基本持平|没增长|没有增长|零增长|没涨|没变化|没什么变化)$/u;
+
+/** Where a quantity may start inside a sentence: a sign word, 百分之, or a numeral. */
+const QUANTITY_START = /^(负|-|−|亏|下降|下滑|减少|降了|跌了|增长|涨了|上升|增加|提高|百分之|[0-9零〇一二两三四五六七八九十百千])/u;
+/** “不到100人”, “2000万以下”: an upper bound, which says too little where the criteria draw a line at a figure. */
+const UPPER_BOUND_BEFORE = /(不到|不足|少于|低于|不满|未满|没到|没有到|不超过|没超过)$/u;
+const UPPER_BOUND_AFTER = /^(以下|以内|之内|不到)/u;
+/** “超过100人”: read as its lower bound, as “100人以上” is. */
+const LOWER_BOUND_BEFORE = /(超过|多于|高于|至少|起码)$/u;
+/** A counting word right after a number: the number counts that, whatever the field's unit. */
+const COUNTED_AFTER = /^(年|人|号人|名|位|万|亿|元|%|分|个|天|月|岁|次|家|台|套|倍|项|件|成|点)/u;
+/** The words that name a field's unit outright; a bare number or another counting word is weaker evidence. */
+const UNIT_MARKERS: Partial<Record<string, RegExp>> = { 人: /人|名/u, 万元: /万|亿|元|w$/u, '%': /%|百分之|个点|成/u, 年: /年/u, 分: /(?<!百)分(?!之)/u };
+
+/**
+ * The answer to a quantity question, also when the owner puts it in a sentence: “营收3000万”,
+ * “员工120人左右”, “近两年平均百分之十左右”, “从2015年开始做的”. Owners repeat the question's
+ * subject, so the whole answer is read first and then the one span inside it that reads as this
+ * field's unit. Two such spans (“正式工80 临时工20”) and an upper bound (“不到2000万”, which says
+ * nothing about a line at 2000万) are asked again: a guess there decides a tier.
+ */
+export function parseQuantity(raw: string, unit: string, currentYear = new Date().getFullYear()): ParsedAnswer {
+  const whole = parseBareQuantity(raw, unit);
+  const calendarYear = unit === '年' && whole.kind === 'value' && Number(whole.value) >= 1900;
+  if (whole.kind !== 'invalid' && !calendarYear) return whole;
+  const text = foldForMatching(raw);
+  const found: Array<{ answer: Extract<ParsedAnswer, { kind: 'value' }>; named: boolean }> = [];
+  let upperBound = false;
+  for (let start = 0; start < text.length; start++) {
+    if (!QUANTITY_START.test(text.slice(start))) continue;
+    // “2015年开始做的”: a calendar year says since when; the count is the years to now.
+    const since = unit === '年' ? /^(19[5-9][0-9]|20[0-9]{2})年?(?=开始|起|成立|就|到现在|至今|进入|入行|的|$)/u.exec(text.slice(start)) : null;
+    if (since && Number(since[1]) <= currentYear) {
+      found.push({ answer: { kind: 'value', value: currentYear - Number(since[1]), note: 'approximate' }, named: true });
+      start += since[0].length - 1;
+      continue;
+    }
+    // The longest reading from here: “3000多万左右”, not “3000”.
+    let end = text.length;
+    let answer: ParsedAnswer = { kind: 'invalid' };
+    for (; end > start; end--) {
+      answer = parseBareQuantity(text.slice(start, end), unit);
+      if (answer.kind === 'value') break;
+    }
+    const span = text.slice(start, end);
+    const before = text.slice(0, start);
+    const after = text.slice(end);
+    // “七八年了” to a head count: the number counts years, not people.
+    if (answer.kind !== 'value' || typeof answer.value !== 'number' || COUNTED_AFTER.test(text.slice(end))) continue;
+    // A lone 一 or 十 inside a word (一直, 十分) is no quantity; nor is a calendar year (2018年) a count of years.
+    const named = UNIT_MARKERS[unit]?.test(span) ?? false;
+    const counted = named || /[0-9]/.test(span) || /[零〇一二两三四五六七八九十百千]{2,}/u.test(span);
+    const calendarYear = /^(19|20)[0-9]{2}年/u.test(span);
+    if (counted && !calendarYear) {
+      if (UPPER_BOUND_BEFORE.test(before) || UPPER_BOUND_AFTER.test(after)) upperBound = true;
+      else found.push({ answer: LOWER_BOUND_BEFORE.test(before) ? { ...answer, note: answer.note ?? 'lower-bound' } : answer, named });
+    }
+    start = end - 1;
+  }
+  if (upperBound) return { kind: 'invalid' };
+  const named = found.filter((candidate) => candidate.named);
+  const picked = named.length === 1 ? named[0] : named.length === 0 && found.length === 1 ? found[0] : undefined;
+  return picked ? { ...picked.answer, note: picked.answer.note ?? 'from-sentence' } : { kind: 'invalid' };
 }
 
 /** “2”, “第二个”, “选2”, “2号”, “要第二项吧”: the position picked in a numbered list, from 1; else nothing. */

@@ -92,6 +92,47 @@ describe('answers as owners type them', () => {
   });
 
   it.each([
+    ['我们厂有120个员工', '人', 120, 'from-sentence'],
+    ['员工120人左右', '人', 120, 'from-sentence'],
+    ['全厂300多人', '人', 300, 'approximate'],
+    ['有个一百来人吧', '人', 100, 'approximate'],
+    ['一直是三个车间 120人', '人', 120, 'from-sentence'],
+    ['去年营收大概3000万', '万元', 3000, 'from-sentence'],
+    ['主营2800万', '万元', 2800, 'from-sentence'],
+    ['大概两个多亿', '万元', 20000, 'approximate'],
+    ['一年大概投个五十万', '万元', 50, 'from-sentence'],
+    ['没投', '万元', 0, undefined],
+    ['超过2000万', '万元', 2000, 'lower-bound'],
+    // The question's own period (近2年) is not the rate.
+    ['近两年平均百分之十左右', '%', 10, 'from-sentence'],
+    ['两年平均8%', '%', 8, 'from-sentence'],
+    ['负债率60%', '%', 60, 'from-sentence'],
+    ['下降了5个点', '%', -5, undefined],
+    ['持平', '%', 0, undefined],
+    ['做这个行当8年了', '年', 8, 'from-sentence'],
+    ['从2015年开始做的', '年', 11, 'approximate'],
+    ['2018年', '年', 8, 'approximate'],
+    ['自评8分', '分', 8, 'from-sentence'],
+  ])('“%s” (%s) → %s, also inside a sentence', (text, unit, value, note) => {
+    const parsed = parseQuantity(text, unit, 2026);
+    expect(parsed).toMatchObject({ kind: 'value', value });
+    expect(parsed.kind === 'value' ? parsed.note : 'none').toBe(note);
+  });
+
+  it.each([
+    // Two figures, or only a bound where the criteria draw a line: asked again, never guessed.
+    ['正式工80 临时工20', '人'],
+    ['去年3000万 今年4000万', '万元'],
+    ['不到2000万', '万元'],
+    ['2000万以下', '万元'],
+    ['两年', '%'],
+    ['一直在做', '年'],
+    ['2030年开始', '年'],
+  ])('“%s” is asked again in %s', (text, unit) => {
+    expect(parseQuantity(text, unit, 2026).kind).toBe('invalid');
+  });
+
+  it.each([
     ['是的，没问题', true],
     ['应该没问题吧', true],
     ['有的', true],
