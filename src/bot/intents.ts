@@ -78,7 +78,3 @@ export function asksWhetherQualifies(text: string): boolean {
   return /(能|可以|可不可以|能不能|能否|够不够格?|够格|有没有资格|有资格|符不符合|符合|算不算|想|打算|准备)(申请|申报|评上|评|认定|参评|入选|入库)?(为|成)?(市级|省级|国家级)?(专精特新|创新型中小企业|小巨人)/u.test(foldForMatching(text));
 }
 
-/** A message shaped like a question: inside a form, such a message may be a policy question rather than an answer. */
-export function looksLikeQuestion(text: string): boolean {
-  return /[?？]\s*$|[吗呢么]\s*$|什么|怎么|如何|哪|多少|是否|能否|能不能|可不可以|有没有|啥|咋|何时/u.test(text.normalize('NFKC'));
-}

@@ -189,6 +189,11 @@ const COUNTED_AFTER = /^(年|人|号人|名|位|万|亿|元|%|分|个|天|月|�
 /** The words that name a field's unit outright; a bare number or another counting word is weaker evidence. */
 const UNIT_MARKERS: Partial<Record<string, RegExp>> = { 人: /人|名/u, 万元: /万|亿|元|w$/u, '%': /%|百分之|个点|成/u, 年: /年/u, 分: /(?<!百)分(?!之)/u };
 
+/** A message shaped like a question: inside a form, such a message may be a policy question rather than an answer. */
+export function looksLikeQuestion(text: string): boolean {
+  return /[?？]\s*$|[吗呢么]\s*$|什么|怎么|如何|哪|多少|是否|能否|能不能|可不可以|有没有|啥|咋|何时/u.test(text.normalize('NFKC'));
+}
+
 /**
  * The answer to a quantity question, also when the owner puts it in a sentence: “营收3000万”,
  * “员工120人左右”, “近两年平均百分之十左右”, “从2015年开始做的”. Owners repeat the question's
@@ -200,6 +205,8 @@ export function parseQuantity(raw: string, unit: string, currentYear = new Date(
   const whole = parseBareQuantity(raw, unit);
   const calendarYear = unit === '年' && whole.kind === 'value' && Number(whole.value) >= 1900;
   if (whole.kind !== 'invalid' && !calendarYear) return whole;
+  // “税融通最多能贷500万吗” at the revenue question asks something: its figure is no answer.
+  if (looksLikeQuestion(raw)) return { kind: 'invalid' };
   const text = foldForMatching(raw);
   const found: Array<{ answer: Extract<ParsedAnswer, { kind: 'value' }>; named: boolean }> = [];
   let upperBound = false;

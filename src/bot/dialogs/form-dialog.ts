@@ -6,7 +6,7 @@
  * question again.
  */
 import { BotkitConversation, type Botkit, type BotkitDialogWrapper, type BotWorker, type BotkitMessage } from 'botkit';
-import { looksLikeQuestion } from '../intents.js';
+import { looksLikeQuestion } from '../../forms/answer-parser.js';
 import { tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, withinBotkit, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
 
