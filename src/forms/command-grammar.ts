@@ -12,7 +12,7 @@ const compiled = new WeakMap<
   IntentGrammar,
   {
     /** `strength`: the phrase's length, or 0 for a phrase that is filler too. */
-    phrases: Array<{ name: IntentName; phrase: string; strength: number }>;
+    phrases: Phrasing[];
     fillers: string[];
     fillerCharacters: Set<string>;
     /** Every character of every phrase and filler: a message with any other character is no command. */
@@ -20,6 +20,17 @@ const compiled = new WeakMap<
     answers: Map<string, IntentName | undefined>;
   }
 >();
+interface Phrasing {
+  name: IntentName;
+  phrase: string;
+  /** The phrase with a measure word allowed inside it: “转个人工”, “登记下贷款”, “查看一下融资需求”. */
+  pattern: RegExp;
+  strength: number;
+}
+
+/** What owners put inside a phrasing without changing it. */
+const INSIDE_A_PHRASE = '(?:一下|个|下)?';
+
 /** A turn asks about its text several times (the fast path, the router, the interrupts): answers are kept. */
 const ANSWERS_KEPT = 2000;
 
@@ -31,7 +42,12 @@ function compile(grammar: IntentGrammar) {
       list
         .map((phrase) => foldForMatching(phrase))
         .filter(Boolean)
-        .map((phrase) => ({ name, phrase, strength: fillers.includes(phrase) ? 0 : phrase.length })),
+        .map((phrase) => ({
+          name,
+          phrase,
+          pattern: new RegExp([...phrase].map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(INSIDE_A_PHRASE), 'u'),
+          strength: fillers.includes(phrase) ? 0 : phrase.length,
+        })),
     );
     const fillerCharacters = new Set(fillers.join(''));
     const commandCharacters = new Set([...fillerCharacters, ...phrases.map(({ phrase }) => phrase).join('')]);
@@ -69,14 +85,38 @@ export function matchIntent(text: string | undefined, grammar: IntentGrammar): I
     break;
   }
   let best: { name: IntentName; strength: number } | undefined;
-  for (const { name, phrase, strength } of possible ? phrases : []) {
+  for (const { name, pattern, strength } of possible ? phrases : []) {
     if (best && strength <= best.strength) continue;
-    const at = folded.indexOf(phrase);
-    if (at < 0) continue;
-    if (onlyFiller(folded.slice(0, at) + folded.slice(at + phrase.length), fillers, fillerCharacters)) best = { name, strength };
+    const found = pattern.exec(folded);
+    if (!found) continue;
+    if (onlyFiller(folded.slice(0, found.index) + folded.slice(found.index + found[0].length), fillers, fillerCharacters)) best = { name, strength };
   }
+  // “我想登记个融资需求”, “登记一下贷款需求”: two phrasings of one command with filler between them.
+  if (!best && possible) best = phrasingsOfOneCommand(folded, phrases, fillers, fillerCharacters);
   if (answers.size >= ANSWERS_KEPT) answers.delete(answers.keys().next().value as string);
   answers.set(folded, best?.name);
   return best?.name;
 }
 
+/** The command whose phrasings, taken out longest first, leave only filler; the longest phrasing decides a tie. */
+function phrasingsOfOneCommand(
+  text: string,
+  phrases: readonly Phrasing[],
+  fillers: string[],
+  fillerCharacters: Set<string>,
+): { name: IntentName; strength: number } | undefined {
+  let best: { name: IntentName; strength: number } | undefined;
+  const names = new Set(phrases.filter(({ pattern, strength }) => strength > 0 && pattern.test(text)).map(({ name }) => name));
+  for (const name of names) {
+    const own = phrases.filter((candidate) => candidate.name === name && candidate.strength > 0).sort((a, b) => b.strength - a.strength);
+    let rest = text;
+    let strength = 0;
+    for (const { pattern, phrase } of own) {
+      if (!pattern.test(rest)) continue;
+      rest = rest.replace(new RegExp(pattern.source, 'gu'), ' ');
+      strength = Math.max(strength, phrase.length);
+    }
+    if (onlyFiller(rest.replace(/ /g, ''), fillers, fillerCharacters) && (!best || strength > best.strength)) best = { name, strength };
+  }
+  return best;
+}

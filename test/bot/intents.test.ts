@@ -42,6 +42,9 @@ const wordOrder = table('word order', [
   ['找个人工问问', 'handoff'], ['能不能找个真人', 'handoff'], ['人工客服在吗', 'handoff'], ['有没有人工', 'handoff'], ['可以登记融资需求', 'financing'],
   // A request put politely as a question is still the request; “我想登记一下融资需求” too.
   ['可以登记融资需求吗', 'financing'], ['我想登记一下融资需求', 'financing'], ['可以转人工吗', 'handoff'], ['可以自测吗', 'assessment'],
+  // Two phrasings of one command, or a measure word inside one, as owners type them.
+  ['我想登记个融资需求', 'financing'], ['登记一下贷款需求', 'financing'], ['帮我登记个贷款', 'financing'], ['我要登记下融资', 'financing'],
+  ['转个人工', 'handoff'], ['我要看下我的融资需求', 'myNeeds'], ['查一下我的需求', 'myNeeds'],
   ['菜单一下', 'menu'], ['给我菜单', 'menu'], ['取消啊', 'cancel'], ['先跳过', 'skip'], ['帮我测一下', 'assessment'], ['我想自测', 'assessment'],
   ...CORE.map(([text, intent]) => [`${text}吧，麻烦了`, intent] as [string, string]),
   ...CORE.map(([text, intent]) => [`嗯，${text}`, intent] as [string, string]),
@@ -61,7 +64,7 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(matchIntent(text, grammar)).toBe(intent);
   });
 
-  it.each(['人工智能有支持吗', '有没有补贴', '能不能贷款', '融资需求库是干什么的', '取消专精特新认定会怎样', '菜单里的政策是哪年的', '跳过研发费用会影响结果吗'])(
+  it.each(['人工智能有支持吗', '有没有补贴', '能不能贷款', '融资需求库是干什么的', '取消专精特新认定会怎样', '菜单里的政策是哪年的', '跳过研发费用会影响结果吗', '取消登记', '人工智能', '看政策', '个人'])(
     '“%s” stays a policy question',
     (text) => {
       expect(classify(text, grammar, spell)).toBe('question');
