@@ -199,6 +199,8 @@ export const texts = {
     retry: (hint: string) => `格式不对，请重新输入：${hint}`,
     outOfRange: (hint: string) => `数值不在合理范围内，请核对：${hint}`,
     required: (label: string) => `“${label}”是必填项，不能跳过。`,
+    /** “不知道信用代码”: where to find it, and that nothing typed so far is lost by coming back later. */
+    requiredButUnknown: (label: string, hint: string) => `“${label}”是必填项：${hint}。确定后直接回复即可，前面填的内容会保留。`,
     atFirstField: '已经是第一项了。',
     whichField: (labels: string[]) => `要修改哪一项？例如：修改 ${labels.slice(4, 7).join(' / ')}`,
     confirm: (summary: string) => `请核对以下信息：\n${summary}\n1. 确认无误\n2. 修改（也可直接回复“修改 手机号”等）`,

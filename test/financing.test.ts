@@ -95,6 +95,23 @@ describe('validators', () => {
 });
 
 describe('financing form transcripts', () => {
+  it('says where to find a required answer the owner does not have at hand, and knows 高企 and 过桥', async () => {
+    const bot = await startTestBot();
+    expect((await say(bot, '我想登记个融资需求')).join('\n')).toContain('企业名称');
+    await say(bot, '宿州市测试机械有限公司');
+    const unknown = (await say(bot, '不知道信用代码')).join('\n');
+    expect(unknown).toContain('印在营业执照上');
+    expect(unknown).toContain('前面填的内容会保留');
+    expect(unknown).not.toContain('格式不对');
+    for (const answer of [validCreditCode(), '萧县', '机械制造', '张三', '13812345678', '营收不错 想贷500万', '采购原材料', '1年', '信用']) await say(bot, answer);
+    expect((await say(bot, '高企')).join('\n')).toContain('意向融资产品');
+    expect((await say(bot, '过桥那个')).join('\n')).toContain('补充说明');
+    const summary = (await say(bot, '没了')).join('\n');
+    expect(summary).toContain('融资金额：500万元');
+    expect(summary).toContain('资质认定：高新技术企业');
+    expect(summary).toContain('意向产品：续贷过桥');
+  });
+
   it('finishes for an owner who types the way owners do: “我要登记融资需求”, “想贷个三百多万”, “厂房抵押”, “不确定”', async () => {
     const bot = await startTestBot();
     expect((await say(bot, '我要登记融资需求')).join('\n')).toContain('企业名称');

@@ -3,7 +3,7 @@
  * questionnaire) that the Botkit dialog drives. Confirmation and consent are steps of the form,
  * so nothing reaches the store before the owner has agreed.
  */
-import { parseAnswer, parseQuantity } from '../forms/answer-parser.js';
+import { parseAnswer, parseQuantity, saysUnknown } from '../forms/answer-parser.js';
 import type { Profile } from '../assessment/profile.js';
 import { findByLabel, formCommand } from '../forms/commands.js';
 import type { IntentGrammar } from '../knowledge/model.js';
@@ -57,9 +57,15 @@ function validateName(text: string): Validation<string> {
   return read.ok && !/\p{L}/u.test(read.value) ? { ok: false, reason: 'format' } : read;
 }
 
+/** Owners' short names for an option (高企 is no substring of 高新技术企业). */
+const OPTION_ALIASES: Partial<Record<string, string[]>> = {
+  高新技术企业: ['高企', '高新企业', '国高'],
+  续贷过桥: ['过桥', '过桥资金', '倒贷'],
+};
+
 function choice(options: readonly string[]) {
   return (text: string): Validation<string> => {
-    const parsed = parseAnswer(text, { type: 'choice', options: options.map((option) => ({ value: option, label: option })) });
+    const parsed = parseAnswer(text, { type: 'choice', options: options.map((option) => ({ value: option, label: option, aliases: OPTION_ALIASES[option] })) });
     if (parsed.kind !== 'value') return { ok: false, reason: parsed.kind === 'invalid' && parsed.listLength ? 'no-such-item' : 'format' };
     // “厂房抵押” is 抵押, and staff should still read what the owner said.
     return { ok: true, value: parsed.detail ? `${String(parsed.value)}（${parsed.detail}）` : String(parsed.value) };
@@ -186,6 +192,8 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
     return advance({ ...state, skipped: [...state.skipped, field.id], history: [...state.history, field.id] });
   }
   const read = field.read(trimmed);
+  // “不知道信用代码”, “忘了”: not a wrong format, so the reply says where to find it instead of “格式不对”.
+  if (!read.ok && !field.optional && !field.options && saysUnknown(trimmed)) return { kind: 'not-understood', state, hint: texts.requiredButUnknown(field.label, field.hint) };
   if (!read.ok) {
     const hints = {
       checksum: texts.hints.creditCodeChecksum,

@@ -40,7 +40,7 @@ export type ApproximationNote = 'approximate' | 'lower-bound' | 'from-sentence';
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-const UNKNOWN = /^(不清楚|不知道|不确定|不太清楚|说不准|不好说|忘了|没统计|不记得|不太确定|搞不清)/;
+const UNKNOWN = /^(不清楚|不知道|不确定|不太清楚|说不准|不好说|忘了|没统计|不记得|不太确定|搞不清|记不清|没带|找不到|手头没有)/;
 const NONE = /^(没有|无|没|否|零|0|暂无|还没有|没做|没搞|没有过|从来没有|一个都没有|没投|没投入|没有投入|没花|没花钱)$/;
 const YES = /^(是|是的|有|对|对的|嗯|符合|属于|具备|已获得|有的|当然|肯定|没问题|应该是|应该有|算是|yes|y|true)$/i;
 const NO = /^(否|不是|没有|无|不|不符合|不属于|不具备|没|没有过|从来没有|还没有|还没|应该没有|应该不是|no|n|false)$/i;
