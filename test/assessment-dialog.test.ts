@@ -99,6 +99,19 @@ describe('questionnaire through the whole bot', () => {
     expect((await say(bot, '近两年平均百分之九')).join('\n')).toMatch(/已按9%记录[\s\S]*资产负债率/);
   });
 
+  it('reads the gate questions and the industry in owners’ words (profile-fields.yaml)', async () => {
+    const bot = await startTestBot();
+    await say(bot, '自测');
+    expect((await say(bot, '在宿州注册的')).join('\n')).toContain('独立法人资格');
+    await say(bot, '是');
+    // “没有” to “…且没有发生重大事件？” could mean either: asked again, saying what each reply means.
+    expect((await say(bot, '没有')).join('\n')).toMatch(/没看懂这个回答[\s\S]*经营正常，没有这些事/);
+    expect((await say(bot, '没出过事')).join('\n')).toContain('属于哪个行业');
+    expect((await say(bot, '搞建筑的')).join('\n')).toContain('回复“?”看说明');
+    expect((await say(bot, '?')).join('\n')).toContain('其他行业的企业规模这里判断不了');
+    expect((await say(bot, '做机械加工的')).join('\n')).toContain('从业人员有多少人');
+  });
+
   it('stops early when a gate fails and says which', async () => {
     const bot = await startTestBot();
     await say(bot, '帮我测一下');

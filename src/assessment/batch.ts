@@ -9,11 +9,11 @@ import { readTextFile } from '../infrastructure/text-encoding.js';
 import { PolicyBotError } from '../infrastructure/errors.js';
 import path from 'node:path';
 import type { Criteria, KnowledgeBase } from '../knowledge/model.js';
-import { parseAnswer, type FieldKind } from '../forms/answer-parser.js';
+import { parseAnswer } from '../forms/answer-parser.js';
 import { verdict } from './report.js';
 import { newWorkbook, safeCell } from '../infrastructure/spreadsheet.js';
 import { assess, type AssessmentResult } from './engine.js';
-import { profileSchema, writeField, type Profile } from './profile.js';
+import { answerKind, profileSchema, writeField, type Profile } from './profile.js';
 
 export interface BatchRow {
   row: number;
@@ -56,21 +56,13 @@ function columnFields(criteria: Criteria, header: string[]): Array<string | unde
   return header.map((name) => byName.get(name) ?? byName.get(name.toLowerCase()));
 }
 
-function kindOf(criteria: Criteria, field: string): FieldKind {
-  const definition = criteria.profileFields.fields.find((candidate) => candidate.id === field)!;
-  if (definition.type === 'number') return { type: 'number', unit: definition.unit ?? '' };
-  if (definition.type === 'boolean') return { type: 'boolean' };
-  if (definition.type === 'choice') return { type: 'choice', options: definition.options ?? [] };
-  return { type: 'text' };
-}
-
 /** One row to a profile; throws a message that names the column when a cell is unusable. */
 export function profileFromRow(criteria: Criteria, fields: Array<string | undefined>, header: string[], cells: Cell[]): Profile {
   const profile: Record<string, unknown> = {};
   fields.forEach((field, index) => {
     const cell = cells[index];
     if (!field || cell === undefined || cell === null || String(cell).trim() === '') return;
-    const kind = kindOf(criteria, field);
+    const kind = answerKind(criteria, field);
     if (typeof cell === 'number' && kind.type === 'number') return writeField(profile, field, cell);
     if (typeof cell === 'boolean' && kind.type === 'boolean') return writeField(profile, field, cell);
     const parsed = parseAnswer(String(cell), kind);

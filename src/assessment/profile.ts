@@ -4,6 +4,8 @@
  * missing, and the engine says what it would take.
  */
 import { z } from 'zod';
+import type { FieldKind } from '../forms/answer-parser.js';
+import type { Criteria } from '../knowledge/model.js';
 
 const amount = z.number().finite();
 const booleans = <Keys extends string>(keys: readonly Keys[]) =>
@@ -63,4 +65,13 @@ export function writeField(profile: Record<string, unknown>, field: string, valu
   const last = parts[parts.length - 1]!;
   if (value === undefined) delete target[last];
   else target[last] = value;
+}
+
+/** How an answer to a profile field is read: its type, unit, options and the words that answer it (profile-fields.yaml). */
+export function answerKind(criteria: Criteria, field: string): FieldKind {
+  const definition = criteria.profileFields.fields.find((candidate) => candidate.id === field);
+  if (!definition || definition.type === 'text') return { type: 'text' };
+  if (definition.type === 'number') return { type: 'number', unit: definition.unit ?? '' };
+  if (definition.type === 'boolean') return { type: 'boolean', aliases: definition.aliases, adverse: definition.adverse };
+  return { type: 'choice', options: definition.options ?? [] };
 }

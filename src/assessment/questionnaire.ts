@@ -9,7 +9,7 @@ import type { Question } from '../knowledge/schema.js';
 import { texts as allTexts } from '../texts.js';
 import { foldForMatching, parseAnswer, saysUnknown, type FieldKind } from '../forms/answer-parser.js';
 import { assess, type AssessmentResult } from './engine.js';
-import { profileSchema, readField, writeField, type FieldValue, type Profile } from './profile.js';
+import { answerKind, profileSchema, readField, writeField, type FieldValue, type Profile } from './profile.js';
 
 const texts = allTexts.questionnaire;
 
@@ -47,11 +47,7 @@ export function amendQuestionnaire(knowledge: KnowledgeBase, profile: Profile, s
 }
 
 function fieldKind(knowledge: KnowledgeBase, field: string): FieldKind {
-  const definition = knowledge.criteria!.profileFields.fields.find((candidate) => candidate.id === field);
-  if (!definition || definition.type === 'text') return { type: 'text' };
-  if (definition.type === 'number') return { type: 'number', unit: definition.unit ?? '' };
-  if (definition.type === 'boolean') return { type: 'boolean' };
-  return { type: 'choice', options: definition.options ?? [] };
+  return answerKind(knowledge.criteria!, field);
 }
 
 /** What an owner may call a yes/no field in a multi-select: its label and aliases, folded for matching. */

@@ -16,7 +16,8 @@ export interface ChoiceOption {
 
 export type FieldKind =
   | { type: 'number'; unit: string }
-  | { type: 'boolean' }
+  /** `aliases` name what a yes says (在宿州注册 → 境内); `adverse`, what the question wants absent (事故). */
+  | { type: 'boolean'; aliases?: string[]; adverse?: string[] }
   | { type: 'choice'; options: ChoiceOption[] }
   | { type: 'text' };
 
@@ -40,8 +41,8 @@ export type ApproximationNote = 'approximate' | 'lower-bound' | 'from-sentence';
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-const UNKNOWN = /^(不清楚|不知道|不确定|不太清楚|说不准|不好说|忘了|没统计|不记得|不太确定|搞不清|记不清|没带|找不到|手头没有)/;
-const NONE = /^(没有|无|没|否|零|0|暂无|还没有|没做|没搞|没有过|从来没有|一个都没有|没投|没投入|没有投入|没花|没花钱)$/;
+const UNKNOWN = /^(不清楚|不知道|不确定|不太清楚|说不准|不好说|忘了|没统计|不记得|不太确定|搞不清|记不清|没带|找不到|手头没有|没评过|没评测过|没测过|没做过评测|没参加过评测|没有评测|没评测)/;
+const NONE = /^(没有|无|没|否|零|0|暂无|还没有|没做|没搞|没有过|从来没有|一个都没有|没投|没投入|没有投入|没花|没花钱|都不是|都没有|都不符合|一个都不是)$/;
 const YES = /^(是|是的|有|对|对的|嗯|符合|属于|具备|已获得|有的|当然|肯定|没问题|应该是|应该有|算是|yes|y|true)$/i;
 const NO = /^(否|不是|没有|无|不|不符合|不属于|不具备|没|没有过|从来没有|还没有|还没|应该没有|应该不是|no|n|false)$/i;
 
@@ -273,7 +274,7 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
     const unsure = options.find((option) => UNKNOWN.test(foldForMatching(option.label)));
     return unsure ? { kind: 'value', value: unsure.value } : { kind: 'unknown' };
   }
-  if (NONE.test(text)) {
+  if (NONE.test(text) || NONE.test(folded)) {
     // An option that says none (没有, 未建立) before one for the rest (其他): “其他认定” is a certification.
     const none = options.find((option) => /^(没有|无|未建立)/.test(option.label)) ?? options.find((option) => /^其他/.test(option.label));
     // “没有” to “数字化水平评测是几级”: never assessed, so the level is not known; it is no option.
@@ -312,16 +313,37 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
 }
 
 /** “是的，没问题”, “应该没问题吧”: a yes with a hedge is a yes; “没有过”, “应该没有” are a no. */
-const HEDGED_YES = /^(应该|肯定|当然|是的|对的|嗯)*(没问题|没有问题|是的|是|对|有的|有|符合|属于|具备)/u;
-const HEDGED_NO = /^(应该|好像|目前|暂时|还)*(没有过|从来没有|没有|不是|不符合|不属于|不具备|没|不|无|否)/u;
+const HEDGED_YES = /^(应该|肯定|当然|是的|对的|嗯)*(没问题|没有问题|是的|是|对|有的|有|符合|属于|具备|算)/u;
+const HEDGED_NO = /^(应该|好像|目前|暂时|还|都)*(没有过|从来没有|没有|不是|不符合|不属于|不具备|没|不|无|否)/u;
+/** A word that denies what follows it: 没出过事, 从未失信. */
+const DENIAL = /(没|无|未|不曾|从不|从没)/u;
+/** Only a serious event admitted is a no; “有过一次小事故” is asked again, not taken as failing the gate. */
+const SERIOUS = /(重大|严重|被列入|列入|上了)/u;
 
-function parseYesNo(raw: string): ParsedAnswer {
+function parseYesNo(raw: string, field: Extract<FieldKind, { type: 'boolean' }>): ParsedAnswer {
   // The question lists “1. 是 2. 否”: a picked item (“1”, “选2”) answers it like any list.
   const position = listPosition(raw);
   if (position !== undefined) return position <= 2 ? { kind: 'value', value: position === 1 } : { kind: 'invalid', listLength: 2 };
   const text = foldForMatching(raw).replace(/(吧|啊|呀|呢|哦|嘛|的)+$/u, '') || foldForMatching(raw);
   if (YES.test(text) || /^(应该|肯定|当然|是的|对的)*(没问题|没有问题)/u.test(text)) return { kind: 'value', value: true };
+  const adverse = (field.adverse ?? []).map(foldForMatching).filter(Boolean);
+  if (adverse.length) {
+    // “…且没有发生重大事故？” — “从来没有” denies the events; a bare “没有” could deny either, so it is asked again.
+    if (/^(没有过|从来没有|从没有|从来没|都没有)$/u.test(text)) return { kind: 'value', value: true };
+    if (/^(没有|没|无)$/u.test(text)) return { kind: 'invalid' };
+    // Each clause on its own: in “没有失信 但有过小事故” the 没 denies 失信 only.
+    const clauses = raw.normalize('NFKC').split(/[，,。；;\s]+|但是|但|可是|不过|只是/u).map(foldForMatching);
+    const mentions = clauses.flatMap((clause) => adverse.filter((word) => clause.includes(word)).map((word) => ({ clause, denied: DENIAL.test(clause.slice(0, clause.indexOf(word))) })));
+    if (mentions.length) {
+      const admitted = mentions.filter((mention) => !mention.denied);
+      if (!admitted.length) return { kind: 'value', value: true };
+      return admitted.some((mention) => SERIOUS.test(mention.clause)) ? { kind: 'value', value: false } : { kind: 'invalid' };
+    }
+  }
   if (NO.test(text) || HEDGED_NO.test(text)) return { kind: 'value', value: false };
+  // A name of what a yes says (“在宿州注册的” to 境内注册), not denied before it.
+  const alias = (field.aliases ?? []).map(foldForMatching).find((name) => name.length >= 2 && text.includes(name));
+  if (alias && !DENIAL.test(text.slice(0, text.indexOf(alias))) && !/不/u.test(text.slice(0, text.indexOf(alias)))) return { kind: 'value', value: true };
   if (HEDGED_YES.test(text)) return { kind: 'value', value: true };
   return { kind: 'invalid' };
 }
@@ -334,7 +356,7 @@ export function parseAnswer(raw: string, field: FieldKind): ParsedAnswer {
       return parseQuantity(raw, field.unit);
     case 'boolean':
       if (saysUnknown(raw)) return { kind: 'unknown' };
-      return parseYesNo(raw);
+      return parseYesNo(raw, field);
     case 'choice':
       return parseChoice(raw, field.options);
     case 'text':

@@ -267,6 +267,11 @@ export const profileFieldsSchema = z.strictObject({
         missing: z.literal(false).optional(),
         /** A yes/no field's everyday names, for a multi-select answered in words (“有ISO9001 也有自己的品牌”). */
         aliases: z.array(nonEmpty).optional(),
+        /**
+         * A yes/no question that asks whether something bad is absent (事故, 失信): an answer that
+         * denies one of these words (“没出过事”) is a yes, one that admits a serious one a no.
+         */
+        adverse: z.array(nonEmpty).optional(),
         options: z.array(z.strictObject({ value: choiceValue, label: nonEmpty, aliases: z.array(nonEmpty).optional() })).optional(),
       }),
     )

@@ -32,6 +32,9 @@ describe('answers as owners type them', () => {
     expect(parseAnswer('续贷那个', product)).toMatchObject({ kind: 'value', value: '续贷过桥' });
     expect(parseAnswer('税融通这个吧', product)).toMatchObject({ kind: 'value', value: '税融通' });
     expect(parseAnswer('不清楚', { type: 'choice', options: [{ value: 1, label: '一级' }, { value: 2, label: '二级' }] })).toEqual({ kind: 'unknown' });
+    // Never assessed: the level is not known.
+    expect(parseAnswer('没评过', { type: 'choice', options: [{ value: 1, label: '一级' }, { value: 2, label: '二级' }] })).toEqual({ kind: 'unknown' });
+    expect(parseAnswer('都不是', { type: 'choice', options: [{ value: 'a', label: '关键环节' }, { value: 'other', label: '其他' }] })).toEqual({ kind: 'value', value: 'other' });
   });
 
   it('reads “没了”, “没有” as the option that says none, not an “其他…” option listed before it', () => {
@@ -145,6 +148,38 @@ describe('answers as owners type them', () => {
     ['第二个', false],
   ])('“%s” is %s', (text, value) => {
     expect(parseAnswer(text, { type: 'boolean' })).toEqual({ kind: 'value', value });
+  });
+});
+
+describe('a yes/no question that asks whether something bad is absent', () => {
+  const goodStanding = { type: 'boolean' as const, aliases: ['正常', '都正常'], adverse: ['事故', '出过事', '失信', '黑名单'] };
+
+  it.each([
+    ['没出过事', true],
+    ['没有发生过重大安全事故', true],
+    ['从来没有', true],
+    ['正常经营 没出过事', true],
+    ['都正常', true],
+    ['是的 都没有', true],
+    ['出过重大安全事故', false],
+    ['没有事故，不过被列入过失信名单', false],
+    ['上了黑名单', false],
+    ['不正常', false],
+    ['否', false],
+  ])('“%s” is %s', (text, value) => {
+    expect(parseAnswer(text, goodStanding)).toEqual({ kind: 'value', value });
+  });
+
+  // A bare “没有” could deny the events or the whole question; a minor event is not the serious one asked about.
+  it.each(['没有', '有过一次小事故', '没有失信 但有过小事故'])('“%s” is asked again', (text) => {
+    expect(parseAnswer(text, goodStanding).kind).toBe('invalid');
+  });
+
+  it('takes a name of what a yes says, unless it is denied', () => {
+    const registered = { type: 'boolean' as const, aliases: ['宿州', '国内'] };
+    expect(parseAnswer('在宿州注册的', registered)).toEqual({ kind: 'value', value: true });
+    expect(parseAnswer('不在宿州', registered)).toEqual({ kind: 'value', value: false });
+    expect(parseAnswer('在香港注册', registered).kind).toBe('invalid');
   });
 });
 
