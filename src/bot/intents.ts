@@ -47,6 +47,8 @@ export function classify(text: string | undefined, grammar: IntentGrammar, spell
   if (/^(帮我|给我)?(测|评估|测评)(一下|一测)?/u.test(folded)) return 'assessment';
   // “我想测一下能不能申请专精特新”, “看看我们够不够格评专精特新”.
   if (/^((我|俺|咱)(们)?(想|要)|帮我们|帮我|给我们|给我|想)?(测一下|测一测|测测|看看|评估一下)(我们|我们公司|我们厂)?(能不能|能否|可不可以|够不够格|有没有资格|符不符合)(申请|申报|评上|评|认定)?(专精特新|创新型中小企业)/u.test(folded)) return 'assessment';
+  // “我想测测我们能评上哪一级”, “我们公司够得上哪个层级”: which tier this company reaches.
+  if (/(能|可以|能够)?(评|评上|评到|够得上|够上|达到|算)(哪一级|哪级|哪个级别|哪个层级|哪一档|什么级别|什么层级)/u.test(folded)) return 'assessment';
   // “我想贷款”, “我们厂想贷点款”, “俺们公司要借点钱”: an owner who wants a loan is offered the
   // registration that puts the need before the banks, whatever follows (“…有啥路子没”).
   if (/^(我|俺|咱)(们)?(厂子?|公司|企业)?(想|要|需要)(贷款|贷点款|贷笔款|融资|融点资|借钱|借点钱|借笔钱|申请贷款)/u.test(folded)) return 'financing';

@@ -113,7 +113,11 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     ['个体户能申请专精特新吗', 'question'],
     ['我想测一下能不能申請專精特新', 'assessment'],
     ['选2', 'assessment'],
+    ['我想测测我们能评上哪一级', 'assessment'],
+    ['我们公司够得上哪个层级', 'assessment'],
+    ['谢谢 没事了', 'thanks'],
     // The same words about something else stay questions.
+    ['专精特新分哪几级', 'question'],
     ['招工难 找人不好找有补贴吗', 'question'],
     ['工业机器人有补贴吗', 'question'],
   ])('hears “%s” as %s, the way owners say it', (text, intent) => {
