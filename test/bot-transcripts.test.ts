@@ -35,6 +35,25 @@ describe('bot core transcripts (the real bot, driven through the receive every c
     expect(other).not.toContain('回复“自测”');
   });
 
+  it('reads a short follow-up (“额度多少”, “怎么申请”) as about the subject just answered, and says so', async () => {
+    const bot = await startTestBot();
+    await say(bot, '税融通是什么');
+    const [amount] = await say(bot, '额度多少');
+    expect(amount).toMatch(/^（接着问税融通）\n最相关的政策原文没有写明您问的金额/);
+    expect(amount).toContain('1. 税融通是什么？');
+    const [how] = await say(bot, '怎么申请');
+    expect(how).toContain('（接着问税融通）');
+    expect(how).toContain('三、(三)优化金融服务');
+    // A topic of its own is never tied to the last subject, and a decline leaves none to follow up on.
+    const [tax] = await say(bot, '个税怎么算');
+    expect(tax).toContain('抱歉');
+    expect(tax).not.toContain('接着问');
+    const [department] = await say(bot, '找哪个部门');
+    expect(department).not.toContain('接着问');
+    // Another owner's subject is not this one's.
+    expect((await say(bot, '额度多少', 'owner-2'))[0]).not.toContain('接着问');
+  });
+
   it('survives an error inside a Botkit handler: the owner gets one sentence, the next message is answered', async () => {
     const bot = await startTestBot();
     const handoff = bot.app.bot.services.handoff;

@@ -26,6 +26,8 @@ export interface UserRecord {
   statusNoteShownAt?: string;
   /** Questions in a row that got no answer (an ask-back or a decline); the second offers a person. */
   missesInRow?: number;
+  /** What the last answered question was about (税融通), so that “额度多少” next asks about it. */
+  lastSubject?: { words: string[]; at: string };
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Dictionary {
   /** Every variant (and the canonical word itself) mapped to its canonical word. */
   canonical: Map<string, string>;
   questionWords: string[];
+  /** Words of a follow-up about the subject just discussed (额度, 条件): see `dictionarySchema`. */
+  followUpWords: string[];
   /** Places whose policies this knowledge base does not hold. */
   otherRegions: string[];
   /**

@@ -117,6 +117,11 @@ export const dictionarySchema = z.strictObject({
       });
     }),
   questionWords: z.array(nonEmpty),
+  /**
+   * Words that ask about an aspect of whatever was just discussed (额度, 条件, 怎么申请): a short
+   * question made only of them (“额度多少” after 税融通) is read as about that subject.
+   */
+  followUpWords: z.array(nonEmpty).default([]),
 });
 export type DictionaryFile = z.infer<typeof dictionarySchema>;
 

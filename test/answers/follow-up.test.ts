@@ -1,0 +1,41 @@
+/** A follow-up question on its own: which questions lean on the last subject, and how they are read. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { asFollowUp, subjectOf } from '../../src/answers/follow-up.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { KnowledgeBase } from '../../src/knowledge/model.js';
+import { PolicySearch } from '../../src/retrieval/policy-search.js';
+import { KNOWLEDGE } from '../helpers.js';
+
+let knowledge: KnowledgeBase;
+let search: PolicySearch;
+beforeAll(async () => {
+  const result = await loadKnowledge(KNOWLEDGE);
+  if (!result.ok) throw new Error('invalid knowledge');
+  knowledge = result.knowledge;
+  search = new PolicySearch(knowledge);
+});
+
+describe('follow-up questions (dictionary.yaml followUpWords)', () => {
+  it('takes the subject of a question, less the words that ask about an aspect', () => {
+    expect(subjectOf(search.analyzer, knowledge.dictionary, '税融通是什么')).toEqual(['税融通']);
+    expect(subjectOf(search.analyzer, knowledge.dictionary, '发展基金找哪个部门')).toEqual(['发展基金']);
+    expect(subjectOf(search.analyzer, knowledge.dictionary, '要什么条件')).toEqual([]);
+  });
+
+  it.each([
+    ['额度多少', '税融通额度多少'],
+    ['怎么申请', '税融通怎么申请'],
+    ['找哪个部门', '税融通找哪个部门'],
+    ['要准备什么材料', '税融通要准备什么材料'],
+  ])('reads “%s” after 税融通 as “%s”', (question, meant) => {
+    expect(asFollowUp(search.analyzer, knowledge.dictionary, question, ['税融通'])).toBe(meant);
+  });
+
+  it.each(['个税怎么算', '社保怎么交', '那成长性小微企业呢', '好的', '专精特新怎么申请', '我们厂在埇桥区 想问问续贷过桥的额度一般是多少'])('leaves “%s” on its own', (question) => {
+    expect(asFollowUp(search.analyzer, knowledge.dictionary, question, ['税融通'])).toBeUndefined();
+  });
+
+  it('leans on nothing without a subject', () => {
+    expect(asFollowUp(search.analyzer, knowledge.dictionary, '额度多少', [])).toBeUndefined();
+  });
+});
