@@ -145,6 +145,12 @@ describe('answers', () => {
     expect(reward.kind === 'answer' && reward.text).toContain('30万元');
   });
 
+  it('takes an FAQ entry as answering what its own phrasings ask (“发展基金投向哪里”: 哪里 is also a cue for a department)', () => {
+    const answer = answerQuestion(knowledge, search, '发展基金投向哪里');
+    expect(answer.kind).toBe('answer');
+    expect(answer.kind === 'answer' && answer.text).toContain('主要投向专精特新等优质中小企业');
+  });
+
   it('does not answer “what papers” with the conditions: the knowledge lists no application papers', () => {
     const answer = answerQuestion(knowledge, search, '申请专精特新需要什么材料');
     expect(answer.kind).not.toBe('answer');

@@ -210,6 +210,9 @@ export class PolicySearch {
     if (!(kinds & KINDS_KNOWN)) {
       const passage = this.passages[document]!;
       kinds = KINDS_KNOWN | this.answerKinds.held(passage.kind === 'faq' ? passage.faq.answer : passage.sentence);
+      // An FAQ entry answers what its own phrasings ask, whatever words its answer uses: “发展基金投向哪里”
+      // asks 哪里, a cue for a department, and the entry written for it answers it.
+      if (passage.kind === 'faq') for (const phrasing of [passage.faq.question, ...passage.faq.alternatives]) kinds |= this.answerKinds.asked(phrasing);
       this.passageKinds[document] = kinds;
     }
     return kinds & ~KINDS_KNOWN;
