@@ -145,6 +145,26 @@ describe('answers', () => {
     expect(reward.kind === 'answer' && reward.text).toContain('30万元');
   });
 
+  it.each([
+    ['什么是Ⅰ类知识产权', '发明专利（含国防专利）'],
+    ['一类知识产权包括哪些', '发明专利（含国防专利）'],
+    ['II类知识产权指什么', '软件著作权（不含商标）'],
+    ['软著算几类知识产权', '软件著作权（不含商标）'],
+    // The longest name decides: the Ⅰ类 inside “Ⅱ类” does not, nor does the Ⅱ类 asked about.
+    ['发明专利算Ⅱ类吗', 'Ⅰ类知识产权指发明专利'],
+  ])('answers “%s” with the definition from the criteria’s notes, citing the indicator', (question, definition) => {
+    const answer = answerQuestion(knowledge, search, question);
+    expect(answer.kind).toBe('answer');
+    if (answer.kind !== 'answer') return;
+    expect(answer.text).toContain(definition);
+    expect(answer.citations[0]!.section).toContain('与主导产品相关的有效知识产权');
+  });
+
+  it('leaves questions that name a patent but ask no definition to the search (the definitions are not searched)', () => {
+    expect(answerQuestion(knowledge, search, '发明专利有哪些奖励').kind).not.toBe('answer');
+    expect(answerQuestion(knowledge, search, '专利申请费用能报销吗').kind).toBe('out-of-scope');
+  });
+
   it('takes an FAQ entry as answering what its own phrasings ask (“发展基金投向哪里”: 哪里 is also a cue for a department)', () => {
     const answer = answerQuestion(knowledge, search, '发展基金投向哪里');
     expect(answer.kind).toBe('answer');

@@ -3,7 +3,7 @@
  * citation; or, when the evidence is split or weak but on topic, a question back with the best
  * candidates; or an honest “not covered”. Pure: (knowledge, index, question) in, answer out.
  */
-import type { Clause, KnowledgeBase } from '../knowledge/model.js';
+import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
 import { decide, type DecisionWeights } from '../retrieval/decision.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Passage, PolicySearch, SearchMatch } from '../retrieval/policy-search.js';
@@ -76,7 +76,38 @@ export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key
   return composeAnswer(knowledge, search, question, { passage, key }, matches, scopeNote(knowledge, question, passage));
 }
 
+/** A question asking what something is (“什么是Ⅰ类知识产权”, “二类包括哪些”). */
+const ASKS_WHAT_IT_IS = /什么是|啥是|是什么|是啥|指什么|指啥|包括哪些|包括什么|包含哪些|有哪些|都有啥|什么意思|啥意思|怎么算|怎么区分|区别/u;
+/** A question asking which class a thing is in (“软著算几类”, “实用新型算Ⅱ类吗”, “发明专利属于哪一类”). */
+const ASKS_WHICH_CLASS = /类/u;
+
+/**
+ * The definition entry a question asks for, answered as any FAQ entry is (its clauses quoted and
+ * cited): the entry naming the longest of its terms in the question, so that “Ⅱ类” is not read as
+ * the “Ⅰ类” inside it and “发明专利算Ⅱ类吗” gets the class 发明专利 is in.
+ */
+export function definitionAnswer(knowledge: KnowledgeBase, search: PolicySearch, question: string): PolicyAnswer | undefined {
+  const text = normalizeCharacters(question).replace(/\s+/gu, '');
+  const whatItIs = ASKS_WHAT_IT_IS.test(text);
+  const whichClass = ASKS_WHICH_CLASS.test(text);
+  if (!whatItIs && !whichClass) return undefined;
+  let found: { faq: FaqEntry; length: number } | undefined;
+  for (const faq of knowledge.faq) {
+    // “发明专利有哪些奖励” names what Ⅰ类 includes but asks no class: not a definition question.
+    const names = [...(whatItIs ? (faq.defines ?? []) : []), ...(whichClass && faq.defines ? [...faq.defines, ...(faq.includes ?? [])] : [])];
+    for (const name of names) {
+      const folded = normalizeCharacters(name);
+      if (text.includes(folded) && folded.length > (found?.length ?? 0)) found = { faq, length: folded.length };
+    }
+  }
+  if (!found) return undefined;
+  const key = `faq:${found.faq.id}`;
+  return composeAnswer(knowledge, search, question, { passage: { kind: 'faq', faq: found.faq }, key }, [], undefined);
+}
+
 function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question: string, weights?: DecisionWeights): PolicyAnswer {
+  const definition = definitionAnswer(knowledge, search, question);
+  if (definition) return definition;
   const result = search.search(question);
   const decision = decide(result, weights);
   const region = otherRegionNamed(knowledge, question);

@@ -27,6 +27,10 @@ export interface FaqEntry {
   alternatives: string[];
   answer: string;
   clauseIds: string[];
+  /** The terms a definition entry defines; such an entry is answered only to “什么是…” (see the schema). */
+  defines?: string[];
+  /** What those terms include (发明专利): named in a question only together with 类 (“软著算几类”). */
+  includes?: string[];
   file: string;
   line: number;
 }

@@ -77,6 +77,14 @@ export const faqFileSchema = z.strictObject({
         alternatives: z.array(nonEmpty).default([]),
         answer: nonEmpty,
         clauses: z.array(clauseReference).min(1, '至少引用一个条款'),
+        /**
+         * A definition (Ⅰ类知识产权): the terms it defines and the things they include. Answered only
+         * when a question asks what one of them is (“什么是Ⅰ类知识产权”, “软著算几类”), and never
+         * searched otherwise: as a searched entry it drew questions about patents the knowledge does not cover.
+         */
+        defines: z.array(nonEmpty).optional(),
+        /** What a definition's terms include (发明专利, 软著): a question naming one asks about it only when it asks which class (“软著算几类”). */
+        includes: z.array(nonEmpty).optional(),
       }),
     )
     .min(1),

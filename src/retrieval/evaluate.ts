@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { answerChoice, answerQuestion, clarifyChoice, sameIndicatorOfEachTier, type PolicyAnswer } from '../answers/compose.js';
+import { answerChoice, answerQuestion, clarifyChoice, definitionAnswer, sameIndicatorOfEachTier, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { decide, type DecisionWeights } from './decision.js';
 import { PolicySearch, type SearchResult } from './policy-search.js';
@@ -129,6 +129,8 @@ export interface PreparedQuestion {
   item: LabelledQuestion;
   result: SearchResult;
   acceptable: Set<string>;
+  /** A question asking what a defined term is gets the definition whatever the weights (see compose). */
+  definition?: PolicyAnswer;
 }
 
 export function prepareQuestions(knowledge: KnowledgeBase, search: PolicySearch, questions: LabelledQuestion[]): PreparedQuestion[] {
@@ -140,13 +142,17 @@ export function prepareQuestions(knowledge: KnowledgeBase, search: PolicySearch,
       const ok = 'expect' in item ? answer?.kind === 'answer' && !!answer.scope : isRight(knowledge, item, answer);
       if (ok) acceptable.add(match.key);
     }
-    return { item, result, acceptable };
+    return { item, result, acceptable, definition: definitionAnswer(knowledge, search, item.q) };
   });
 }
 
 export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestion[], weights: DecisionWeights): Evaluation {
   return summarise(
-    prepared.map(({ item, result, acceptable }) => {
+    prepared.map(({ item, result, acceptable, definition }) => {
+      if (definition) {
+        const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, definition) ? 'right' : 'wrong-with-citation';
+        return { item, outcome, got: 'answer' };
+      }
       const decision = decide(result, weights);
       // An ask-back between the same indicator of two tiers is answered with both (see compose).
       const eachTier = decision.kind === 'clarify' ? sameIndicatorOfEachTier(knowledge, item.q, decision.options) : undefined;

@@ -140,6 +140,7 @@ export class PolicySearch {
     const documents: Uint32Array[] = [];
     const weights: number[] = [];
     for (const faq of knowledge.faq) {
+      if (faq.defines) continue;
       this.passages.push({ kind: 'faq', faq });
       this.keys.push(`faq:${faq.id}`);
       documents.push(tokensOf([faq.question, ...faq.alternatives, faq.answer].join('。')));
