@@ -99,6 +99,17 @@ describe('questionnaire through the whole bot', () => {
     expect((await say(bot, '近两年平均百分之九')).join('\n')).toMatch(/已按9%记录[\s\S]*资产负债率/);
   });
 
+  it('turns a head count given for 研发人员占比 into the share of the staff already given, and says so', async () => {
+    const bot = await startTestBot();
+    for (const [answer] of FULL_RUN.slice(0, 14)) await say(bot, answer);
+    const share = (await say(bot, '研发人员18个人')).join('\n');
+    expect(share).toContain('按从业人员120人计算，18人约占15%');
+    expect(share).toContain('知识产权');
+    // More researchers than staff is a slip: asked again.
+    await say(bot, '上一步');
+    expect((await say(bot, '研发人员200个人')).join('\n')).toContain('没看懂这个回答');
+  });
+
   it('reads the gate questions and the industry in owners’ words (profile-fields.yaml)', async () => {
     const bot = await startTestBot();
     await say(bot, '自测');

@@ -7,7 +7,7 @@ import { findByLabel, formCommand } from '../forms/commands.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Question } from '../knowledge/schema.js';
 import { texts as allTexts } from '../texts.js';
-import { foldForMatching, parseAnswer, saysUnknown, type FieldKind } from '../forms/answer-parser.js';
+import { foldForMatching, parseAnswer, parseQuantity, saysUnknown, type FieldKind } from '../forms/answer-parser.js';
 import { assess, type AssessmentResult } from './engine.js';
 import { answerKind, profileSchema, readField, writeField, type FieldValue, type Profile } from './profile.js';
 
@@ -219,25 +219,43 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
   } else {
     const field = question.fields[0]!;
     const parsed = parseAnswer(trimmed, fieldKind(knowledge, field));
-    if (parsed.kind === 'invalid') {
+    const share = parsed.kind === 'invalid' ? shareFromCount(knowledge, field, trimmed, state.profile) : undefined;
+    if (share) {
+      writeField(profile, field, share.value);
+      notice = texts.shareOf(share.count, share.baseLabel, share.base, share.value);
+    } else if (parsed.kind === 'invalid') {
       const hint = parsed.listLength ? allTexts.noSuchItem(parsed.listLength, false) : texts.retry(question.example, !!question.explain);
       return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint };
-    }
-    if (parsed.kind === 'ambiguous') {
+    } else if (parsed.kind === 'ambiguous') {
       return { kind: 'not-understood', state, question, hint: texts.whichOne(parsed.labels), replied: true };
-    }
-    if (parsed.kind === 'unknown') {
+    } else if (parsed.kind === 'unknown') {
       return leaveUnknown(knowledge, state, question, texts.leftUnknown);
+    } else {
+      const value: FieldValue = parsed.value;
+      writeField(profile, field, value);
+      if (parsed.note && typeof value === 'number') notice = texts.readAs(formatValue(value, fieldKind(knowledge, field)), parsed.note);
     }
-    const value: FieldValue = parsed.value;
-    writeField(profile, field, value);
-    if (parsed.note && typeof value === 'number') notice = texts.readAs(formatValue(value, fieldKind(knowledge, field)), parsed.note);
   }
   // The same contract as `assess --input`: a negative head count or 120% of staff is a typo.
   if (!profileSchema.safeParse(profile).success) {
     return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint: texts.outOfRange(question.example) };
   }
   return nextStep(knowledge, { ...state, profile: profile as Profile, history: [...state.history, question.id], invalidAnswers: 0 }, notice);
+}
+
+/**
+ * “研发人员20个人” to 研发人员占比: a head count, divided by the staff count already given
+ * (`shareOf` in profile-fields.yaml). Nothing when the field is no such share, the staff count is
+ * unknown, or the count exceeds it.
+ */
+function shareFromCount(knowledge: KnowledgeBase, field: string, text: string, profile: Profile): { value: number; count: number; base: number; baseLabel: string } | undefined {
+  const definition = knowledge.criteria!.profileFields.fields.find((candidate) => candidate.id === field);
+  if (!definition?.shareOf) return undefined;
+  const base = readField(profile as Record<string, unknown>, definition.shareOf);
+  if (typeof base !== 'number' || base <= 0) return undefined;
+  const count = parseQuantity(text, '人');
+  if (count.kind !== 'value' || typeof count.value !== 'number' || count.value < 0 || count.value > base) return undefined;
+  return { value: Math.round((count.value / base) * 1000) / 10, count: count.value, base, baseLabel: labelOf(knowledge, definition.shareOf) };
 }
 
 /** “?”, “什么意思”, “什么是Ⅰ类知识产权”: the owner wants the terms of the question explained. */

@@ -280,16 +280,19 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
     // “没有” to “数字化水平评测是几级”: never assessed, so the level is not known; it is no option.
     return none ? { kind: 'value', value: none.value } : { kind: 'unknown' };
   }
-  // The longest name inside the answer (厂房抵押 → 抵押): the owner's words stay as the detail.
-  let longest = 0;
+  // The option whose names the answer holds most (“发明专利 都是自己研发的”: 发明专利 and 自己研发 are
+  // both names of 自主研发的Ⅰ类), then the longest (厂房抵押 → 抵押); the owner's words stay as the detail.
+  let strongest = { count: 0, length: 0 };
   let found: ChoiceOption[] = [];
   for (const { option, names: candidates } of names) {
-    const length = Math.max(0, ...candidates.filter((name) => name.length >= 2 && text.includes(name)).map((name) => name.length));
-    if (length === 0) continue;
-    if (length > longest) {
-      longest = length;
+    const held = candidates.filter((name) => name.length >= 2 && (text.includes(name) || folded.includes(name)));
+    if (!held.length) continue;
+    const score = { count: new Set(held).size, length: Math.max(...held.map((name) => name.length)) };
+    const better = score.count > strongest.count || (score.count === strongest.count && score.length > strongest.length);
+    if (better) {
+      strongest = score;
       found = [option];
-    } else if (length === longest) found.push(option);
+    } else if (score.count === strongest.count && score.length === strongest.length) found.push(option);
   }
   // The detail is the owner's words as typed, less the filler after them (“厂房抵押那个” → 厂房抵押).
   if (found.length === 1) return { kind: 'value', value: found[0]!.value, ...(text !== foldForMatching(found[0]!.label) ? { detail: raw.trim().replace(TRAILING_FILLER, '') } : {}) };

@@ -285,6 +285,8 @@ export const profileFieldsSchema = z.strictObject({
          * denies one of these words (“没出过事”) is a yes, one that admits a serious one a no.
          */
         adverse: z.array(nonEmpty).optional(),
+        /** A percentage of another field's head count (研发人员占比 of 从业人员): a count answered (“20个人”) is divided by it. */
+        shareOf: identifier.optional(),
         options: z.array(z.strictObject({ value: choiceValue, label: nonEmpty, aliases: z.array(nonEmpty).optional() })).optional(),
       }),
     )

@@ -22,6 +22,22 @@ describe('answers as owners type them', () => {
     expect(parseAnswer('发明专利', ip)).toEqual({ kind: 'ambiguous', labels: ['Ⅰ类高价值知识产权', '自主研发的Ⅰ类知识产权', 'Ⅰ类知识产权（非自主研发）'] });
   });
 
+  it('takes the option whose names the answer holds most: 发明专利 and 自己研发 are both 自主研发的Ⅰ类', () => {
+    const withModifiers = {
+      type: 'choice' as const,
+      options: [
+        { value: 'I-high', label: 'Ⅰ类高价值知识产权', aliases: ['发明专利'] },
+        { value: 'I-own', label: '自主研发的Ⅰ类知识产权', aliases: ['发明专利', '自己研发'] },
+        { value: 'I', label: 'Ⅰ类知识产权（非自主研发）', aliases: ['发明专利', '买的'] },
+        { value: 'II', label: 'Ⅱ类知识产权', aliases: ['实用新型'] },
+      ],
+    };
+    expect(parseAnswer('有两个发明专利 都是自己研发的', withModifiers)).toMatchObject({ kind: 'value', value: 'I-own' });
+    expect(parseAnswer('发明专利是买的', withModifiers)).toMatchObject({ kind: 'value', value: 'I' });
+    // A class and a modifier of another class, one name each: asked which.
+    expect(parseAnswer('有个实用新型 自己研发的', withModifiers).kind).toBe('ambiguous');
+  });
+
   it('takes the option inside a longer answer, keeping the owner’s words, and an unsure option where one says so', () => {
     const guarantee = { type: 'choice' as const, options: ['抵押', '质押', '保证', '信用', '应收账款', '其他'].map((value) => ({ value, label: value })) };
     expect(parseAnswer('厂房抵押', guarantee)).toEqual({ kind: 'value', value: '抵押', detail: '厂房抵押' });
