@@ -99,6 +99,22 @@ describe('questionnaire through the whole bot', () => {
     expect((await say(bot, '近两年平均百分之九')).join('\n')).toMatch(/已按9%记录[\s\S]*资产负债率/);
   });
 
+  it('does not ask again what the owner stated before starting or beside an answer', async () => {
+    const bot = await startTestBot();
+    expect((await say(bot, '我们营收5000万 员工200人 能评专精特新吗')).join('\n')).toContain('回复“自测”');
+    const started = (await say(bot, '自测')).join('\n');
+    expect(started).toContain('已按您刚才说的记下：从业人员200人、上年度营业收入总额5000万元');
+    for (const answer of ['是', '是', '是']) await say(bot, answer);
+    // Industry next, then straight to 主营业务收入: 从业人员 and 营业收入 are not asked.
+    expect((await say(bot, '1')).join('\n')).toContain('主营业务收入是多少');
+    // Beside an answer: 研发投入 is recorded with 主营, and its question is skipped.
+    const both = (await say(bot, '主营4500万 研发投入160万')).join('\n');
+    expect(both).toContain('也记下了：上年度研发费用总额160万元');
+    expect((await say(bot, '五年')).join('\n')).not.toContain('研发费用总额是多少');
+    // Another owner's figures are not this one's.
+    expect((await say(bot, '自测', 'owner-2')).join('\n')).not.toContain('已按您刚才说的');
+  });
+
   it('turns a head count given for 研发人员占比 into the share of the staff already given, and says so', async () => {
     const bot = await startTestBot();
     for (const [answer] of FULL_RUN.slice(0, 14)) await say(bot, answer);

@@ -7,8 +7,9 @@ import { findByLabel, formCommand } from '../forms/commands.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Question } from '../knowledge/schema.js';
 import { texts as allTexts } from '../texts.js';
-import { foldForMatching, parseAnswer, parseQuantity, saysUnknown, type FieldKind } from '../forms/answer-parser.js';
+import { foldForMatching, parseAnswer, parseQuantity, saysUnknown, type FieldKind, type ParsedAnswer } from '../forms/answer-parser.js';
 import { assess, type AssessmentResult } from './engine.js';
+import { statedFigures, type StatedFigure } from './figures.js';
 import { answerKind, profileSchema, readField, writeField, type FieldValue, type Profile } from './profile.js';
 
 const texts = allTexts.questionnaire;
@@ -22,6 +23,8 @@ export interface QuestionnaireState {
   current?: string;
   /** Unusable answers in a row to the current question: the hint grows more explicit. */
   invalidAnswers: number;
+  /** Figures the owner stated before starting (“营收5000万 员工200人”), said back under the introduction. */
+  stated?: string[];
 }
 
 export type Step =
@@ -31,6 +34,31 @@ export type Step =
 
 export function startQuestionnaire(profile: Profile = {}, skipped: string[] = []): QuestionnaireState {
   return { profile: structuredClone(profile), history: [], skipped: [...skipped], invalidAnswers: 0 };
+}
+
+/** A questionnaire started after the owner stated figures about the company: those questions are not asked. */
+export function questionnaireWithStated(knowledge: KnowledgeBase, figures: readonly StatedFigure[]): QuestionnaireState {
+  const profile: Record<string, unknown> = {};
+  const stated = writeStatedFigures(knowledge, profile, figures);
+  return { ...startQuestionnaire(profile as Profile), ...(stated.length ? { stated } : {}) };
+}
+
+/**
+ * Writes the figures stated in a message (“员工200人 营收5000万”) where the profile has none yet,
+ * each only if the profile stays valid with it, and says what was written (“上年度营业收入总额5000万元”).
+ */
+function writeStatedFigures(knowledge: KnowledgeBase, profile: Record<string, unknown>, figures: readonly StatedFigure[], except?: string): string[] {
+  const written: string[] = [];
+  for (const figure of figures) {
+    if (figure.field === except || readField(profile, figure.field) !== undefined) continue;
+    writeField(profile, figure.field, figure.value);
+    if (!profileSchema.safeParse(profile).success) {
+      writeField(profile, figure.field, undefined);
+      continue;
+    }
+    written.push(`${labelOf(knowledge, figure.field)}${formatValue(figure.value, fieldKind(knowledge, figure.field))}`);
+  }
+  return written;
 }
 
 /**
@@ -218,7 +246,11 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
     question.fields.forEach((field, index) => writeField(profile, field, chosen[index]!));
   } else {
     const field = question.fields[0]!;
-    const parsed = parseAnswer(trimmed, fieldKind(knowledge, field));
+    const figures = statedFigures(knowledge.criteria!, trimmed);
+    // “主营4500万 研发投入160万” holds two amounts: the one named as this question's field answers it.
+    const named = figures.find((figure) => figure.field === field);
+    const read = parseAnswer(trimmed, fieldKind(knowledge, field));
+    const parsed: ParsedAnswer = read.kind === 'invalid' && named ? { kind: 'value', value: named.value, note: named.note ?? 'from-sentence' } : read;
     const share = parsed.kind === 'invalid' ? shareFromCount(knowledge, field, trimmed, state.profile) : undefined;
     if (share) {
       writeField(profile, field, share.value);
@@ -235,6 +267,9 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
       writeField(profile, field, value);
       if (parsed.note && typeof value === 'number') notice = texts.readAs(formatValue(value, fieldKind(knowledge, field)), parsed.note);
     }
+    // “员工120人 营收5000万” answers the next question too.
+    const also = writeStatedFigures(knowledge, profile, figures, field);
+    if (also.length) notice = [notice, texts.alsoRecorded(also)].filter(Boolean).join('\n');
   }
   // The same contract as `assess --input`: a negative head count or 120% of staff is a typo.
   if (!profileSchema.safeParse(profile).success) {

@@ -2,7 +2,7 @@
  * Ways into the self-assessment besides the menu: “自测” when answers are saved (reuse them or
  * start over), and “修改 X” / “补充 X” after a result (reopen that one question, recompute).
  */
-import { amendQuestionnaire, nextStep, startQuestionnaire } from '../assessment/questionnaire.js';
+import { amendQuestionnaire, nextStep, questionnaireWithStated, startQuestionnaire } from '../assessment/questionnaire.js';
 import { foldForMatching } from '../forms/answer-parser.js';
 import { texts } from '../texts.js';
 import { ASSESSMENT_DIALOG, finishAssessment } from './dialogs/assessment-dialog.js';
@@ -24,8 +24,14 @@ export async function startAssessment(turn: Turn): Promise<void> {
     return turn.say({ text: texts.questionnaire.reuseOffer, intent: 'assessment', options: [...texts.questionnaire.reuseOptions] });
   }
   await remember(turn, undefined);
-  await turn.begin(ASSESSMENT_DIALOG);
+  // Figures the owner stated in a question just before (“营收5000万 员工200人 能评吗”) are not asked again.
+  const stated = record.statedFigures && Date.now() - Date.parse(record.statedFigures.at) < STATED_FIGURES_WINDOW_MS ? record.statedFigures.figures : [];
+  const knowledge = turn.services.knowledge.current.knowledge;
+  await turn.begin(ASSESSMENT_DIALOG, stated.length ? { state: questionnaireWithStated(knowledge, stated) } : undefined);
 }
+
+/** How long figures stated in a question count for a self-assessment started after it. */
+const STATED_FIGURES_WINDOW_MS = 30 * 60 * 1000;
 
 /** Handles the reuse offer's answer and “修改 X” after a result; false when the message is neither. */
 export async function continueAssessment(turn: Turn): Promise<boolean> {

@@ -8,6 +8,7 @@
  */
 import { answerChoice, answerQuestion, type Choice, type PolicyAnswer } from '../answers/compose.js';
 import { asFollowUp, subjectOf } from '../answers/follow-up.js';
+import { statedFigures } from '../assessment/figures.js';
 import { MENU_ITEMS, texts } from '../texts.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Turn } from './turn.js';
@@ -53,7 +54,10 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const words = answer.kind === 'out-of-scope' ? [] : subjectOf(search.analyzer, knowledge.dictionary, question);
   // A decline leaves no subject to follow up on; a question with none of its own keeps the last one.
   const lastSubject = words.length ? { words, at: new Date().toISOString() } : answer.kind === 'out-of-scope' ? undefined : record.lastSubject;
-  const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, lastSubject, ...change }));
+  // “营收5000万 员工200人 能评专精特新吗”: the self-assessment this points to will not ask them again.
+  const figures = knowledge.criteria ? statedFigures(knowledge.criteria, question) : [];
+  const stated = figures.length ? { statedFigures: { figures, at: new Date().toISOString() } } : {};
+  const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, lastSubject, ...stated, ...change }));
   // Whether this company qualifies is for the self-assessment to tell: say so under the answer, the
   // ask-back or the decline (“我们是做食品的能申请专精特新吗” finds no clause, but 自测 answers it).
   const withAssessmentHint = (text: string) => (asksWhetherQualifies(turn.services.knowledge.current.search.analyzer.spell(question)) ? `${text}\n${texts.answer.tryAssessment}` : text);

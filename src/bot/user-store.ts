@@ -4,6 +4,7 @@
  * under a key of its own per channel and user, so no user can ever read another's record.
  */
 import type { Storage } from 'botbuilder';
+import type { StatedFigure } from '../assessment/figures.js';
 import type { Profile } from '../assessment/profile.js';
 import type { Choice } from '../answers/compose.js';
 
@@ -28,6 +29,8 @@ export interface UserRecord {
   missesInRow?: number;
   /** What the last answered question was about (税融通), so that “额度多少” next asks about it. */
   lastSubject?: { words: string[]; at: string };
+  /** Figures stated in a question (“营收5000万 员工200人 能评专精特新吗”): a self-assessment started soon after does not ask them. */
+  statedFigures?: { figures: StatedFigure[]; at: string };
 }
 
 /**

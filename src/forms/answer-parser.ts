@@ -248,6 +248,26 @@ export function parseQuantity(raw: string, unit: string, currentYear = new Date(
   return picked ? { ...picked.answer, note: picked.answer.note ?? 'from-sentence' } : { kind: 'invalid' };
 }
 
+/** Words between a field's name and its figure (“营收大概是5000万”, “员工有200人”). */
+const BEFORE_FIGURE = /^(是|有|为|在|达到|大概|大约|约|差不多|将近|接近|估计|能有|有个|一年|去年|今年|每年|了|:)*/u;
+
+/**
+ * The quantity a text opens with, after filler (“营收大概5000万” read after 营收): its reading and
+ * where it ends. Nothing for an upper bound (不到5000万), a number counting something else (“研发
+ * 人员20个” is no amount), or anything else between the name and the figure.
+ */
+export function openingQuantity(text: string, unit: string): { answer: Extract<ParsedAnswer, { kind: 'value' }>; end: number } | undefined {
+  const start = BEFORE_FIGURE.exec(text)![0].length;
+  if (!QUANTITY_START.test(text.slice(start))) return undefined;
+  for (let end = text.length; end > start; end--) {
+    const answer = parseBareQuantity(text.slice(start, end), unit);
+    if (answer.kind !== 'value' || typeof answer.value !== 'number') continue;
+    if (COUNTED_AFTER.test(text.slice(end)) || UPPER_BOUND_AFTER.test(text.slice(end))) return undefined;
+    return { answer, end };
+  }
+  return undefined;
+}
+
 /** “2”, “第二个”, “选2”, “2号”, “要第二项吧”: the position picked in a numbered list, from 1; else nothing. */
 export function listPosition(raw: string): number | undefined {
   // Not the quantities' filler: “有2个” says how many, not which.

@@ -18,7 +18,8 @@ export function createAssessmentDialog(controller: Botkit, services: BotServices
     id: ASSESSMENT_DIALOG,
     intent: 'assessment',
     // Reopened at one question (修改 after a result): no need for the whole introduction again.
-    intro: (given) => (given?.current ? texts.questionnaire.amending : texts.questionnaire.intro),
+    intro: (given) =>
+      given?.current ? texts.questionnaire.amending : given?.stated ? `${texts.questionnaire.intro}\n${texts.questionnaire.statedBefore(given.stated)}` : texts.questionnaire.intro,
     resume: texts.questionnaire.resume,
     start: (given) => given ?? startQuestionnaire(),
     present: (state) => currentStep(knowledge(), state),

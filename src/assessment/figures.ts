@@ -1,0 +1,52 @@
+/**
+ * Figures an owner states about the company in one message: “员工200人 营收5000万 研发投入300万”.
+ * Each is read after a name the owner uses for a profile field (`aliases` of the number fields in
+ * profile-fields.yaml), so that the questionnaire need not ask again what was just said. Pure.
+ */
+import { foldForMatching, openingQuantity, parseBareQuantity, type ApproximationNote, type ParsedAnswer } from '../forms/answer-parser.js';
+import type { Criteria } from '../knowledge/model.js';
+
+export interface StatedFigure {
+  field: string;
+  value: number;
+  note?: ApproximationNote;
+}
+
+/** People are counted before the word as often as after it: “200个员工”, “一百来个工人”. */
+function countBefore(text: string): Extract<ParsedAnswer, { kind: 'value' }> | undefined {
+  for (let start = Math.max(0, text.length - MAX_COUNT_LENGTH); start < text.length; start++) {
+    if (!/^[0-9零〇一二两三四五六七八九十百千]/u.test(text.slice(start))) continue;
+    const answer = parseBareQuantity(text.slice(start), '人');
+    if (answer.kind === 'value') return answer;
+  }
+  return undefined;
+}
+
+/** The longest head count written before its word (“一千二百来个”). */
+const MAX_COUNT_LENGTH = 8;
+
+/**
+ * Every field named in the text with a figure after its name, each field once (the first). The
+ * longest name wins where names overlap: “主营业务收入” is not “收入”. A name followed by no figure
+ * (“营收不错”), an upper bound (“营收不到2000万”) or a figure in another unit is left out.
+ */
+export function statedFigures(criteria: Criteria, text: string): StatedFigure[] {
+  const folded = foldForMatching(text);
+  const names = criteria.profileFields.fields
+    .filter((field) => field.type === 'number' && field.unit && field.aliases?.length)
+    .flatMap((field) => [field.label, ...field.aliases!].map((name) => ({ field: field.id, unit: field.unit!, name: foldForMatching(name) })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const taken: Array<[number, number]> = [];
+  const found = new Map<string, StatedFigure>();
+  for (const { field, unit, name } of names) {
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (taken.some(([start, stop]) => at < stop && end > start)) continue;
+      taken.push([at, end]);
+      if (found.has(field)) continue;
+      const figure = openingQuantity(folded.slice(end), unit)?.answer ?? (unit === '人' ? countBefore(folded.slice(0, at)) : undefined);
+      if (figure && typeof figure.value === 'number') found.set(field, { field, value: figure.value, ...(figure.note ? { note: figure.note } : {}) });
+    }
+  }
+  return [...found.values()];
+}
