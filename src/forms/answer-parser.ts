@@ -220,18 +220,14 @@ export function parseQuantity(raw: string, unit: string, currentYear = new Date(
       start += since[0].length - 1;
       continue;
     }
-    // The longest reading from here: “3000多万左右”, not “3000”.
-    let end = text.length;
-    let answer: ParsedAnswer = { kind: 'invalid' };
-    for (; end > start; end--) {
-      answer = parseBareQuantity(text.slice(start, end), unit);
-      if (answer.kind === 'value') break;
-    }
+    const reading = longestReading(text, start, unit);
+    if (!reading) continue;
+    const { answer, end } = reading;
     const span = text.slice(start, end);
     const before = text.slice(0, start);
     const after = text.slice(end);
     // “七八年了” to a head count: the number counts years, not people.
-    if (answer.kind !== 'value' || typeof answer.value !== 'number' || COUNTED_AFTER.test(text.slice(end))) continue;
+    if (COUNTED_AFTER.test(after)) continue;
     // A lone 一 or 十 inside a word (一直, 十分) is no quantity; nor is a calendar year (2018年) a count of years.
     const named = UNIT_MARKERS[unit]?.test(span) ?? false;
     const counted = named || /[0-9]/.test(span) || /[零〇一二两三四五六七八九十百千]{2,}/u.test(span);
@@ -256,14 +252,21 @@ const BEFORE_FIGURE = /^(是|有|为|在|达到|大概|大约|约|差不多|将�
  * where it ends. Nothing for an upper bound (不到5000万), a number counting something else (“研发
  * 人员20个” is no amount), or anything else between the name and the figure.
  */
-export function openingQuantity(text: string, unit: string): { answer: Extract<ParsedAnswer, { kind: 'value' }>; end: number } | undefined {
+export function openingQuantity(text: string, unit: string): QuantityReading | undefined {
   const start = BEFORE_FIGURE.exec(text)![0].length;
   if (!QUANTITY_START.test(text.slice(start))) return undefined;
+  const reading = longestReading(text, start, unit);
+  if (!reading || COUNTED_AFTER.test(text.slice(reading.end)) || UPPER_BOUND_AFTER.test(text.slice(reading.end))) return undefined;
+  return reading;
+}
+
+type QuantityReading = { answer: Extract<ParsedAnswer, { kind: 'value' }>; end: number };
+
+/** The longest quantity from `start`: “3000多万左右”, not “3000”. */
+function longestReading(text: string, start: number, unit: string): QuantityReading | undefined {
   for (let end = text.length; end > start; end--) {
     const answer = parseBareQuantity(text.slice(start, end), unit);
-    if (answer.kind !== 'value' || typeof answer.value !== 'number') continue;
-    if (COUNTED_AFTER.test(text.slice(end)) || UPPER_BOUND_AFTER.test(text.slice(end))) return undefined;
-    return { answer, end };
+    if (answer.kind === 'value' && typeof answer.value === 'number') return { answer, end };
   }
   return undefined;
 }
