@@ -7,6 +7,9 @@ import type { Dictionary } from '../knowledge/model.js';
 import type { Analyzer } from '../retrieval/analyzer.js';
 import { normalizeCharacters } from '../retrieval/segmenter.js';
 
+/** What a question with no topic word of its own may still ask about the last subject (“找谁办”); “好的” asks nothing. */
+const ASKS_SOMETHING = /谁|哪|什么时候|何时|多少|几|怎么|如何|咋/u;
+
 /** A follow-up is a few words; a longer question says what it is about. */
 const MAX_FOLLOW_UP_CHARACTERS = 12;
 
@@ -39,7 +42,9 @@ export function asFollowUp(analyzer: Analyzer, dictionary: Dictionary, question:
   if (!subject.length || [...question.replace(/\s+/gu, '')].length > MAX_FOLLOW_UP_CHARACTERS) return undefined;
   const followUpWords = followUpWordsOf(dictionary);
   // A verb beside them (准备, 需要) says nothing of the subject; a noun of its own (个税) does.
+  // “找谁办”, “怎么办理” have no topic word at all, only what they ask.
   const words = analyzer.topicWords(question);
+  if (!words.length) return ASKS_SOMETHING.test(question) ? `${subject.join('')}${question.trim()}` : undefined;
   if (!words.some((word) => followUpWords.has(word.text))) return undefined;
   if (!words.every((word) => followUpWords.has(word.text) || (word.verb && !word.term))) return undefined;
   return `${subject.join('')}${question.trim()}`;

@@ -27,11 +27,14 @@ describe('follow-up questions (dictionary.yaml followUpWords)', () => {
     ['怎么申请', '税融通怎么申请'],
     ['找哪个部门', '税融通找哪个部门'],
     ['要准备什么材料', '税融通要准备什么材料'],
+    ['利息多少', '税融通利息多少'],
+    // No topic word at all, only what is asked.
+    ['找谁办', '税融通找谁办'],
   ])('reads “%s” after 税融通 as “%s”', (question, meant) => {
     expect(asFollowUp(search.analyzer, knowledge.dictionary, question, ['税融通'])).toBe(meant);
   });
 
-  it.each(['个税怎么算', '社保怎么交', '那成长性小微企业呢', '好的', '专精特新怎么申请', '我们厂在埇桥区 想问问续贷过桥的额度一般是多少'])('leaves “%s” on its own', (question) => {
+  it.each(['个税怎么算', '社保怎么交', '那成长性小微企业呢', '好的', '然后呢', '专精特新怎么申请', '我们厂在埇桥区 想问问续贷过桥的额度一般是多少'])('leaves “%s” on its own', (question) => {
     expect(asFollowUp(search.analyzer, knowledge.dictionary, question, ['税融通'])).toBeUndefined();
   });
 
