@@ -61,8 +61,8 @@ export const texts = {
     statusLabel: '【提示】',
     statusShort: '【提示】2018年政策，以主管部门最新通知为准。',
     followUpLabel: '您还可以问：',
-    /** Above the answer to “额度多少” read as about the last subject. */
-    continuing: (subject: readonly string[]) => `（接着问${subject.join('、')}）`,
+    /** Above the answer to “额度多少” or “政银担呢”, read with the question before it. */
+    understoodAs: (question: string) => `（按“${question}”回答）`,
     clauseLead: (title: string, section: string) => `根据《${title}》${section}：`,
     cityOnly: (name: string) => `知识库只收录宿州市的政策，没有${name}的规定。下面是宿州市的规定，仅供对照：`,
     /** Above the same indicator quoted from each tier's standard, when the question named no tier. */

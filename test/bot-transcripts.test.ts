@@ -39,19 +39,31 @@ describe('bot core transcripts (the real bot, driven through the receive every c
     const bot = await startTestBot();
     await say(bot, '税融通是什么');
     const [amount] = await say(bot, '额度多少');
-    expect(amount).toMatch(/^（接着问税融通）\n最相关的政策原文没有写明您问的金额/);
+    expect(amount).toMatch(/^（按“税融通额度多少”回答）\n最相关的政策原文没有写明您问的金额/);
     expect(amount).toContain('1. 税融通是什么？');
     const [how] = await say(bot, '怎么申请');
-    expect(how).toContain('（接着问税融通）');
+    expect(how).toContain('（按“税融通怎么申请”回答）');
     expect(how).toContain('三、(三)优化金融服务');
     // A topic of its own is never tied to the last subject, and a decline leaves none to follow up on.
     const [tax] = await say(bot, '个税怎么算');
     expect(tax).toContain('抱歉');
-    expect(tax).not.toContain('接着问');
+    expect(tax).not.toContain('（按“');
     const [department] = await say(bot, '找哪个部门');
-    expect(department).not.toContain('接着问');
+    expect(department).not.toContain('（按“');
     // Another owner's subject is not this one's.
-    expect((await say(bot, '额度多少', 'owner-2'))[0]).not.toContain('接着问');
+    expect((await say(bot, '额度多少', 'owner-2'))[0]).not.toContain('（按“');
+  });
+
+  it('reads “政银担呢” and “那省级的呢” as the last question about another subject or level', async () => {
+    const bot = await startTestBot();
+    await say(bot, '续贷过桥是什么');
+    const [other] = await say(bot, '政银担呢');
+    expect(other).toMatch(/^（按“政银担是什么”回答）\n意见要求大力推广新型政银担业务/);
+    await say(bot, '市级专精特新奖励多少');
+    const [level] = await say(bot, '那省级的呢');
+    expect(level).toContain('（按“省级专精特新奖励多少”回答）');
+    expect(level).toContain('知识库只收录宿州市的政策，没有省级的规定');
+    expect(level).toContain('30万元');
   });
 
   it('survives an error inside a Botkit handler: the owner gets one sentence, the next message is answered', async () => {

@@ -1,7 +1,8 @@
 /**
- * Owners ask the way people talk: “税融通是什么” and then “额度多少”, “怎么申请”, “找哪个部门”.
- * Alone, such a question names nothing the knowledge can place; after an answer it asks about that
- * answer's subject. Pure: the analyzer and the dictionary's `followUpWords` in, a question out.
+ * Owners ask the way people talk: “税融通是什么” and then “额度多少”, “怎么申请”, “找哪个部门”, or
+ * “政银担呢”, “那省级的呢”. Alone, such a question names nothing the knowledge can place, or not
+ * what it asks; after an answer it asks about that answer. Pure: the analyzer and the dictionary's
+ * `followUpWords`, levels and regions in, the question as meant out.
  */
 import type { Dictionary } from '../knowledge/model.js';
 import type { Analyzer } from '../retrieval/analyzer.js';
@@ -30,6 +31,42 @@ export function subjectOf(analyzer: Analyzer, dictionary: Dictionary, question: 
   const followUpWords = followUpWordsOf(dictionary);
   const terms = analyzer.topicWords(question).filter((word) => word.term && !followUpWords.has(word.text));
   return [...new Set(terms.map((word) => word.text))];
+}
+
+/** The question last answered, and what it was about (its domain terms). */
+export interface LastAnswered {
+  question: string;
+  subject: readonly string[];
+}
+
+/** The question as the owner means it after `last` was answered, or nothing when it stands on its own. */
+export function meantQuestion(analyzer: Analyzer, dictionary: Dictionary, question: string, last: LastAnswered): string | undefined {
+  return askedAgainAbout(analyzer, dictionary, question, last) ?? asFollowUp(analyzer, dictionary, question, last.subject);
+}
+
+/** The city's own level, as a question names it. */
+const CITY_LEVEL = /市级|市里|市认定/u;
+
+/** “政银担呢”, “那省级的呢”, “那成长性小微企业呢”: the last question, about something else. */
+const ABOUT_ANOTHER = /^(?:那么?|那要是|要是|如果是)?(.{1,10}?)的?(?:呢|怎么样|咋样|如何)[?？。!！\s]*$/u;
+
+/**
+ * The last question asked again about another subject, level or place: the subject word replaced
+ * where the last question has it (“续贷过桥是什么” → “政银担是什么”), else the new one put in front
+ * (“省级” + “市级专精特新奖励多少”, which the level check then answers as the city's rule only).
+ */
+function askedAgainAbout(analyzer: Analyzer, dictionary: Dictionary, question: string, last: LastAnswered): string | undefined {
+  const other = ABOUT_ANOTHER.exec(question.trim())?.[1];
+  if (!other) return undefined;
+  const words = analyzer.topicWords(other);
+  const terms = words.filter((word) => word.term);
+  const place = [...dictionary.levels.flatMap((level) => level.asked), ...dictionary.otherRegions].some((name) => other.includes(name));
+  if (!words.length && !place) return undefined;
+  const replaced = terms.length ? last.subject.find((word) => last.question.includes(word)) : undefined;
+  if (replaced) return last.question.replace(replaced, other);
+  // “市级专精特新奖励多少” then “那省级的呢”: 省级 in place of the city's level.
+  if (place && CITY_LEVEL.test(last.question)) return last.question.replace(CITY_LEVEL, other);
+  return `${other}${last.question}`;
 }
 
 /**

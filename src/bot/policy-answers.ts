@@ -7,7 +7,7 @@
  * menu's 2. The list is remembered per user, so it works across processes (`ask --user`).
  */
 import { answerChoice, answerQuestion, type Choice, type PolicyAnswer } from '../answers/compose.js';
-import { asFollowUp, subjectOf } from '../answers/follow-up.js';
+import { meantQuestion, subjectOf } from '../answers/follow-up.js';
 import { statedFigures } from '../assessment/figures.js';
 import { MENU_ITEMS, texts } from '../texts.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
@@ -22,23 +22,23 @@ export const MENU_OPTIONS = MENU_ITEMS.map((item) => item.label);
 
 export async function answerPolicyQuestion(turn: Turn): Promise<void> {
   const { knowledge, search } = turn.services.knowledge.current;
-  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
-  const subject = record.lastSubject && Date.now() - Date.parse(record.lastSubject.at) < FOLLOW_UP_WINDOW_MS ? record.lastSubject.words : [];
-  const followUp = asFollowUp(search.analyzer, knowledge.dictionary, turn.text, subject);
-  if (followUp) {
-    // Said as about the last subject, with a line saying so; if that finds nothing, the question alone is answered.
-    const answer = answerQuestion(knowledge, search, followUp);
-    if (answer.kind !== 'out-of-scope') return sayAnswer(turn, continuing(answer, subject), followUp);
+  const { lastAnswered } = await turn.services.users.get(turn.user.channel, turn.user.id);
+  const recent = lastAnswered && Date.now() - Date.parse(lastAnswered.at) < FOLLOW_UP_WINDOW_MS ? lastAnswered : undefined;
+  const meant = recent && meantQuestion(search.analyzer, knowledge.dictionary, turn.text, recent);
+  if (meant) {
+    // Answered as meant, under a line saying how it was read; if that finds nothing, the question alone is answered.
+    const answer = answerQuestion(knowledge, search, meant);
+    if (answer.kind !== 'out-of-scope') return sayAnswer(turn, understoodAs(answer, meant), meant);
   }
   await sayAnswer(turn, answerQuestion(knowledge, search, turn.text), turn.text);
 }
 
-/** How long after an answer a bare “额度多少” still asks about its subject. */
+/** How long after an answer “额度多少” or “政银担呢” still leans on it. */
 const FOLLOW_UP_WINDOW_MS = 30 * 60 * 1000;
 
-/** The answer to a follow-up, opened with the subject it was read as about, so a wrong reading shows. */
-function continuing(answer: PolicyAnswer, subject: readonly string[]): PolicyAnswer {
-  const line = texts.answer.continuing(subject);
+/** The answer to a follow-up, opened with the question it was read as, so that a wrong reading shows. */
+function understoodAs(answer: PolicyAnswer, meant: string): PolicyAnswer {
+  const line = texts.answer.understoodAs(meant);
   if (answer.kind === 'answer') return { ...answer, text: `${line}\n${answer.text}`, body: `${line}\n${answer.body}` };
   return { ...answer, text: `${line}\n${answer.text}` };
 }
@@ -51,13 +51,13 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const record = await turn.services.users.get(turn.user.channel, turn.user.id);
   const missesInRow = answer.kind === 'answer' ? 0 : (record.missesInRow ?? 0) + 1;
   const { knowledge, search } = turn.services.knowledge.current;
-  const words = answer.kind === 'out-of-scope' ? [] : subjectOf(search.analyzer, knowledge.dictionary, question);
-  // A decline leaves no subject to follow up on; a question with none of its own keeps the last one.
-  const lastSubject = words.length ? { words, at: new Date().toISOString() } : answer.kind === 'out-of-scope' ? undefined : record.lastSubject;
+  // A decline leaves nothing to follow up on; a question with no subject of its own keeps the last one's.
+  const subject = answer.kind === 'out-of-scope' ? [] : subjectOf(search.analyzer, knowledge.dictionary, question);
+  const lastAnswered = answer.kind === 'out-of-scope' ? undefined : { question, subject: subject.length ? subject : (record.lastAnswered?.subject ?? []), at: new Date().toISOString() };
   // “营收5000万 员工200人 能评专精特新吗”: the self-assessment this points to will not ask them again.
   const figures = knowledge.criteria ? statedFigures(knowledge.criteria, question) : [];
   const stated = figures.length ? { statedFigures: { figures, at: new Date().toISOString() } } : {};
-  const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, lastSubject, ...stated, ...change }));
+  const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, lastAnswered, ...stated, ...change }));
   // Whether this company qualifies is for the self-assessment to tell: say so under the answer, the
   // ask-back or the decline (“我们是做食品的能申请专精特新吗” finds no clause, but 自测 answers it).
   const withAssessmentHint = (text: string) => (asksWhetherQualifies(turn.services.knowledge.current.search.analyzer.spell(question)) ? `${text}\n${texts.answer.tryAssessment}` : text);

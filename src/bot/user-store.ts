@@ -27,8 +27,8 @@ export interface UserRecord {
   statusNoteShownAt?: string;
   /** Questions in a row that got no answer (an ask-back or a decline); the second offers a person. */
   missesInRow?: number;
-  /** What the last answered question was about (税融通), so that “额度多少” next asks about it. */
-  lastSubject?: { words: string[]; at: string };
+  /** The last question answered and what it was about (税融通), so that “额度多少” or “政银担呢” next lean on it. */
+  lastAnswered?: { question: string; subject: string[]; at: string };
   /** Figures stated in a question (“营收5000万 员工200人 能评专精特新吗”): a self-assessment started soon after does not ask them. */
   statedFigures?: { figures: StatedFigure[]; at: string };
 }

@@ -1,6 +1,6 @@
 /** A follow-up question on its own: which questions lean on the last subject, and how they are read. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asFollowUp, subjectOf } from '../../src/answers/follow-up.js';
+import { asFollowUp, meantQuestion, subjectOf } from '../../src/answers/follow-up.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/model.js';
 import { PolicySearch } from '../../src/retrieval/policy-search.js';
@@ -36,6 +36,15 @@ describe('follow-up questions (dictionary.yaml followUpWords)', () => {
 
   it.each(['个税怎么算', '社保怎么交', '那成长性小微企业呢', '好的', '然后呢', '专精特新怎么申请', '我们厂在埇桥区 想问问续贷过桥的额度一般是多少'])('leaves “%s” on its own', (question) => {
     expect(asFollowUp(search.analyzer, knowledge.dictionary, question, ['税融通'])).toBeUndefined();
+  });
+
+  it.each([
+    ['政银担呢', { question: '续贷过桥是什么', subject: ['续贷过桥'] }, '政银担是什么'],
+    ['那省级的呢', { question: '市级专精特新奖励多少', subject: ['专精特新'] }, '省级专精特新奖励多少'],
+    ['那合肥的呢', { question: '税融通额度多少', subject: ['税融通'] }, '合肥税融通额度多少'],
+    ['那成长性小微企业呢', { question: '市里专精特新奖励多少', subject: ['专精特新'] }, '成长性小微企业市里专精特新奖励多少'],
+  ])('reads “%s” after %o as “%s”', (question, last, meant) => {
+    expect(meantQuestion(search.analyzer, knowledge.dictionary, question, last)).toBe(meant);
   });
 
   it('leans on nothing without a subject', () => {
