@@ -25,6 +25,23 @@ function countBefore(text: string): Extract<ParsedAnswer, { kind: 'value' }> | u
 /** The longest head count written before its word (“一千二百来个”). */
 const MAX_COUNT_LENGTH = 8;
 
+type FieldName = { field: string; unit: string; name: string };
+
+/** Every policy question is read for figures: the names are made once per knowledge version, longest first. */
+const fieldNames = new WeakMap<Criteria, FieldName[]>();
+
+function namesOf(criteria: Criteria): FieldName[] {
+  let names = fieldNames.get(criteria);
+  if (!names) {
+    names = criteria.profileFields.fields
+      .filter((field) => field.type === 'number' && field.unit && field.aliases?.length)
+      .flatMap((field) => [field.label, ...field.aliases!].map((name) => ({ field: field.id, unit: field.unit!, name: foldForMatching(name) })))
+      .sort((a, b) => b.name.length - a.name.length);
+    fieldNames.set(criteria, names);
+  }
+  return names;
+}
+
 /**
  * Every field named in the text with a figure after its name, each field once (the first). The
  * longest name wins where names overlap: “主营业务收入” is not “收入”. A name followed by no figure
@@ -32,10 +49,7 @@ const MAX_COUNT_LENGTH = 8;
  */
 export function statedFigures(criteria: Criteria, text: string): StatedFigure[] {
   const folded = foldForMatching(text);
-  const names = criteria.profileFields.fields
-    .filter((field) => field.type === 'number' && field.unit && field.aliases?.length)
-    .flatMap((field) => [field.label, ...field.aliases!].map((name) => ({ field: field.id, unit: field.unit!, name: foldForMatching(name) })))
-    .sort((a, b) => b.name.length - a.name.length);
+  const names = namesOf(criteria);
   const taken: Array<[number, number]> = [];
   const found = new Map<string, StatedFigure>();
   for (const { field, unit, name } of names) {

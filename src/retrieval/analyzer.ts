@@ -34,6 +34,8 @@ const NUMERAL = /^[0-9零一二两三四五六七八九十百千万几多少]$/u
 /** “得10分”, “得 0.5 分”: a score. */
 const POINTS = /^得\s*([0-9]+(?:\.[0-9]+)?)\s*分/;
 const SCORE_WORD = '得分';
+/** Enough for the questions of a few hundred owners typing at once; the words of one are a few objects. */
+const TOPIC_WORDS_KEPT = 1000;
 const SEPARATOR = /[\s,.;:!?()[\]{}"'<>、，。；：！？（）【】《》“”‘’…·\-_/\\|+*=~`@#$%^&]/u;
 
 export interface Analyzer {
@@ -57,7 +59,7 @@ export interface Analyzer {
    * What the text is about: its domain terms and the words (by a real segmenter) of the rest,
    * two characters or more, question words and filler dropped. Each with its search tokens.
    */
-  topicWords(text: string): TopicWord[];
+  topicWords(text: string): readonly TopicWord[];
 }
 
 export interface TopicWord {
@@ -170,6 +172,8 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     pool.set(token, token);
     return token;
   };
+  /** The topic words of recent questions: one analyzer serves one knowledge version, so they stay right. */
+  const topicWordsOf = new Map<string, readonly TopicWord[]>();
 
   return {
     pieces(text) {
@@ -184,6 +188,9 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
       return pieces.filter((piece) => piece.text);
     },
     topicWords(text) {
+      // The search, the follow-up reading and the record of what was asked read the same question.
+      const known = topicWordsOf.get(text);
+      if (known) return known;
       const words: TopicWord[] = [];
       let afterNumber = false;
       const business = [...spelled(text).matchAll(LINE_OF_BUSINESS)].map((match) => match[1]!);
@@ -216,6 +223,8 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         const indexed = segment(word).flatMap((piece) => (piece ? units(piece.text) : []));
         words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: inBusiness(word) });
       }
+      if (topicWordsOf.size >= TOPIC_WORDS_KEPT) topicWordsOf.delete(topicWordsOf.keys().next().value as string);
+      topicWordsOf.set(text, words);
       return words;
     },
     spell: spelled,
