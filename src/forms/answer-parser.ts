@@ -262,9 +262,12 @@ export function openingQuantity(text: string, unit: string): QuantityReading | u
 
 type QuantityReading = { answer: Extract<ParsedAnswer, { kind: 'value' }>; end: number };
 
+/** Longer than any quantity an owner writes (“一千二百三十四万五千元左右吧”): a long message costs no more per position. */
+const MAX_QUANTITY_LENGTH = 24;
+
 /** The longest quantity from `start`: “3000多万左右”, not “3000”. */
 function longestReading(text: string, start: number, unit: string): QuantityReading | undefined {
-  for (let end = text.length; end > start; end--) {
+  for (let end = Math.min(text.length, start + MAX_QUANTITY_LENGTH); end > start; end--) {
     const answer = parseBareQuantity(text.slice(start, end), unit);
     if (answer.kind === 'value' && typeof answer.value === 'number') return { answer, end };
   }
