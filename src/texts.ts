@@ -157,6 +157,7 @@ export const texts = {
     atFirstQuestion: '已经是第一题了。',
     wentBack: '好的，回到上一题：',
     editing: (label: string) => `好的，重新填写“${label}”：`,
+    edited: (label: string) => `已修改“${label}”。`,
     editUnknown: (labels: string[]) => `没找到要修改的项目。可以这样说：修改 ${labels.slice(0, 3).join(' / ')}`,
     skipped: '已跳过，这一项按“未知”处理。',
     leftUnknown: '好的，这一项按“未知”处理。',

@@ -139,6 +139,14 @@ describe('questionnaire through the whole bot', () => {
     expect((await say(bot, '做机械加工的')).join('\n')).toContain('从业人员有多少人');
   });
 
+  it('takes a question and its new answer at once: “营业收入改成6000万”', async () => {
+    const bot = await startTestBot();
+    for (const [answer] of FULL_RUN.slice(0, 8)) await say(bot, answer);
+    const edited = (await say(bot, '营业收入改成6000万')).join('\n');
+    expect(edited).toContain('已修改“营业收入”');
+    expect(edited).toContain('细分市场做了几年');
+  });
+
   it('stops early when a gate fails and says which', async () => {
     const bot = await startTestBot();
     await say(bot, '帮我测一下');

@@ -95,6 +95,23 @@ describe('validators', () => {
 });
 
 describe('financing form transcripts', () => {
+  it('takes a field and its new value at once (“手机号改成…”), and keeps “把…换成…” as an answer', async () => {
+    const bot = await startTestBot();
+    await say(bot, '登记融资需求');
+    for (const answer of ['宿州市测试机械有限公司', validCreditCode(), '萧县', '机械制造', '张三', '13812345678', '300万']) await say(bot, answer);
+    // At 用途, “把…换成…” names no field: it is the answer.
+    expect((await say(bot, '把旧设备换成新设备')).join('\n')).toContain('期望期限');
+    for (const answer of ['1年', '信用', '没有', '不确定', '跳过']) await say(bot, answer);
+    const edited = (await say(bot, '手机号改成13912345678')).join('\n');
+    expect(edited).toContain('已修改“手机号”');
+    expect(edited).toContain('手机号：13912345678');
+    expect(edited).toContain('用途：把旧设备换成新设备');
+    // A value that does not read: that field is asked, with its hint; the answer then returns to the summary.
+    const wrong = (await say(bot, '金额改为很多')).join('\n');
+    expect(wrong).toMatch(/格式不对[\s\S]*融资金额是多少/);
+    expect((await say(bot, '800万')).join('\n')).toContain('融资金额：800万元');
+  });
+
   it('says where to find a required answer the owner does not have at hand, and knows 高企 and 过桥', async () => {
     const bot = await startTestBot();
     expect((await say(bot, '我想登记个融资需求')).join('\n')).toContain('企业名称');

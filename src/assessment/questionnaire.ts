@@ -3,7 +3,7 @@
  * The Botkit dialog only stores the state and says what a step returns, so every rule here
  * (which question is next, 上一步, 修改, 跳过) is testable without a channel.
  */
-import { findByLabel, formCommand } from '../forms/commands.js';
+import { findByLabel, findByLabelStrictly, formCommand } from '../forms/commands.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import type { Question } from '../knowledge/schema.js';
 import { texts as allTexts } from '../texts.js';
@@ -222,7 +222,20 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
     return { kind: 'ask', state: back, question: target, ...renderQuestion(knowledge, target), notice: texts.wentBack };
   }
 
-  if (command?.kind === 'edit') {
+  // “研发费用改成200万”: that question reopened and answered with the new value at once.
+  const editedTo = command?.kind === 'edit' && command.value !== undefined ? findByLabelStrictly(questions, command.target) : undefined;
+  if (editedTo && command?.kind === 'edit' && command.value !== undefined) {
+    const profile = structuredClone(state.profile);
+    editedTo.fields.forEach((field) => writeField(profile as Record<string, unknown>, field, undefined));
+    const reopened: QuestionnaireState = { ...state, profile, skipped: state.skipped.filter((id) => id !== editedTo.id), current: editedTo.id };
+    const answered = answerStep(knowledge, reopened, command.value);
+    // A value that does not read: that question is asked, with its hint.
+    if (answered.kind === 'not-understood') return { kind: 'ask', state: reopened, question: editedTo, ...renderQuestion(knowledge, editedTo), notice: answered.hint };
+    if (!isAnswered(answered.state, editedTo)) return answered;
+    return answered.kind === 'ask' ? { ...answered, notice: [texts.edited(editedTo.label), answered.notice].filter(Boolean).join('\n') } : answered;
+  }
+
+  if (command?.kind === 'edit' && command.value === undefined) {
     const target = findByLabel(questions, command.target);
     if (!target) return { kind: 'not-understood', state, question, hint: texts.editUnknown(questions.map((candidate) => candidate.label).slice(0, 8)) };
     const profile = structuredClone(state.profile);

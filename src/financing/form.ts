@@ -5,7 +5,7 @@
  */
 import { parseAnswer, parseQuantity, saysUnknown } from '../forms/answer-parser.js';
 import type { Profile } from '../assessment/profile.js';
-import { findByLabel, formCommand } from '../forms/commands.js';
+import { findByLabel, findByLabelStrictly, formCommand } from '../forms/commands.js';
 import type { IntentGrammar } from '../knowledge/model.js';
 import { texts as allTexts } from '../texts.js';
 import { validateCreditCode, validateMobile, validateTerm, validateText, validateWords, type Validation } from './validators.js';
@@ -167,7 +167,18 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
     delete values[previous];
     return presentStep({ ...state, values, history: state.history.slice(0, -1), skipped: state.skipped.filter((id) => id !== previous), position: previous }, allTexts.questionnaire.wentBack);
   }
-  if (command?.kind === 'edit' || (state.position === 'confirm' && /^(2|修改)$/.test(trimmed))) {
+  // “手机号改成13912345678”: that field is reopened and answered with the new value at once.
+  const editedTo = command?.kind === 'edit' && command.value !== undefined ? findByLabelStrictly(FORM_FIELDS, command.target) : undefined;
+  if (editedTo && command?.kind === 'edit' && command.value !== undefined) {
+    const values = { ...state.values };
+    delete values[editedTo.id];
+    const reopened: FinancingFormState = { ...state, values, skipped: state.skipped.filter((id) => id !== editedTo.id), position: editedTo.id };
+    const answered = answerFinancingStep(reopened, command.value, grammar);
+    // Back where the owner was, or on that field, asked with its hint, when the value does not read.
+    if (answered.kind === 'not-understood') return presentStep(reopened, answered.hint);
+    return answered.kind === 'ask' && answered.state.values[editedTo.id] !== undefined ? presentStep(answered.state, allTexts.questionnaire.edited(editedTo.label)) : answered;
+  }
+  if ((command?.kind === 'edit' && command.value === undefined) || (state.position === 'confirm' && /^(2|修改)$/.test(trimmed))) {
     const target = command?.kind === 'edit' ? findByLabel(FORM_FIELDS, command.target) : undefined;
     if (!target) return { kind: 'not-understood', state, hint: texts.whichField(FORM_FIELDS.map((field) => field.label)) };
     const values = { ...state.values };
