@@ -347,6 +347,21 @@ describe('handoff: store, reminders and drafts', () => {
     await expect(new HandoffStore(directory).load()).rejects.toMatchObject({ code: 'STORAGE_CORRUPT' });
   });
 
+  it('tells the owner their messages go to staff in full once, not at every message of a burst, and briefly again after staff answered', async () => {
+    const { handoff, store } = await service({});
+    const { request } = await handoff.open(address, '', undefined);
+    expect((await handoff.forward(request, '政银担怎么申请')).notice).toBe('first');
+    expect((await handoff.forward(request, '我们是灵璧县的')).notice).toBeUndefined();
+    await handoff.reply(request.id, '请联系合作银行', 'feishu:ou_staff');
+    const again = await handoff.forward(request, '好的 还有个问题');
+    expect(again.notice).toBe('again');
+    expect(again.request.status).toBe('处理中');
+    expect((await handoff.forward(request, '担保费率多少')).notice).toBeUndefined();
+    // After a quiet spell (the last notice an hour ago), a message is acknowledged again, briefly.
+    await store.update(request.id, (current) => void (current.forwardNoticeAt = new Date(Date.now() - 3600_000).toISOString()));
+    expect((await handoff.forward(request, '在吗')).notice).toBe('again');
+  });
+
   it('tells an owner once after 24 hours without staff, with the configured office hours', async () => {
     const { handoff, sent } = await service({ officeHours: '工作日 9:00–12:00、14:30–17:30' });
     const { request } = await handoff.open(address, '政银担怎么申请', undefined);

@@ -34,8 +34,8 @@ export async function forwardWhileOpen(turn: Turn, request: HandoffRequest): Pro
   // Right after “人工” alone the next message is the question for staff, whatever the knowledge holds.
   const awaitingQuestion = !request.messages.some((message) => message.from === 'owner');
   if (!awaitingQuestion && answerQuestion(knowledge, search, turn.text).kind === 'answer') return false;
-  const { firstForward } = await turn.services.handoff.forward(request, turn.text);
-  if (firstForward) await turn.say({ text: texts.handoff.forwarded(request.id), intent: 'handoff' });
+  const { notice } = await turn.services.handoff.forward(request, turn.text);
+  if (notice) await turn.say({ text: notice === 'first' ? texts.handoff.forwarded(request.id) : texts.handoff.forwardedAgain(request.id), intent: 'handoff' });
   return true;
 }
 

@@ -30,6 +30,9 @@ export type StaffActionResult =
   | { kind: 'closed'; request: HandoffRequest }
   | { kind: 'done'; request: HandoffRequest; delivery?: Delivery };
 
+/** After this long without a word from the bot, a message passed to staff is acknowledged again. */
+const FORWARD_NOTICE_QUIET_MS = 30 * 60 * 1000;
+
 export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'owner-message': [HandoffRequest, string]; closed: [HandoffRequest, string] }> {
   constructor(
     readonly store: HandoffStore,
@@ -55,23 +58,26 @@ export class HandoffService extends EventEmitter<{ opened: [HandoffRequest]; 'ow
   }
 
   /**
-   * An owner's message while their request is open: attached to it and passed to staff. Returns
-   * whether this is the first one, when the owner is told once that messages now go to staff.
+   * An owner's message while their request is open: attached to it and passed to staff. Says
+   * whether to tell the owner so: in full the first time, briefly after a quiet spell or after
+   * staff answered (a message met by silence then reads as lost), and not at every message of a burst.
    */
-  async forward(request: HandoffRequest, text: string): Promise<{ request: HandoffRequest; firstForward: boolean }> {
-    let firstForward = false;
+  async forward(request: HandoffRequest, text: string): Promise<{ request: HandoffRequest; notice: 'first' | 'again' | undefined }> {
+    let notice: 'first' | 'again' | undefined;
     const saved = await this.store.update(request.id, (current, at) => {
       current.messages.push({ at, from: 'owner', text });
       // Opened with “人工” alone: the first message after it is the question.
       if (!current.question) current.question = text;
-      firstForward = !current.forwardNoticeGiven;
-      current.forwardNoticeGiven = true;
+      const toldAt = current.forwardNoticeAt ? Date.parse(current.forwardNoticeAt) : current.forwardNoticeGiven ? 0 : undefined;
+      const quiet = toldAt !== undefined && Date.parse(at) - toldAt > FORWARD_NOTICE_QUIET_MS;
+      notice = toldAt === undefined ? 'first' : quiet || current.status === '已答复' ? 'again' : undefined;
+      if (notice) current.forwardNoticeAt = at;
       // The owner wrote again after an answer: the request needs staff again.
       if (current.status === '已答复') setStatus(current, '处理中', at, `${current.address.channel}:${current.address.userId}`);
     });
     const updated = saved ?? request;
     this.emit('owner-message', updated, text);
-    return { request: updated, firstForward };
+    return { request: updated, notice };
   }
 
   /** A staff answer, sent to the owner on their channel; kept pending when it cannot go now. */

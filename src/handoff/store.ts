@@ -54,8 +54,10 @@ export interface HandoffRequest {
   staffCardMessageId?: string;
   /** When the owner was told nobody had answered in time (once per request). */
   overdueNoticeAt?: string;
-  /** Whether the owner was told that their further messages go to staff (said once). */
+  /** Whether the owner was told that their further messages go to staff (files of earlier versions). */
   forwardNoticeGiven?: boolean;
+  /** When the owner was last told that their messages go to staff. */
+  forwardNoticeAt?: string;
 }
 
 const fileSchema = z.object({
