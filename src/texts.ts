@@ -34,6 +34,7 @@ export const texts = {
     notForOneOff: '这是一次性提问，工作人员的回复无法送到这里。请在网页聊天或微信里找人工，或用 policy-bot ask --user 您的称呼 再问。',
     addedToOpen: (id: string) => `您已有一条人工咨询（编号：${id}），这条消息已转给工作人员。`,
     status: (id: string, status: string) => `您的人工咨询（编号：${id}）状态：${status}。工作人员回复后会在这里通知您；回复“取消”可撤回。`,
+    askForQuestion: (id: string) => `请直接写下您想咨询的问题（编号：${id}），我会转给工作人员。`,
     forwardedAgain: (id: string) => `已转给工作人员（编号：${id}），回复后会在这里通知您。`,
     forwarded: (id: string) => `已转给工作人员（编号：${id}）。之后您发的消息也会一并转交，政策问题我仍会直接回答；回复“取消”结束人工咨询。`,
     cancelled: (id: string) => `已撤回人工咨询（编号：${id}）。需要时可随时回复“人工”。`,

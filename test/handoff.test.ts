@@ -248,6 +248,16 @@ describe('handoff: opening and forwarding in the bot', () => {
     expect((await bot.app.handoff.store.get(id))!.messages.map((message) => message.text)).not.toContain('市里认定专精特新有什么奖励');
   });
 
+  it('asks for the question when “人工” alone is followed by a yes, instead of passing “是” to staff as the question', async () => {
+    const bot = await startTestBot();
+    const opened = (await say(bot, '转人工', 'u6')).join('\n');
+    const id = ID.exec(opened)![1]!;
+    expect((await say(bot, '是的', 'u6')).join('\n')).toContain('请直接写下您想咨询的问题');
+    expect((await bot.app.handoff.store.get(id))!.messages).toEqual([]);
+    expect((await say(bot, '政银担的担保费率是多少', 'u6')).join('\n')).toContain('已转给工作人员');
+    expect((await bot.app.handoff.store.get(id))!.question).toBe('政银担的担保费率是多少');
+  });
+
   it('takes only a plain yes as accepting the offer: the next question is not a yes', async () => {
     const bot = await startTestBot();
     expect((await say(bot, '个税怎么算', 'u5')).join('\n')).toContain('需要转人工吗');

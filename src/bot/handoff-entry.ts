@@ -30,9 +30,15 @@ export async function openHandoff(turn: Turn, question = handoffQuestion(turn.te
  */
 export async function forwardWhileOpen(turn: Turn, request: HandoffRequest): Promise<boolean> {
   const { knowledge, search } = turn.services.knowledge.current;
-  if (classifyWith(turn.services.knowledge.current, turn.text) !== 'question') return false;
   // Right after “人工” alone the next message is the question for staff, whatever the knowledge holds.
   const awaitingQuestion = !request.messages.some((message) => message.from === 'owner');
+  // “是”, “好的” to “请直接写下您想咨询的问题”: agreement, not the question; staff would get “是”.
+  const folded = foldForMatching(turn.text).replace(/[啊吧呀的呢了哈]+$/u, '');
+  if (awaitingQuestion && ACCEPT_OFFER.test(folded)) {
+    await turn.say({ text: texts.handoff.askForQuestion(request.id), intent: 'handoff' });
+    return true;
+  }
+  if (classifyWith(turn.services.knowledge.current, turn.text) !== 'question') return false;
   if (!awaitingQuestion && answerQuestion(knowledge, search, turn.text).kind === 'answer') return false;
   const { notice } = await turn.services.handoff.forward(request, turn.text);
   if (notice) await turn.say({ text: notice === 'first' ? texts.handoff.forwarded(request.id) : texts.handoff.forwardedAgain(request.id), intent: 'handoff' });
