@@ -160,6 +160,15 @@ describe('answers', () => {
     expect(answer.citations[0]!.section).toContain('与主导产品相关的有效知识产权');
   });
 
+  it('answers both definitions, in the order asked, when a question compares them', () => {
+    const answer = answerQuestion(knowledge, search, 'Ⅰ类和Ⅱ类知识产权有什么区别');
+    expect(answer.kind).toBe('answer');
+    if (answer.kind !== 'answer') return;
+    const [first, second] = answer.text.split('\n');
+    expect(first).toMatch(/^Ⅰ类知识产权指发明专利/);
+    expect(second).toMatch(/^Ⅱ类知识产权指与主导产品相关的软件著作权/);
+  });
+
   it('leaves questions that name a patent but ask no definition to the search (the definitions are not searched)', () => {
     expect(answerQuestion(knowledge, search, '发明专利有哪些奖励').kind).not.toBe('answer');
     expect(answerQuestion(knowledge, search, '专利申请费用能报销吗').kind).toBe('out-of-scope');

@@ -78,6 +78,8 @@ export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key
 
 /** A question asking what something is (“什么是Ⅰ类知识产权”, “二类包括哪些”). */
 const ASKS_WHAT_IT_IS = /什么是|啥是|是什么|是啥|指什么|指啥|包括哪些|包括什么|包含哪些|有哪些|都有啥|什么意思|啥意思|怎么算|怎么区分|区别/u;
+/** A question comparing what it names. */
+const COMPARES = /区别|不同|差别|和|与|跟|还是/u;
 /** A question asking which class a thing is in (“软著算几类”, “实用新型算Ⅱ类吗”, “发明专利属于哪一类”). */
 const ASKS_WHICH_CLASS = /类/u;
 
@@ -91,18 +93,26 @@ export function definitionAnswer(knowledge: KnowledgeBase, search: PolicySearch,
   const whatItIs = ASKS_WHAT_IT_IS.test(text);
   const whichClass = ASKS_WHICH_CLASS.test(text);
   if (!whatItIs && !whichClass) return undefined;
-  let found: { faq: FaqEntry; length: number } | undefined;
+  // Every place a name of an entry stands in the question.
+  const found: Array<{ faq: FaqEntry; at: number; length: number }> = [];
   for (const faq of knowledge.faq) {
     // “发明专利有哪些奖励” names what Ⅰ类 includes but asks no class: not a definition question.
     const names = [...(whatItIs ? (faq.defines ?? []) : []), ...(whichClass && faq.defines ? [...faq.defines, ...(faq.includes ?? [])] : [])];
-    for (const name of names) {
-      const folded = normalizeCharacters(name);
-      if (text.includes(folded) && folded.length > (found?.length ?? 0)) found = { faq, length: folded.length };
+    for (const name of names.map(normalizeCharacters)) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push({ faq, at, length: name.length });
     }
   }
-  if (!found) return undefined;
-  const key = `faq:${found.faq.id}`;
-  return composeAnswer(knowledge, search, question, { passage: { kind: 'faq', faq: found.faq }, key }, [], undefined);
+  // A name inside a longer one is not what is asked (the Ⅰ类 inside “Ⅱ类”, which folds to ii类);
+  // then each entry by its longest name.
+  const standing = found.filter((entry) => !found.some((other) => other.faq !== entry.faq && other.length > entry.length && other.at <= entry.at && other.at + other.length >= entry.at + entry.length));
+  const asked = [...new Set(standing.map((entry) => entry.faq))].map((faq) => standing.filter((entry) => entry.faq === faq).reduce((a, b) => (b.length > a.length ? b : a)));
+  if (!asked.length) return undefined;
+  // “Ⅰ类和Ⅱ类有什么区别” asks both: answered together, in the order asked; otherwise the longest name decides.
+  const both = asked.length > 1 && COMPARES.test(text);
+  const chosen = both ? [...asked].sort((a, b) => a.at - b.at) : [asked.reduce((a, b) => (b.length > a.length ? b : a))];
+  const first = chosen[0]!.faq;
+  const faq: FaqEntry = both ? { ...first, answer: chosen.map((entry) => entry.faq.answer).join('\n') } : first;
+  return composeAnswer(knowledge, search, question, { passage: { kind: 'faq', faq }, key: `faq:${first.id}` }, [], undefined);
 }
 
 function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question: string, weights?: DecisionWeights): PolicyAnswer {
