@@ -147,6 +147,16 @@ describe('questionnaire through the whole bot', () => {
     expect(edited).toContain('细分市场做了几年');
   });
 
+  it('after a result, “研发费用改成300万” changes that answer and says the result again at once', async () => {
+    const bot = await startTestBot();
+    for (const [answer] of FULL_RUN) await say(bot, answer);
+    const first = (await say(bot, '10分')).join('\n');
+    expect(first).toContain('【专精特新中小企业】可能符合，得分62分');
+    const again = (await say(bot, '研发费用改成300万')).join('\n');
+    expect(again).toMatch(/^已修改“研发费用”。\n自测结果/);
+    expect(again).toContain('【专精特新中小企业】可能符合，得分66分');
+  });
+
   it('stops early when a gate fails and says which', async () => {
     const bot = await startTestBot();
     await say(bot, '帮我测一下');

@@ -2,7 +2,8 @@
  * Ways into the self-assessment besides the menu: “自测” when answers are saved (reuse them or
  * start over), and “修改 X” / “补充 X” after a result (reopen that one question, recompute).
  */
-import { amendQuestionnaire, nextStep, questionnaireWithStated, startQuestionnaire } from '../assessment/questionnaire.js';
+import { amendQuestionnaire, answerStep, nextStep, questionnaireWithStated, startQuestionnaire } from '../assessment/questionnaire.js';
+import { editWithValue, findByLabelStrictly } from '../forms/commands.js';
 import { foldForMatching } from '../forms/answer-parser.js';
 import { texts } from '../texts.js';
 import { ASSESSMENT_DIALOG, finishAssessment } from './dialogs/assessment-dialog.js';
@@ -11,9 +12,9 @@ import type { Turn } from './turn.js';
 
 const AMEND = /^(?:我想|我要|帮我)?(?:修改|改一下|改|更改|重填|补充|补填)\s*(.+?)[\s。.!！吧啊]*$/u;
 
-/** “修改 X” / “补充 X”: may reopen a question of the last self-assessment (a form, so not the fast path). */
+/** “修改 X” / “补充 X” / “研发费用改成300万”: may reopen a question of the last self-assessment (a form, so not the fast path). */
 export function mayAmendAssessment(text: string): boolean {
-  return AMEND.test(text.normalize('NFKC').trim());
+  return AMEND.test(text.normalize('NFKC').trim()) || editWithValue(text) !== undefined;
 }
 
 export async function startAssessment(turn: Turn): Promise<void> {
@@ -51,6 +52,17 @@ export async function continueAssessment(turn: Turn): Promise<boolean> {
       else await turn.begin(ASSESSMENT_DIALOG, { state });
       return true;
     }
+  }
+  // “研发费用改成300万” after a result: that answer changed and the result said again at once.
+  const editTo = record.profile ? editWithValue(turn.text) : undefined;
+  const edited = editTo && findByLabelStrictly(knowledge.criteria.questionnaire.questions, editTo.target);
+  if (editTo && edited && record.profile) {
+    const reopened = amendQuestionnaire(knowledge, record.profile, record.assessmentSkipped ?? [], edited.label)!;
+    const step = answerStep(knowledge, reopened, editTo.value);
+    await remember(turn, undefined);
+    if (step.kind === 'done') await finishAssessment(step, turn, texts.questionnaire.edited(edited.label));
+    else await turn.begin(ASSESSMENT_DIALOG, { state: step.kind === 'ask' ? step.state : reopened });
+    return true;
   }
   const amend = AMEND.exec(turn.text.normalize('NFKC').trim());
   if (!amend || !record.profile) return false;

@@ -15,16 +15,23 @@ const EDIT = /^(?:我想|我要|帮我)?(?:修改|改一下|改|更改|重填|�
 /** “手机号改成13912345678”, “把金额改为500万”, “修改金额为500万”: the field and its new value at once. */
 const EDIT_TO = [/^(?:我想|我要|帮我|请)?(?:把|将)?(.{1,10}?)(?:改成|改为|换成|更正为|更改为|应该是|应为)\s*(.+)$/u, /^(?:修改|更改)\s*(.{1,10}?)\s*为\s*(.+)$/u];
 
+/** “手机号改成13912345678”: the field's name as typed and the new value; nothing for any other message. */
+export function editWithValue(text: string): { target: string; value: string } | undefined {
+  for (const pattern of EDIT_TO) {
+    const found = pattern.exec(text.normalize('NFKC').trim());
+    if (found) return { target: found[1]!.trim(), value: found[2]!.trim() };
+  }
+  return undefined;
+}
+
 /** Back and skip come from the command grammar (knowledge/intents.yaml), like every other command word. */
 export function formCommand(text: string, grammar: IntentGrammar): FormCommand {
   const trimmed = text.normalize('NFKC').trim();
   const intent = matchIntent(trimmed, grammar);
   if (intent === 'back') return { kind: 'back' };
   if (intent === 'skip') return { kind: 'skip' };
-  for (const pattern of EDIT_TO) {
-    const editTo = pattern.exec(trimmed);
-    if (editTo) return { kind: 'edit', target: editTo[1]!.trim(), value: editTo[2]!.trim() };
-  }
+  const editTo = editWithValue(trimmed);
+  if (editTo) return { kind: 'edit', ...editTo };
   const edit = EDIT.exec(trimmed);
   return edit ? { kind: 'edit', target: edit[1]!.replace(/[\s。.!！吧啊]+$/u, '').trim() } : undefined;
 }

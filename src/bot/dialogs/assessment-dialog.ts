@@ -29,7 +29,7 @@ export function createAssessmentDialog(controller: Botkit, services: BotServices
 }
 
 /** Remembers the answers for the user, counts the outcome and says the result (also used when reused answers leave nothing to ask). */
-export async function finishAssessment(done: Extract<Step, { kind: 'done' }>, turn: Turn): Promise<void> {
+export async function finishAssessment(done: Extract<Step, { kind: 'done' }>, turn: Turn, notice?: string): Promise<void> {
   const { services } = turn;
   await services.users.update(turn.user.channel, turn.user.id, (record) => ({
     ...record,
@@ -38,7 +38,7 @@ export async function finishAssessment(done: Extract<Step, { kind: 'done' }>, tu
     profileUpdatedAt: new Date().toISOString(),
   }));
   await services.assessments.record(turn.user.channel, done.result);
-  const early = done.stoppedEarly ? `${texts.questionnaire.stoppedEarly}\n` : '';
+  const early = [notice, done.stoppedEarly ? texts.questionnaire.stoppedEarly : undefined].filter(Boolean).map((line) => `${line}\n`).join('');
   await turn.say({
     text: early + summarize(done.result),
     intent: 'assessment',
