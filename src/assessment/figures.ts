@@ -12,6 +12,16 @@ export interface StatedFigure {
   note?: ApproximationNote;
 }
 
+/**
+ * “我们厂3个股东”: a count with 个 is of people only when nothing else is named after it (the
+ * message ends, or the name of another item follows: “员工120个 营收3000万”, spaces folded away).
+ */
+function peopleCounted(reading: ReturnType<typeof openingQuantity>, text: string, unit: string, names: readonly FieldName[]): ReturnType<typeof openingQuantity> {
+  if (!reading || unit !== '人' || text[reading.end - 1] !== '个') return reading;
+  const rest = text.slice(reading.end);
+  return !rest || /^(员工|工人|职工|人)/u.test(rest) || names.some(({ name }) => rest.startsWith(name)) ? reading : undefined;
+}
+
 /** People are counted before the word as often as after it: “200个员工”, “一百来个工人”. */
 function countBefore(text: string): Extract<ParsedAnswer, { kind: 'value' }> | undefined {
   for (let start = Math.max(0, text.length - MAX_COUNT_LENGTH); start < text.length; start++) {
@@ -58,7 +68,8 @@ export function statedFigures(criteria: Criteria, text: string): StatedFigure[] 
       if (taken.some(([start, stop]) => at < stop && end > start)) continue;
       taken.push([at, end]);
       if (found.has(field)) continue;
-      const figure = openingQuantity(folded.slice(end), unit)?.answer ?? (unit === '人' ? countBefore(folded.slice(0, at)) : undefined);
+      const after = folded.slice(end);
+      const figure = peopleCounted(openingQuantity(after, unit), after, unit, names)?.answer ?? (unit === '人' ? countBefore(folded.slice(0, at)) : undefined);
       if (figure && typeof figure.value === 'number') found.set(field, { field, value: figure.value, ...(figure.note ? { note: figure.note } : {}) });
     }
   }

@@ -22,6 +22,8 @@ describe('figures stated in a message', () => {
     ['主营业务收入4500万 营业收入5000万', { mainRevenue: 4500, revenue: 5000 }],
     ['营收3个亿 有300来个员工', { revenue: 30000, employees: 300 }],
     ['一百二十个工人 营收两千万', { employees: 120, revenue: 2000 }],
+    ['我们厂200人 营收5000万', { employees: 200, revenue: 5000 }],
+    ['员工有120个 营收3000万', { employees: 120, revenue: 3000 }],
   ])('reads “%s”', (text, expected) => {
     expect(valuesOf(text)).toEqual(expected);
   });
@@ -32,6 +34,8 @@ describe('figures stated in a message', () => {
     '研发人员20个',
     '研发占比5%',
     '我们营收不错 员工不多',
+    // 个 counts what follows it: shareholders are not staff.
+    '我们厂3个股东',
   ])('reads nothing from “%s”', (text) => {
     expect(statedFigures(criteria, text)).toEqual([]);
   });
