@@ -54,6 +54,15 @@ describe('bot core transcripts (the real bot, driven through the receive every c
     expect((await say(bot, '额度多少', 'owner-2'))[0]).not.toContain('（按“');
   });
 
+  it('takes “是的” after an answer as agreement, not a question that a “对” would then pass to staff', async () => {
+    const bot = await startTestBot();
+    await say(bot, '税融通是什么');
+    expect((await say(bot, '是的'))[0]).toContain('还有问题可以直接问我');
+    expect((await say(bot, '对'))[0]).not.toContain('已转给工作人员');
+    expect((await say(bot, '明白了 谢谢'))[0]).toContain('不客气');
+    expect(await bot.app.handoff.store.list()).toEqual([]);
+  });
+
   it('reads “政银担呢” and “那省级的呢” as the last question about another subject or level', async () => {
     const bot = await startTestBot();
     await say(bot, '续贷过桥是什么');

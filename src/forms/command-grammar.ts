@@ -98,6 +98,9 @@ export function matchIntent(text: string | undefined, grammar: IntentGrammar): I
   return best?.name;
 }
 
+/** Commands said together with another's words: “明白了 谢谢”, “收到 多谢” are thanks. */
+const COMPANIONS: Partial<Record<IntentName, IntentName[]>> = { thanks: ['acknowledge'] };
+
 /** The command whose phrasings, taken out longest first, leave only filler; the longest phrasing decides a tie. */
 function phrasingsOfOneCommand(
   text: string,
@@ -108,7 +111,7 @@ function phrasingsOfOneCommand(
   let best: { name: IntentName; strength: number } | undefined;
   const names = new Set(phrases.filter(({ pattern, strength }) => strength > 0 && pattern.test(text)).map(({ name }) => name));
   for (const name of names) {
-    const own = phrases.filter((candidate) => candidate.name === name && candidate.strength > 0).sort((a, b) => b.strength - a.strength);
+    const own = phrases.filter((candidate) => (candidate.name === name || COMPANIONS[name]?.includes(candidate.name)) && candidate.strength > 0).sort((a, b) => b.strength - a.strength);
     let rest = text;
     let strength = 0;
     for (const { pattern, phrase } of own) {

@@ -116,6 +116,11 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     ['我想测测我们能评上哪一级', 'assessment'],
     ['我们公司够得上哪个层级', 'assessment'],
     ['谢谢 没事了', 'thanks'],
+    ['明白了 谢谢', 'thanks'],
+    ['收到 多谢', 'thanks'],
+    // A bare yes after an answer agrees; it is no question (it was declined, and then its “是” opened a handoff with “是的” as the question).
+    ['是的', 'acknowledge'],
+    ['对', 'acknowledge'],
     // The same words about something else stay questions.
     ['专精特新分哪几级', 'question'],
     ['招工难 找人不好找有补贴吗', 'question'],
