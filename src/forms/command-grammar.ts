@@ -71,8 +71,11 @@ function onlyFiller(text: string, fillers: string[], fillerCharacters: Set<strin
  * and a phrasing that is filler too (好的, 嗯) only when no other is there: “好的，菜单” is the menu.
  */
 export function matchIntent(text: string | undefined, grammar: IntentGrammar): IntentName | undefined {
-  const raw = (text ?? '').normalize('NFKC').trim();
-  if (/^[?？]+$/u.test(raw)) return 'help';
+  const typed = (text ?? '').normalize('NFKC').trim();
+  if (/^[?？]+$/u.test(typed)) return 'help';
+  // “👍”, “[微笑]” alone nod along; “好的👍” is “好的”.
+  const raw = typed.replace(EMOTICONS, '').trim();
+  if (!raw && typed) return 'acknowledge';
   const folded = foldForMatching(raw);
   if (!folded) return undefined;
   const { phrases, fillers, fillerCharacters, commandCharacters, answers } = compile(grammar);
@@ -98,8 +101,11 @@ export function matchIntent(text: string | undefined, grammar: IntentGrammar): I
   return best?.name;
 }
 
-/** Commands said together with another's words: “明白了 谢谢”, “收到 多谢” are thanks. */
-const COMPANIONS: Partial<Record<IntentName, IntentName[]>> = { thanks: ['acknowledge'] };
+/** Emoji and WeChat's bracketed emoticons ([微笑], [强], [OK]): a feeling, not words. */
+const EMOTICONS = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\[[\p{Script=Han}A-Za-z]{1,4}\]/gu;
+
+/** Commands said together with another's words: “明白了 谢谢” is thanks, “你好 我想问个事” asks to ask. */
+const COMPANIONS: Partial<Record<IntentName, IntentName[]>> = { thanks: ['acknowledge'], consult: ['greeting'] };
 
 /** The command whose phrasings, taken out longest first, leave only filler; the longest phrasing decides a tie. */
 function phrasingsOfOneCommand(

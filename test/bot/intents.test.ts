@@ -117,6 +117,14 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     ['我们公司够得上哪个层级', 'assessment'],
     ['谢谢 没事了', 'thanks'],
     ['明白了 谢谢', 'thanks'],
+    // Emoji and WeChat's emoticons nod along; asking to ask gets the invitation to ask.
+    ['👍', 'acknowledge'],
+    ['[微笑]', 'acknowledge'],
+    ['好的👍', 'acknowledge'],
+    ['你好 我想问个事', 'consult'],
+    ['我想问一下', 'consult'],
+    ['请问', 'consult'],
+    ['请问税融通是什么', 'question'],
     ['收到 多谢', 'thanks'],
     // A bare yes after an answer agrees; it is no question (it was declined, and then its “是” opened a handoff with “是的” as the question).
     ['是的', 'acknowledge'],
