@@ -9,6 +9,7 @@
 import { answerChoice, answerQuestion, type Choice, type PolicyAnswer } from '../answers/compose.js';
 import { meantQuestion, subjectOf } from '../answers/follow-up.js';
 import { statedFigures } from '../assessment/figures.js';
+import { maskPersonalData } from '../infrastructure/privacy.js';
 import { MENU_ITEMS, texts } from '../texts.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Turn } from './turn.js';
@@ -53,7 +54,8 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const { knowledge, search } = turn.services.knowledge.current;
   // A decline leaves nothing to follow up on; a question with no subject of its own keeps the last one's.
   const subject = answer.kind === 'out-of-scope' ? [] : subjectOf(search.analyzer, knowledge.dictionary, question);
-  const lastAnswered = answer.kind === 'out-of-scope' ? undefined : { question, subject: subject.length ? subject : (record.lastAnswered?.subject ?? []), at: new Date().toISOString() };
+  // Kept on disk with the user's state: a phone number or credit code in it is masked first.
+  const lastAnswered = answer.kind === 'out-of-scope' ? undefined : { question: maskPersonalData(question), subject: subject.length ? subject : (record.lastAnswered?.subject ?? []), at: new Date().toISOString() };
   // “营收5000万 员工200人 能评专精特新吗”: the self-assessment this points to will not ask them again.
   const figures = knowledge.criteria ? statedFigures(knowledge.criteria, question) : [];
   const stated = figures.length ? { statedFigures: { figures, at: new Date().toISOString() } } : {};
