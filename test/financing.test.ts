@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { needsCsv, needsXlsx } from '../src/financing/export.js';
 import { referenceDate } from '../src/financing/needs-store.js';
 import { validateCreditCode, validateMobile, validateTerm, validateWords } from '../src/financing/validators.js';
+import { FORM_FIELDS } from '../src/financing/form.js';
 import { maskPersonalData } from '../src/infrastructure/privacy.js';
 import { formAnswers, invalidChecksum, validCreditCode } from './fixtures/needs.js';
 import { say, startTestBot, temporaryDirectory, type TestBot } from './helpers.js';
@@ -48,6 +49,8 @@ describe('validators', () => {
     ['看银行吧', '看银行'],
     ['一年到两年', '一年到两年'],
     ['1.5年', '1.5年'],
+    ['随借随还', '随借随还'],
+    ['越长越好', '越长越好'],
   ])('reads the term “%s” as a term', (typed, kept) => {
     expect(validateTerm(typed)).toEqual({ ok: true, value: kept });
   });
@@ -110,6 +113,13 @@ describe('financing form transcripts', () => {
     const wrong = (await say(bot, '金额改为很多')).join('\n');
     expect(wrong).toMatch(/格式不对[\s\S]*融资金额是多少/);
     expect((await say(bot, '800万')).join('\n')).toContain('融资金额：800万元');
+  });
+
+  it('reads a guarantee by a company or a person as 保证', () => {
+    const guarantee = FORM_FIELDS.find((field) => field.id === 'guarantee')!;
+    expect(guarantee.read('担保公司担保')).toEqual({ ok: true, value: '保证（担保公司担保）' });
+    expect(guarantee.read('法人担保')).toEqual({ ok: true, value: '保证' });
+    expect(guarantee.read('房产抵押')).toEqual({ ok: true, value: '抵押（房产抵押）' });
   });
 
   it('says where to find a required answer the owner does not have at hand, and knows 高企 and 过桥', async () => {

@@ -60,6 +60,8 @@ function validateName(text: string): Validation<string> {
 /** Owners' short names for an option (高企 is no substring of 高新技术企业). */
 const OPTION_ALIASES: Partial<Record<string, string[]>> = {
   高新技术企业: ['高企', '高新企业', '国高'],
+  // A guarantee by a company or a person is a 保证 in lending terms (担保公司担保, 法人担保).
+  保证: ['担保公司', '担保', '法人担保', '个人担保', '连带责任'],
   续贷过桥: ['过桥', '过桥资金', '倒贷'],
 };
 

@@ -66,7 +66,7 @@ const MONTHS_PER_UNIT: Record<string, number> = { 年: 12, 个月: 1, 月: 1, �
 const TERM_WORDS_BEFORE = /^(最好|希望|期望|想要|想贷|想借|贷|借|期限)+/u;
 const TERM_WORDS_AFTER = /(以内|以上|之内|内|就行|就可以|都行|即可)+$/u;
 /** Owners who cannot say yet (不确定, 看银行) or say it in words (短期, 中长期): kept as said. */
-const TERM_IN_WORDS = /^(还没定|都可以|都行|无所谓|看银行|听银行|短期|中期|长期|中长期)/u;
+const TERM_IN_WORDS = /^(还没定|都可以|都行|无所谓|看银行|听银行|短期|中期|长期|中长期|越长越好|随借随还|循环)/u;
 /** A longer term than 30 years is a typo (30 for 3, or 年 for 月). */
 const LONGEST_TERM_MONTHS = 360;
 
