@@ -48,7 +48,9 @@ describe('answers as owners type them', () => {
     expect(parseAnswer('续贷那个', product)).toMatchObject({ kind: 'value', value: '续贷过桥' });
     expect(parseAnswer('税融通这个吧', product)).toMatchObject({ kind: 'value', value: '税融通' });
     expect(parseAnswer('不清楚', { type: 'choice', options: [{ value: 1, label: '一级' }, { value: 2, label: '二级' }] })).toEqual({ kind: 'unknown' });
-    // Never assessed: the level is not known.
+    // Never assessed (or never scored oneself): not known.
+    expect(parseAnswer('没自评过', { type: 'number', unit: '分' })).toEqual({ kind: 'unknown' });
+    expect(parseAnswer('不会算', { type: 'number', unit: '分' })).toEqual({ kind: 'unknown' });
     expect(parseAnswer('没评过', { type: 'choice', options: [{ value: 1, label: '一级' }, { value: 2, label: '二级' }] })).toEqual({ kind: 'unknown' });
     expect(parseAnswer('都不是', { type: 'choice', options: [{ value: 'a', label: '关键环节' }, { value: 'other', label: '其他' }] })).toEqual({ kind: 'value', value: 'other' });
   });
