@@ -223,12 +223,13 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
   }
 
   // “研发费用改成200万”: that question reopened and answered with the new value at once.
-  const editedTo = command?.kind === 'edit' && command.value !== undefined ? findByLabelStrictly(questions, command.target) : undefined;
-  if (editedTo && command?.kind === 'edit' && command.value !== undefined) {
+  const editTo = command?.kind === 'edit' && command.value !== undefined ? { value: command.value, question: findByLabelStrictly(questions, command.target) } : undefined;
+  const editedTo = editTo?.question;
+  if (editTo && editedTo) {
     const profile = structuredClone(state.profile);
     editedTo.fields.forEach((field) => writeField(profile as Record<string, unknown>, field, undefined));
     const reopened: QuestionnaireState = { ...state, profile, skipped: state.skipped.filter((id) => id !== editedTo.id), current: editedTo.id };
-    const answered = answerStep(knowledge, reopened, command.value);
+    const answered = answerStep(knowledge, reopened, editTo.value);
     // A value that does not read: that question is asked, with its hint.
     if (answered.kind === 'not-understood') return { kind: 'ask', state: reopened, question: editedTo, ...renderQuestion(knowledge, editedTo), notice: answered.hint };
     if (!isAnswered(answered.state, editedTo)) return answered;

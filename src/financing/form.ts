@@ -170,12 +170,13 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
     return presentStep({ ...state, values, history: state.history.slice(0, -1), skipped: state.skipped.filter((id) => id !== previous), position: previous }, allTexts.questionnaire.wentBack);
   }
   // “手机号改成13912345678”: that field is reopened and answered with the new value at once.
-  const editedTo = command?.kind === 'edit' && command.value !== undefined ? findByLabelStrictly(FORM_FIELDS, command.target) : undefined;
-  if (editedTo && command?.kind === 'edit' && command.value !== undefined) {
+  const editTo = command?.kind === 'edit' && command.value !== undefined ? { value: command.value, field: findByLabelStrictly(FORM_FIELDS, command.target) } : undefined;
+  const editedTo = editTo?.field;
+  if (editTo && editedTo) {
     const values = { ...state.values };
     delete values[editedTo.id];
     const reopened: FinancingFormState = { ...state, values, skipped: state.skipped.filter((id) => id !== editedTo.id), position: editedTo.id };
-    const answered = answerFinancingStep(reopened, command.value, grammar);
+    const answered = answerFinancingStep(reopened, editTo.value, grammar);
     // Back where the owner was, or on that field, asked with its hint, when the value does not read.
     if (answered.kind === 'not-understood') return presentStep(reopened, answered.hint);
     return answered.kind === 'ask' && answered.state.values[editedTo.id] !== undefined ? presentStep(answered.state, allTexts.questionnaire.edited(editedTo.label)) : answered;

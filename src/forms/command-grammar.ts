@@ -6,6 +6,7 @@
 import type { IntentGrammar } from '../knowledge/model.js';
 import type { IntentName } from '../knowledge/schema.js';
 import { foldForMatching } from './answer-parser.js';
+import { escapeRegExp } from '../infrastructure/regexp.js';
 
 /** Compiled once per grammar: phrases and fillers folded the way messages are. */
 const compiled = new WeakMap<
@@ -45,7 +46,7 @@ function compile(grammar: IntentGrammar) {
         .map((phrase) => ({
           name,
           phrase,
-          pattern: new RegExp([...phrase].map((character) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(INSIDE_A_PHRASE), 'u'),
+          pattern: new RegExp([...phrase].map(escapeRegExp).join(INSIDE_A_PHRASE), 'u'),
           strength: fillers.includes(phrase) ? 0 : phrase.length,
         })),
     );

@@ -10,6 +10,7 @@
 import type { AnswerKind } from '../knowledge/model.js';
 import { MAX_ANSWER_KINDS } from '../knowledge/schema.js';
 import { normalizeCharacters } from './segmenter.js';
+import { escapeRegExp } from '../infrastructure/regexp.js';
 
 /** Arabic or Chinese numerals, as the policy writes amounts (30万元, 三十户, 1.5倍). */
 const NUMBER = '[0-9.一二三四五六七八九十百千万两]+';
@@ -26,13 +27,12 @@ export interface AnswerKindMatcher {
   names(kinds: number): string[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatcher {
   const compiled = kinds.slice(0, MAX_ANSWER_KINDS).map((kind) => ({
     asked: kind.asked.map(normalizeCharacters),
     passageWords: kind.passageWords.map(normalizeCharacters),
-    amount: kind.numberUnits.length ? new RegExp(`${NUMBER}\\s*(?:${kind.numberUnits.map((unit) => escape(normalizeCharacters(unit))).join('|')})`, 'u') : undefined,
+    amount: kind.numberUnits.length ? new RegExp(`${NUMBER}\\s*(?:${kind.numberUnits.map((unit) => escapeRegExp(normalizeCharacters(unit))).join('|')})`, 'u') : undefined,
     narrowed: kind.narrows.reduce((mask, name) => {
       const index = kinds.findIndex((other) => other.name === name);
       return index >= 0 && index < MAX_ANSWER_KINDS ? mask | (1 << index) : mask;
