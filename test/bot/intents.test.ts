@@ -124,6 +124,10 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     ['你好 我想问个事', 'consult'],
     ['我想问一下', 'consult'],
     ['请问', 'consult'],
+    // After “回复“自测”…”: how to take it is taking it; 好滴 is 好的.
+    ['那咋测呢', 'assessment'],
+    ['怎么测', 'assessment'],
+    ['好滴', 'acknowledge'],
     ['请问税融通是什么', 'question'],
     ['收到 多谢', 'thanks'],
     // A bare yes after an answer agrees; it is no question (it was declined, and then its “是” opened a handoff with “是的” as the question).
