@@ -239,6 +239,15 @@ describe('answers', () => {
     expect(answerQuestion(knowledge, search, '稳岗补贴今年还发不发').kind).toBe('out-of-scope');
   });
 
+  it('trims the modal or particle that jieba glues to a word it guesses (能评, 有过, 建了), keeping the rest', () => {
+    const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
+    expect(topics('在国外注册的公司能评吗')).not.toContain('能评');
+    expect(topics('有过重大安全事故还能申请专精特新吗')).not.toContain('有过');
+    expect(topics('县区自己还会出政策吗')).toEqual(['县区', '政策']);
+    // A guessed word with no grammar at its edges is still a topic.
+    expect(topics('稳岗补贴今年还发不发')).toContain('稳岗');
+  });
+
   it('counts an owner’s word that wraps a policy word (评职称 ⊃ 职称) as partly known, not as a foreign topic', () => {
     expect(search.search('我们技术工人想评职称').unknownNouns).not.toContain('评职称');
     expect(search.search('员工工伤怎么处理').unknownNouns).toContain('工伤');

@@ -26,6 +26,11 @@ const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 /** Measure words that follow a number (300个人, 50户企业). */
 const MEASURE_WORDS = new Set('个名位家户');
 
+/** Modals and adverbs that jieba's guesses glue to the front of a verb (能评, 会帮, 还会出). */
+const LEADING_GRAMMAR = /^[能会要想还刚可再都也就没有]+/u;
+/** Particles and measure words glued to the end (建了, 获过, 化是, 建个, 特新里). */
+const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着]+$/u;
+
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
 const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们没'.split(''));
 /** What a measure word follows: a digit, a Chinese numeral, 几 or 多 (多少家). */
@@ -211,6 +216,11 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
           words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true, verb: false, context: inBusiness(word) });
           continue;
         }
+        // jieba's guess at a word its dictionary lacks often glues grammar to a verb (能评, 建了, 还会出,
+        // 特新里): the modal or particle at its edge is not what is asked about, and counted the
+        // guess as a topic the knowledge lacks. Trimmed, cross-validated utility 2,583.5 → 2,596.9
+        // (wrong with a citation 30 → 27 over five orderings).
+        if (tag === 'x') word = word.replace(LEADING_GRAMMAR, '').replace(TRAILING_GRAMMAR, '');
         const characters = units(word);
         if (characters.length < 2 && !/^[a-z]{2,}/.test(word)) continue;
         // 发不发, 行不行: the A-not-A form asks a question, whatever the verb.
