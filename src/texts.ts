@@ -11,6 +11,9 @@ export const MENU_ITEMS = [
   { number: '5', label: '人工咨询', hint: '联系工作人员' },
 ] as const;
 
+/** The enterprise sizes of the 划型 standard, as the self-assessment report and a size verdict name them. */
+const SIZE_NAMES: Partial<Record<string, string>> = { medium: '中型企业', small: '小型企业', micro: '微型企业', large: '大型企业（不属于中小企业）' };
+
 export const texts = {
   greeting: '您好！我是宿州市中小企业“专精特新”政策助手。',
   menu: [
@@ -72,6 +75,16 @@ export const texts = {
     /** Under an answer to “我们…能评专精特新吗”: the self-assessment tells it for this company. */
     tryAssessment: '想知道贵企业能评哪一级，回复“自测”做个资格自测。',
   },
+  /** Under a size rule quoted for a question that stated the company's figures (see answers/size-verdict). */
+  sizeVerdict: {
+    fieldName: (field: string, label: string) => ({ employees: '从业人员', revenue: '营业收入' })[field] ?? label,
+    size: (stated: string[], industry: string, size: string) =>
+      `按您说的${stated.join('、')}，对照${industry}的标准，${size === 'large' ? '超出中小企业标准，属于大型企业' : `属于${SIZE_NAMES[size] ?? size}`}，仅供参考。`,
+    /** The company is small or medium whatever the missing figure, but which of them it does not say. */
+    smeNeeds: (stated: string[], industry: string, missing: string[]) =>
+      `按您说的${stated.join('、')}，对照${industry}的标准，属于中小企业；要分中型、小型还是微型，还要知道${missing.join('、')}。`,
+    needs: (stated: string[], industry: string, missing: string[]) => `按您说的${stated.join('、')}，对照${industry}的标准，还要知道${missing.join('、')}才能判断规模。`,
+  },
   clarify: {
     cityOnly: (name: string) => `知识库只收录宿州市的政策，没有${name}的规定。以下是宿州市的规定：`,
     /** The question asks for an amount, a department or a time that the closest passage does not state. */
@@ -119,8 +132,7 @@ export const texts = {
   assessmentReport: {
     title: (name?: string) => `自测结果${name ? `：${name}` : ''}`,
     detailsTitle: (name?: string) => `逐项得分${name ? `：${name}` : ''}`,
-    smeSize: (size: string | null) =>
-      `企业规模：${{ medium: '中型企业', small: '小型企业', micro: '微型企业', large: '大型企业（不属于中小企业）' }[size ?? ''] ?? '待定（缺少行业、人数或营收）'}`,
+    smeSize: (size: string | null) => `企业规模：${SIZE_NAMES[size ?? ''] ?? '待定（缺少行业、人数或营收）'}`,
     eligible: '可能符合',
     eligibleDirect: '可能符合（满足直通条件）',
     notEligible: '暂不符合',

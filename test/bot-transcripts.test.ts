@@ -217,6 +217,15 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       expect(byButton).toContain('近两年新增股权融资6000万元以上');
     });
 
+    it('applies the size rule picked from an ask-back to the figures of the question asked', async () => {
+      const bot = await startTestBot();
+      const [asked] = await say(bot, '工厂500人 营收5000万 是中型还是小型');
+      const number = /(\d)\. 工业企业怎么分中型、小型、微型？/.exec(asked!)?.[1];
+      expect(number).toBeDefined();
+      const [answer] = await say(bot, number!);
+      expect(answer).toContain('按您说的从业人员500人、营业收入5000万元，对照工业的标准，属于中型企业');
+    });
+
     it('says which numbers are valid for a number past the list, and the list still counts', async () => {
       const bot = await startTestBot();
       const [asked] = await say(bot, question);

@@ -9,6 +9,7 @@ import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Passage, PolicySearch, SearchMatch } from '../retrieval/policy-search.js';
 import { texts } from '../texts.js';
 import type { Citation } from '../knowledge/citation.js';
+import { sizeVerdict } from './size-verdict.js';
 
 export type { Citation } from '../knowledge/citation.js';
 
@@ -68,12 +69,15 @@ export function answerQuestion(knowledge: KnowledgeBase, search: PolicySearch, q
   return answer;
 }
 
-/** The answer behind a choice offered earlier (a follow-up or an ask-back option). */
-export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key: string, question: string): PolicyAnswer | undefined {
+/**
+ * The answer behind a choice offered earlier (a follow-up or an ask-back option). `ownerQuestion`:
+ * what the owner asked when the list was shown, whose stated figures still apply (“工厂500人 …”).
+ */
+export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key: string, question: string, ownerQuestion = question): PolicyAnswer | undefined {
   const passage = search.passage(key);
   if (!passage) return undefined;
   const matches = search.search(question).matches;
-  return composeAnswer(knowledge, search, question, { passage, key }, matches, scopeNote(knowledge, question, passage));
+  return composeAnswer(knowledge, search, question, { passage, key }, matches, scopeNote(knowledge, question, passage), ownerQuestion);
 }
 
 /** A question asking what something is (“什么是Ⅰ类知识产权”, “二类包括哪些”). */
@@ -204,6 +208,7 @@ function composeAnswer(
   best: Pick<SearchMatch, 'passage' | 'key'>,
   matches: SearchMatch[],
   scope: ScopeNote | undefined,
+  figuresFrom = question,
 ): PolicyAnswer {
   const lines: string[] = [];
   const citations: Citation[] = [];
@@ -224,6 +229,8 @@ function composeAnswer(
     const document = knowledge.documents.get(clause.documentId);
     lines.push(texts.answer.clauseLead(document?.title ?? clause.documentId, clause.section));
   }
+  const verdict = sizeVerdict(knowledge, faqClauses.length ? faqClauses : [clause], figuresFrom);
+  if (verdict) lines.push(verdict);
   const document = knowledge.documents.get(clause.documentId);
   const title = document?.title ?? clause.documentId;
   lines.push(`${texts.answer.quoteLabel}“${quote}”`, texts.answer.citation(title, clause.section));

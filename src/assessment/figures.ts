@@ -75,3 +75,19 @@ export function statedFigures(criteria: Criteria, text: string): StatedFigure[] 
   }
   return [...found.values()];
 }
+
+/** A people count as owners write it: “500人”, “八十来个人”, “300名”. */
+const PEOPLE_COUNT = /[0-9零〇一二两三四五六七八九十百千万]+(?:多|来|余)?(?:号人|个人|人|名|位)/gu;
+
+/**
+ * The one head count in the text, named or not (“工厂500人”): for a rule that reads no other count
+ * of people than the staff (the size standard), it is the staff count. Nothing when the text has
+ * none, or several (which would be guessing).
+ */
+export function loneHeadCount(text: string): number | undefined {
+  const counts = [...foldForMatching(text).matchAll(PEOPLE_COUNT)].flatMap((match) => {
+    const answer = parseBareQuantity(match[0], '人');
+    return answer.kind === 'value' && typeof answer.value === 'number' ? [answer.value] : [];
+  });
+  return counts.length === 1 ? counts[0] : undefined;
+}

@@ -144,7 +144,8 @@ export async function answerPicked(turn: Turn, picked: PickedFromList): Promise<
   if (picked.kind === 'no-such-item') return turn.say({ text: texts.noSuchItem(picked.count), intent: 'help' });
   const { knowledge, search } = turn.services.knowledge.current;
   // The follow-up's own wording is the better question for quoting; an ask-back keeps the owner's words.
-  const answer = answerChoice(knowledge, search, picked.choice.key, picked.choice.label) ?? answerQuestion(knowledge, search, picked.choice.label);
+  // The owner's question still says what the company is (“工厂500人 营收5000万”).
+  const answer = answerChoice(knowledge, search, picked.choice.key, picked.choice.label, picked.question) ?? answerQuestion(knowledge, search, picked.choice.label);
   await sayAnswer(turn, answer, picked.choice.label);
 }
 

@@ -1,0 +1,54 @@
+/**
+ * “工厂500人 营收5000万 是中型还是小型”: an answer quoting an industry's size rule also applies it
+ * to the figures the owner stated, so that the owner reads where the company stands, not only the
+ * rule to work it out from. Pure: the knowledge, the clauses quoted and the owner's words in.
+ */
+import { assessSme, formatNumber } from '../assessment/engine.js';
+import { loneHeadCount, statedFigures, type StatedFigure } from '../assessment/figures.js';
+import { profileSchema } from '../assessment/profile.js';
+import { foldForMatching } from '../forms/answer-parser.js';
+import type { Clause, KnowledgeBase } from '../knowledge/model.js';
+import { texts } from '../texts.js';
+
+/** The profile fields a size rule reads. */
+const SIZE_FIELDS = ['employees', 'revenue'] as const;
+
+/**
+ * The verdict line for an answer quoting `clauses`, or nothing when no size rule is quoted, the
+ * owner stated no head count or revenue, or the industry is not certain: an answer quoting the
+ * rules of two industries applies one only when the owner named it (工厂, 软件).
+ */
+export function sizeVerdict(knowledge: KnowledgeBase, clauses: readonly Clause[], ownerText: string): string | undefined {
+  const criteria = knowledge.criteria;
+  if (!criteria) return undefined;
+  const rules = criteria.smeSize;
+  const quoted = rules.industries.filter((industry) => clauses.some((clause) => clause.id === `${rules.id}#${industry.id}`));
+  if (!quoted.length) return undefined;
+  const figures: StatedFigure[] = statedFigures(criteria, ownerText).filter((figure) => (SIZE_FIELDS as readonly string[]).includes(figure.field));
+  // The size rule reads no other count of people: “工厂500人” counts the staff.
+  const headCount = figures.some((figure) => figure.field === 'employees') ? undefined : loneHeadCount(ownerText);
+  if (headCount !== undefined) figures.unshift({ field: 'employees', value: headCount });
+  if (!figures.length) return undefined;
+  const industry = quoted.length === 1 ? quoted[0]!.id : industryNamed(knowledge, ownerText, quoted.map((candidate) => candidate.id));
+  const chosen = quoted.find((candidate) => candidate.id === industry);
+  if (!chosen) return undefined;
+  // The profile the self-assessment reads: an industry id that it does not know, or a figure it
+  // would reject (a fractional head count), gets no verdict rather than a wrong one.
+  const profile = profileSchema.safeParse({ industry: chosen.id, ...Object.fromEntries(figures.map((figure) => [figure.field, figure.value])) });
+  if (!profile.success) return undefined;
+  const result = assessSme(criteria, profile.data);
+  const fieldOf = (id: string) => criteria.profileFields.fields.find((candidate) => candidate.id === id);
+  const name = (id: string) => texts.sizeVerdict.fieldName(id, fieldOf(id)?.label ?? id);
+  const stated = figures.map((figure) => `${name(figure.field)}${formatNumber(figure.value)}${fieldOf(figure.field)?.unit ?? ''}`);
+  if (result.size) return texts.sizeVerdict.size(stated, chosen.name, result.size);
+  const missing = result.missingFields.map(name);
+  return result.isSme === true ? texts.sizeVerdict.smeNeeds(stated, chosen.name, missing) : texts.sizeVerdict.needs(stated, chosen.name, missing);
+}
+
+/** The one industry among `candidates` that the owner's words name by its label or an owner's word for it (工厂 → 工业). */
+function industryNamed(knowledge: KnowledgeBase, ownerText: string, candidates: readonly string[]): string | undefined {
+  const field = knowledge.criteria?.profileFields.fields.find((candidate) => candidate.id === 'industry');
+  const text = foldForMatching(ownerText);
+  const named = (field?.options ?? []).filter((option) => candidates.includes(String(option.value)) && [option.label, ...(option.aliases ?? [])].some((word) => text.includes(foldForMatching(word))));
+  return named.length === 1 ? String(named[0]!.value) : undefined;
+}

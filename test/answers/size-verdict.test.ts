@@ -1,0 +1,61 @@
+/** A size rule applied to the figures an owner stated, under the rule's quote. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answers/compose.js';
+import { sizeVerdict } from '../../src/answers/size-verdict.js';
+import { loneHeadCount } from '../../src/assessment/figures.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { Clause, KnowledgeBase } from '../../src/knowledge/model.js';
+import { PolicySearch } from '../../src/retrieval/policy-search.js';
+import { KNOWLEDGE } from '../helpers.js';
+
+let knowledge: KnowledgeBase;
+let search: PolicySearch;
+let industrial: Clause;
+let software: Clause;
+beforeAll(async () => {
+  const result = await loadKnowledge(KNOWLEDGE);
+  if (!result.ok) throw new Error('invalid knowledge');
+  knowledge = result.knowledge;
+  search = new PolicySearch(knowledge);
+  industrial = knowledge.clauses.get('sme-size#industrial')!;
+  software = knowledge.clauses.get('sme-size#software')!;
+});
+
+describe('size verdict (answers/size-verdict)', () => {
+  it('applies the quoted industry’s rule to the head count and revenue stated', () => {
+    expect(sizeVerdict(knowledge, [industrial], '工厂500人 营收5000万 是中型还是小型')).toBe('按您说的从业人员500人、营业收入5000万元，对照工业的标准，属于中型企业，仅供参考。');
+    expect(sizeVerdict(knowledge, [software], '80个人 营收2000万')).toContain('属于小型企业');
+    expect(sizeVerdict(knowledge, [industrial], '员工1200人 营收5亿')).toContain('超出中小企业标准，属于大型企业');
+  });
+
+  it('says what is still needed, and that the company is small or medium when one figure already settles it', () => {
+    expect(sizeVerdict(knowledge, [software], '软件公司200个人 算不算中小企业')).toBe(
+      '按您说的从业人员200人，对照软件和信息技术服务业的标准，属于中小企业；要分中型、小型还是微型，还要知道营业收入。',
+    );
+    // 1500 people: whether it is an SME turns on the revenue (工业: under 1000 people or under 4亿).
+    expect(sizeVerdict(knowledge, [industrial], '我们1500人')).toBe('按您说的从业人员1500人，对照工业的标准，还要知道营业收入才能判断规模。');
+  });
+
+  it('gives no verdict without figures, without a size rule, or when the two industries’ rules are quoted and the owner named neither', () => {
+    expect(sizeVerdict(knowledge, [industrial], '工业企业怎么分中型小型')).toBeUndefined();
+    expect(sizeVerdict(knowledge, [knowledge.clauses.get('suzhou-2018-zjtx#s3-2')!], '员工500人 营收5000万')).toBeUndefined();
+    expect(sizeVerdict(knowledge, [industrial, software], '员工500人 营收5000万 算中小企业吗')).toBeUndefined();
+    expect(sizeVerdict(knowledge, [industrial, software], '我们厂500人 营收5000万 算中小企业吗')).toContain('对照工业的标准');
+    expect(sizeVerdict(knowledge, [industrial, software], '做软件的 500人 营收5000万')).toContain('对照软件和信息技术服务业的标准');
+  });
+
+  it('reads a lone head count as the staff count, and not two counts', () => {
+    expect(loneHeadCount('工厂500人 营收5000万')).toBe(500);
+    expect(loneHeadCount('八十来个人')).toBe(80);
+    expect(loneHeadCount('研发人员20人 工人300人')).toBeUndefined();
+    expect(loneHeadCount('营收5000万')).toBeUndefined();
+  });
+
+  it('is said under the quoted rule in the answer', () => {
+    const answer = answerQuestion(knowledge, search, '我们是做软件的 80个人 营收2000万 算中型企业吗');
+    expect(answer.kind).toBe('answer');
+    if (answer.kind !== 'answer') return;
+    expect(answer.citations[0]?.section).toContain('软件和信息技术服务业');
+    expect(answer.body).toContain('按您说的从业人员80人、营业收入2000万元，对照软件和信息技术服务业的标准，属于小型企业');
+  });
+});
