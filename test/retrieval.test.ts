@@ -82,6 +82,16 @@ describe('answer, ask back or decline', () => {
 });
 
 describe('answers', () => {
+  it('answers “what support is there” with the overview, and a question about one measure with that measure’s entry', () => {
+    const overview = answerQuestion(knowledge, search, '想问下政府对专精特新企业有啥扶持');
+    expect(overview.kind === 'answer' && overview.body).toContain('30万元一次性奖补');
+    expect(overview.kind === 'answer' && overview.citations.map((citation) => citation.section)).toEqual(['三、(二)强化资金支持', '三、(三)优化金融服务']);
+    // The overview names 税融通 in its answer, but is found by its own phrasings only.
+    const oneMeasure = answerQuestion(knowledge, search, '税融通最多能贷500万吗');
+    expect(oneMeasure.kind === 'answer' && oneMeasure.body).toContain('税融通是意见中要大力推广的金融创新产品之一');
+    expect(search.search('税融通是什么').matches.some((match) => match.key === 'faq:support-overview')).toBe(false);
+  });
+
   it('gives the direct answer, the quoted clause, its citation, the status note and follow-ups', () => {
     const answer = answerQuestion(knowledge, search, '市里认定专精特新有什么奖励');
     expect(answer.kind).toBe('answer');

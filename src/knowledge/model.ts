@@ -31,6 +31,8 @@ export interface FaqEntry {
   defines?: string[];
   /** What those terms include (发明专利): named in a question only together with 类 (“软著算几类”). */
   includes?: string[];
+  /** Found by its own question and phrasings, not by the measures its answer lists (see the schema). */
+  overview?: boolean;
   file: string;
   line: number;
 }

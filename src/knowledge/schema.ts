@@ -85,6 +85,12 @@ export const faqFileSchema = z.strictObject({
         defines: z.array(nonEmpty).optional(),
         /** What a definition's terms include (发明专利, 软著): a question naming one asks about it only when it asks which class (“软著算几类”). */
         includes: z.array(nonEmpty).optional(),
+        /**
+         * An overview (“专精特新企业能享受哪些扶持？”): found by its question and phrasings only. Its
+         * answer names every measure, each answered by an entry of its own, and searched by those
+         * names it drew “税融通利率多少” away from the 税融通 entry.
+         */
+        overview: z.boolean().optional(),
       }),
     )
     .min(1),

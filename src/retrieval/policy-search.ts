@@ -143,7 +143,7 @@ export class PolicySearch {
       if (faq.defines) continue;
       this.passages.push({ kind: 'faq', faq });
       this.keys.push(`faq:${faq.id}`);
-      documents.push(tokensOf([faq.question, ...faq.alternatives, faq.answer].join('。')));
+      documents.push(tokensOf([faq.question, ...faq.alternatives, ...(faq.overview ? [] : [faq.answer])].join('。')));
       weights.push(FAQ_WEIGHT);
     }
     for (const clause of knowledge.clauses.values()) {
