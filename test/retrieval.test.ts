@@ -137,9 +137,10 @@ describe('answers', () => {
     expect(answer.kind).toBe('clarify');
     if (answer.kind !== 'clarify') return;
     expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的数额。');
-    // Nothing else matched more than in passing: the one option on topic is offered alone.
-    expect(answer.text.split('\n')[1]).toBe('您想问的是这个吗？回复 1 查看：');
-    expect(answer.options.map((option) => option.label)).toEqual(['税融通是什么？']);
+    // The 税融通 entry first, then the entry on all the loan products, which cites the same clause
+    // but is another answer; nothing else matched more than in passing.
+    expect(answer.text.split('\n')[1]).toBe('您想问的是哪一项？请回复序号：');
+    expect(answer.options.map((option) => option.label)).toEqual(['税融通是什么？', '专精特新企业有哪些贷款产品？']);
     // An ask-back whose options do hold the amount asked for says nothing of the kind.
     const holding = answerQuestion(knowledge, search, '专精特新奖励多少', { ...DECISION_WEIGHTS, answerThreshold: 1.1 });
     expect(holding.kind === 'clarify' && holding.text).not.toContain('没有写明');

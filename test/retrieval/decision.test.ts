@@ -44,6 +44,12 @@ describe('decide', () => {
     expect(decision.options.map((option) => option.clauseId)).toEqual(['a', 'b', 'c']);
   });
 
+  it('offers two FAQ entries on one clause as two options: each is an answer of its own', () => {
+    const faq = (id: string, score: number): SearchMatch => ({ ...match('a', score), key: `faq:${id}`, passage: { kind: 'faq', faq: { id, question: id, alternatives: [], answer: id, clauseIds: ['a'], file: '', line: 1 } } });
+    const decision = decide(result([faq('listing', 30), faq('loans', 29), match('a', 28), match('b', 27)]), { ...weights, answerThreshold: 1.1 });
+    expect(decision.kind === 'clarify' && decision.options.map((option) => option.key)).toEqual(['faq:listing', 'faq:loans', 'clause:b:0']);
+  });
+
   it('offers a third option only when it ranks near the best, and a second only when it is more than a passing match', () => {
     const decision = decide(result([match('a', 30), match('b', 10), match('c', 9)]), { ...weights, answerThreshold: 1.1 });
     expect(decision.kind === 'clarify' && decision.options.map((option) => option.clauseId)).toEqual(['a', 'b']);
