@@ -44,6 +44,13 @@ describe('decide', () => {
     expect(decision.options.map((option) => option.clauseId)).toEqual(['a', 'b', 'c']);
   });
 
+  it('asks back, never answers, when the question’s rare term is held by another passage near the top and not by the best', () => {
+    const elsewhere = decide(result([match('reward', 30, { coverage: 0.9 }), match('listing', 10, { anchored: true })]), weights);
+    expect(elsewhere.kind === 'clarify' && elsewhere.options.map((option) => option.clauseId)).toEqual(['reward', 'listing']);
+    const heldByBest = decide(result([match('listing', 30, { coverage: 0.9, anchored: true }), match('reward', 10, { anchored: true })]), weights);
+    expect(heldByBest).toMatchObject({ kind: 'answer', best: { clauseId: 'listing' } });
+  });
+
   it('offers two FAQ entries on one clause as two options: each is an answer of its own', () => {
     const faq = (id: string, score: number): SearchMatch => ({ ...match('a', score), key: `faq:${id}`, passage: { kind: 'faq', faq: { id, question: id, alternatives: [], answer: id, clauseIds: ['a'], file: '', line: 1 } } });
     const decision = decide(result([faq('listing', 30), faq('loans', 29), match('a', 28), match('b', 27)]), { ...weights, answerThreshold: 1.1 });
