@@ -43,7 +43,8 @@ export function classify(text: string | undefined, grammar: IntentGrammar, spell
   if (handoffQuestion(text ?? '', grammar)) return 'handoff';
   const folded = foldForMatching(spell(text ?? ''));
   // “我能申请专精特新吗”, “我们厂能评上专精特新吗”: whether this company qualifies is the self-assessment's question.
-  if (/^((我|俺|咱)(们)?)?(厂子?|公司|企业)?(能|能不能|可以|可不可以)?(申请|申报|评上|评)(专精特新|创新型中小企业).{0,4}(吗|么)?$/u.test(folded)) return 'assessment';
+  // Only particles after the tier: “评专精特新要花钱吗” asks about a fee, not whether the company qualifies.
+  if (/^((我|俺|咱)(们)?)?(厂子?|公司|企业)?(能|能不能|可以|可不可以)?(申请|申报|评上|评)(专精特新|创新型中小企业)[了上成到]?[不没啊呀吧呢嘛吗么]{0,3}$/u.test(folded)) return 'assessment';
   if (/^(帮我|给我)?(测|评估|测评)(一下|一测)?/u.test(folded)) return 'assessment';
   // “我想测一下能不能申请专精特新”, “看看我们够不够格评专精特新”.
   if (/^((我|俺|咱)(们)?(想|要)|帮我们|帮我|给我们|给我|想)?(测一下|测一测|测测|看看|评估一下)(我们|我们公司|我们厂)?(能不能|能否|可不可以|够不够格|有没有资格|符不符合)(申请|申报|评上|评|认定)?(专精特新|创新型中小企业)/u.test(folded)) return 'assessment';
