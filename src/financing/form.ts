@@ -3,7 +3,7 @@
  * questionnaire) that the Botkit dialog drives. Confirmation and consent are steps of the form,
  * so nothing reaches the store before the owner has agreed.
  */
-import { parseAnswer, parseQuantity, saysUnknown } from '../forms/answer-parser.js';
+import { looksLikeQuestion, parseAnswer, parseQuantity, saysUnknown } from '../forms/answer-parser.js';
 import type { Profile } from '../assessment/profile.js';
 import { findByLabel, findByLabelStrictly, formCommand } from '../forms/commands.js';
 import type { IntentGrammar } from '../knowledge/model.js';
@@ -157,6 +157,24 @@ function advance(state: FinancingFormState, notice?: string): AskStep {
 const YES = /^(1|确认|确定|是|对|没问题|无误|正确|好|好的|可以|ok)$/i;
 const AGREE = /^(1|同意|是|好|好的|可以|愿意|ok)$/i;
 const DISAGREE = /^(2|不同意|否|不|不愿意|拒绝)$/i;
+const NOT_RIGHT = /^(不对|不是|有错|错了|不正确|有问题)$/u;
+
+/**
+ * A yes or a no at the confirmation and consent steps, in the words owners use (“对的 没问题”,
+ * “可以的”, “确认无误”, “不对”); nothing when it is neither. “对的 没问题” was met with
+ * “请回复“1”确认” and the whole summary again.
+ */
+function yesOrNo(text: string, yes: RegExp, no: RegExp): boolean | undefined {
+  const bare = text.replace(/[\s,，。.!！~～]+/gu, '').replace(/(吧|啊|呀|呢|哦|嘛|的|了)+$/u, '');
+  if (yes.test(text) || yes.test(bare) || /^(确认|确定)(无误|没问题|正确|提交)?$/u.test(bare)) return true;
+  if (no.test(text) || no.test(bare)) return false;
+  // A question typed here (“税融通贷多少”) is neither; the dialog may answer it.
+  if (looksLikeQuestion(text)) return undefined;
+  // Only a yes is taken from the questionnaire's reading: its “没有” is a no there, but here it may
+  // say there is nothing wrong, and a wrong guess either way loses the owner's next step.
+  const read = parseAnswer(text, { type: 'boolean' });
+  return read.kind === 'value' && read.value === true ? true : undefined;
+}
 
 export function answerFinancingStep(state: FinancingFormState, text: string, grammar: IntentGrammar): FormStep {
   const trimmed = text.normalize('NFKC').trim();
@@ -190,12 +208,16 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
   }
 
   if (state.position === 'confirm') {
-    if (YES.test(trimmed)) return presentStep({ ...state, position: 'consent' });
+    const confirmed = yesOrNo(trimmed, YES, NOT_RIGHT);
+    if (confirmed) return presentStep({ ...state, position: 'consent' });
+    // “不对”: something is to be changed; which field is the owner's to say.
+    if (confirmed === false) return { kind: 'not-understood', state, hint: texts.whichField(FORM_FIELDS.map((field) => field.label)) };
     return { kind: 'not-understood', state, hint: texts.confirmHint };
   }
   if (state.position === 'consent') {
-    if (AGREE.test(trimmed)) return { kind: 'consented', state, fields: state.values as NeedFields };
-    if (DISAGREE.test(trimmed)) return { kind: 'refused', state };
+    const agreed = yesOrNo(trimmed, AGREE, DISAGREE);
+    if (agreed) return { kind: 'consented', state, fields: state.values as NeedFields };
+    if (agreed === false) return { kind: 'refused', state };
     return { kind: 'not-understood', state, hint: texts.consentHint };
   }
 

@@ -30,6 +30,16 @@ describe('financing form', () => {
     expect(fill(['确认', '不同意'], confirmation.state).kind).toBe('refused');
   });
 
+  it('takes a confirmation and a consent in owners’ words, asks which field for “不对”, and asks again for anything else', () => {
+    const confirmation = fill(formAnswers(validCreditCode())).state;
+    for (const yes of ['对的 没问题', '确认无误', '没问题的', '是的']) expect(fill([yes], confirmation).state.position, yes).toBe('consent');
+    const wrong = fill(['不对'], confirmation);
+    expect(wrong.kind === 'not-understood' && wrong.hint).toContain('要修改哪一项');
+    for (const unclear of ['没有', '税融通贷多少']) expect(fill([unclear], confirmation).kind, unclear).toBe('not-understood');
+    expect(fill(['好的', '可以的'], confirmation).kind).toBe('consented');
+    expect(fill(['好的', '不同意的'], confirmation).kind).toBe('refused');
+  });
+
   it('says which numbers are valid when the county is a number past the list, and stays on it', () => {
     const answers = formAnswers();
     const atCounty = fill(answers.slice(0, 2));
