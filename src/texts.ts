@@ -160,6 +160,8 @@ export const texts = {
     outOfRange: (example: string) => `这个数值不太合理，请核对后再回复：${example}`,
     whichOne: (labels: string[]) => `您指的是${labels.map((label) => `“${label}”`).join('还是')}？请回复完整名称，或题目中的序号。`,
     alsoRecorded: (items: string[]) => `也记下了：${items.join('、')}。不对的话回复“修改”。`,
+    /** Figures for later questions typed at this one: kept, and this one still to answer. */
+    recordedForLater: (items: string[], example: string) => `先记下了：${items.join('、')}，后面不再问。这一题还请${example.startsWith('回复') ? example : `回答：${example}`}`,
     statedBefore: (items: string[]) => `已按您刚才说的记下：${items.join('、')}，这几题不再问。不对的话回复“修改 营业收入”等。`,
     shareOf: (count: number, baseLabel: string, base: number, percent: number) => `按${baseLabel}${base}人计算，${count}人约占${percent}%，不对的话回复“修改”。`,
     readAs: (shown: string, note: 'approximate' | 'lower-bound' | 'from-sentence') =>

@@ -115,6 +115,17 @@ describe('questionnaire through the whole bot', () => {
     expect((await say(bot, '自测', 'owner-2')).join('\n')).not.toContain('已按您刚才说的');
   });
 
+  it('keeps figures typed early at a yes/no question, asks that question again, and does not ask them later', async () => {
+    const bot = await startTestBot();
+    await say(bot, '自测');
+    await say(bot, '是');
+    const early = (await say(bot, '员工大概150人 营收8000万')).join('\n');
+    expect(early).toContain('先记下了：从业人员150人、上年度营业收入总额8000万元，后面不再问。这一题还请回复“是”或“否”');
+    expect(early).toContain('企业是否具有独立法人资格？');
+    for (const answer of ['是', '是']) await say(bot, answer);
+    expect((await say(bot, '1')).join('\n')).toContain('主营业务收入是多少');
+  });
+
   it('turns a head count given for 研发人员占比 into the share of the staff already given, and says so', async () => {
     const bot = await startTestBot();
     for (const [answer] of FULL_RUN.slice(0, 14)) await say(bot, answer);

@@ -270,6 +270,10 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
       writeField(profile, field, share.value);
       notice = texts.shareOf(share.count, share.baseLabel, share.base, share.value);
     } else if (parsed.kind === 'invalid') {
+      // “员工大概150人” typed at a yes/no question answers a later one: kept, so that it is not asked
+      // again, and this question is asked again. It was met with “没看懂” and then asked later.
+      const early = writeStatedFigures(knowledge, profile, figures, field);
+      if (early.length) return { kind: 'not-understood', state: { ...state, profile: profile as Profile }, question, hint: texts.recordedForLater(early, question.example) };
       const hint = parsed.listLength ? allTexts.noSuchItem(parsed.listLength, false) : texts.retry(question.example, !!question.explain);
       return { kind: 'not-understood', state: { ...state, invalidAnswers: state.invalidAnswers + 1 }, question, hint };
     } else if (parsed.kind === 'ambiguous') {
