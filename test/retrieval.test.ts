@@ -207,6 +207,9 @@ describe('answers', () => {
     const answer = answerQuestion(knowledge, search, '企业技术中心怎么申请');
     expect(answer.kind).not.toBe('answer');
     if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的办理方式。');
+    // “在哪报名” asks where to sign up as “怎么报名” does: the training target is not that.
+    expect(search.search('企业高管培训在哪报名').askedKinds).toContain('办理方式');
+    expect(answerQuestion(knowledge, search, '企业高管培训在哪报名').kind).not.toBe('answer');
   });
 
   it('still offers the city’s rules when a region is named in passing and the evidence is split, after saying what the knowledge covers', () => {
