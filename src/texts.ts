@@ -94,8 +94,9 @@ export const texts = {
     /** A plain question for a clause no FAQ speaks for. */
     clauseLabel: (section: string, sentence: string, documentKind: 'policy' | 'criteria') => {
       if (documentKind === 'criteria') {
-        const [standard = '', indicator = section] = section.replace(/^附件\d*\s*/u, '').split(' · ');
-        return `${standard}里“${indicator}”是怎么规定的？`;
+        const [standard = '', indicator] = section.replace(/^附件\d*\s*/u, '').split(' · ');
+        // A section with no indicator (基本条件) is the standard itself: not “基本条件里“基本条件”…”.
+        return indicator ? `${standard}里“${indicator}”是怎么规定的？` : `${standard}是怎么规定的？`;
       }
       const snippet = sentence.replace(/^[(（][一二三四五六七八九十]+[)）][^。]{1,12}。/u, '').slice(0, 16);
       return `“${snippet}…”是怎么规定的？`;

@@ -1,3 +1,4 @@
+import { texts } from '../src/texts.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerChoice, answerQuestion } from '../src/answers/compose.js';
@@ -82,6 +83,11 @@ describe('answer, ask back or decline', () => {
 });
 
 describe('answers', () => {
+  it('labels an ask-back option on a criteria clause by its standard and indicator, or by the standard alone when it has no indicator', () => {
+    expect(texts.clarify.clauseLabel('附件2 专精特新中小企业认定标准 · 认定条件', '', 'criteria')).toBe('专精特新中小企业认定标准里“认定条件”是怎么规定的？');
+    expect(texts.clarify.clauseLabel('基本条件', '', 'criteria')).toBe('基本条件是怎么规定的？');
+  });
+
   it('answers “what support is there” with the overview, and a question about one measure with that measure’s entry', () => {
     const overview = answerQuestion(knowledge, search, '想问下政府对专精特新企业有啥扶持');
     expect(overview.kind === 'answer' && overview.body).toContain('30万元一次性奖补');

@@ -30,6 +30,8 @@ describe('follow-up questions (dictionary.yaml followUpWords)', () => {
     ['利息多少', '税融通利息多少'],
     // No topic word at all, only what is asked.
     ['找谁办', '税融通找谁办'],
+    // Whether the company qualifies for what was just answered.
+    ['我们符合吗', '税融通我们符合吗'],
   ])('reads “%s” after 税融通 as “%s”', (question, meant) => {
     expect(asFollowUp(search.analyzer, knowledge.dictionary, question, ['税融通'])).toBe(meant);
   });
