@@ -1,4 +1,3 @@
-import { texts } from '../src/texts.js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerChoice, answerQuestion } from '../src/answers/compose.js';
@@ -7,6 +6,7 @@ import type { KnowledgeBase } from '../src/knowledge/model.js';
 import { evaluateAnswers, readQuestionSet, type LabelledQuestion } from '../src/retrieval/evaluate.js';
 import { DECISION_WEIGHTS } from '../src/retrieval/decision-weights.js';
 import { PolicySearch } from '../src/retrieval/policy-search.js';
+import { texts } from '../src/texts.js';
 import { KNOWLEDGE, ROOT } from './helpers.js';
 
 let knowledge: KnowledgeBase;
