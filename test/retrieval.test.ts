@@ -244,6 +244,9 @@ describe('answers', () => {
     // Homophone typos nobody listed in the dictionary, by their sound.
     expect(search.analyzer.normalize('专金特新有啥奖励')).toBe('专精特新 奖补');
     expect(search.analyzer.topicWords('睡融通怎么申请').map((word) => word.text)).toContain('税融通');
+    // The English name's initials and the pinyin initials owners type for 专精特新.
+    expect(search.analyzer.normalize('SRDI认定条件')).toBe('专精特新认定条件');
+    expect(search.analyzer.normalize('zjtx奖励')).toBe('专精特新奖补');
   });
 
   it('finds the topic words with a real segmenter: 个税 and 技改 stay whole', () => {

@@ -101,6 +101,8 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     ['有人吗', 'greeting'],
     ['你是机器人吗', 'greeting'],
     ['我要找人', 'handoff'],
+    ['怎么联系你们工作人员', 'handoff'],
+    ['怎么转人工', 'handoff'],
     ['能帮我登记一下吗', 'financing'],
     ['帮我们看看能不能评上专精特新', 'assessment'],
     ['我刚才登记的需求到哪一步了', 'myNeeds'],
