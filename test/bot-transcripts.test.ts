@@ -254,14 +254,15 @@ describe('bot core transcripts (the real bot, driven through the receive every c
 
     it('answers an option labelled with an FAQ question with that FAQ, not the clause sentence that matched', async () => {
       const bot = await startTestBot();
-      // The closest passage is the sentence on the 1515 programme, which names no target; the FAQ on
-      // the same clause that labels it does.
-      const [asked] = await say(bot, '新三板挂牌 市里想要多少家');
-      const number = /(\d)\. 新三板挂牌有目标吗？/.exec(asked!)?.[1];
+      // The closest passage is a sentence of the 直通条件 clause; the FAQ on that clause labels it, and
+      // picking the label gives that FAQ's answer (the owner's short reading), then the clause's quote.
+      const [asked] = await say(bot, '拿过省科技奖 能不能直接认定专精特新');
+      const number = /(\d)\. 专精特新中小企业的直通条件有哪些？/.exec(asked!)?.[1];
       expect(number).toBeDefined();
-      expect(asked).not.toContain('没有写明');
       const [answer] = await say(bot, number!);
-      expect(answer).toContain('新三板挂牌企业达到50家');
+      expect(answer!.split('\n')[0]).toBe(
+        '评价得分不足60分时，满足下列条件之一也可：近三年获省级科技奖励且排名前三或国家级科技奖励且排名前五；近两年研发费用均值1000万元以上；近两年新增股权融资6000万元以上；近三年进入“创客中国”大赛全国500强企业组名单。其他三项条件仍须满足。',
+      );
     });
 
     it('answers an indicator both tiers score with both standards at once, when the question names no tier', async () => {

@@ -255,6 +255,13 @@ describe('answers', () => {
     expect(search.analyzer.topicWords('老板问 俺们咋办').map((word) => word.text)).toEqual([]);
   });
 
+  it('takes no topic word from the city the knowledge is about (homeRegion): every passage is the city’s', () => {
+    expect(search.analyzer.topicWords('市里专精特新是哪个部门管的').map((word) => word.text)).not.toContain('宿州市');
+    // The entry on who leads is offered; it lost to the fund's entry, which names the city, before.
+    const answer = answerQuestion(knowledge, search, '市里专精特新是哪个部门管的');
+    expect(answer.kind === 'clarify' && answer.options.map((option) => option.label)).toContain('专精特新工作由哪个部门牵头？');
+  });
+
   it('keeps a word jieba does not know (稳岗) as a topic, and drops the A-not-A question form (发不发)', () => {
     const words = search.analyzer.topicWords('稳岗补贴今年还发不发').map((word) => word.text);
     expect(words).toContain('稳岗');

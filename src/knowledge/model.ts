@@ -46,6 +46,8 @@ export interface Dictionary {
   followUpWords: string[];
   /** Places whose policies this knowledge base does not hold. */
   otherRegions: string[];
+  /** The region the whole knowledge base is about, as the synonyms spell it (宿州市): never a topic word. */
+  homeRegion?: string;
   /**
    * Levels of government whose own rules this knowledge base does not hold (省级, 国家级): words
    * that ask about the level, and words that show a passage speaks of it.

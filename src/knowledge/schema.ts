@@ -103,6 +103,8 @@ export const dictionarySchema = z.strictObject({
   synonyms: z.array(z.array(z.union([nonEmpty, z.number().transform(String)])).min(2, '同义词组至少两个词')),
   typos: z.record(nonEmpty, nonEmpty),
   otherRegions: z.array(nonEmpty).default([]),
+  /** The region every passage is about (宿州市): naming it says nothing about which passage answers. */
+  homeRegion: nonEmpty.optional(),
   levels: z
     .array(z.strictObject({ name: nonEmpty, asked: z.array(nonEmpty).min(1), passageWords: z.array(nonEmpty).min(1) }))
     .default([]),

@@ -94,6 +94,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     lexicon.set(key, key === to && lexicon.get(key)?.kind === 'term' ? { kind: 'term' } : { kind: 'canonical', to });
   }
   const terms = new Set(dictionary.terms.map(normalizeCharacters));
+  const home = dictionary.homeRegion === undefined ? undefined : normalizeCharacters(dictionary.homeRegion);
   // Canonical words (融资, 奖补 …) are user-dictionary words too, so jieba keeps them whole.
   // Every dictionary word is a user word for jieba, so that 续代 or 税融通 stay whole.
   const segmenter = segmenterFor([...lexicon.keys()]);
@@ -212,6 +213,11 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         const canonical = entry?.kind === 'canonical' ? entry.to : word;
         if (entry || terms.has(canonical)) {
           if (units(canonical).length < 2) continue;
+          // “市里专精特新是哪个部门管的”: every passage is the city's, so a passage not naming the city
+          // does not miss a topic of the question (the FAQ on who leads lost to one that names it).
+          // Cross-validated: right in one turn 89.3% → 90.5%, within two 95.0% → 95.4%, at 4 more
+          // wrong answers with a citation over five orderings (0.9% → 1.0%); utility 2,598.0 → 2,597.2.
+          if (canonical === home) continue;
           // A dictionary word: a domain term, or a synonym standing for one.
           words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true, verb: false, context: inBusiness(word) });
           continue;
