@@ -184,13 +184,17 @@ export function decide(result: SearchResult, weights: DecisionWeights = DECISION
   for (const { match, rank } of ranked) {
     const share = options.length >= MIN_CLARIFY_OPTIONS ? OPTION_SHARE : SECOND_OPTION_SHARE;
     if (options.length === MAX_CLARIFY_OPTIONS || (options.length >= 1 && rank < share * ranked[0]!.rank)) break;
-    // One option per clause: two passages quoting the same clause would read as the same answer.
-    // Two FAQ entries are two answers with questions of their own, even on one long clause (三、(三)
-    // holds every financing product): “有没有贷款方面的支持” was offered 1515工程 but not 贷款产品.
-    // Cross-validated, asked wrongly 5 → 0 over five orderings, all of them now right after asking.
-    const sameAnswer = (option: SearchMatch) => option.clauseId === match.clauseId && (option.passage.kind !== 'faq' || match.passage.kind !== 'faq');
-    if (options.some(sameAnswer)) continue;
-    options.push(match);
+    // One option per answer. Two sentences of one clause would read as the same answer, but two FAQ
+    // entries are two answers with questions of their own, even on one long clause (三、(三) holds
+    // every financing product): “有没有贷款方面的支持” was offered 1515工程 but not 贷款产品
+    // (cross-validated: asked wrongly 5 → 0 over five orderings, all of them now right after asking).
+    // A sentence is labelled with an FAQ entry of its clause anyway (see clarifyChoice): that entry
+    // itself stands in for it, so that “上新三板的企业市里定了多少家” is offered 1515工程 and the 新三板 target.
+    const taken = options.findIndex((option) => option.clauseId === match.clauseId);
+    if (taken < 0) options.push(match);
+    else if (match.passage.kind !== 'faq') continue;
+    else if (options[taken]!.passage.kind === 'faq') options.push(match);
+    else options[taken] = match;
   }
   return { kind: 'clarify', options };
 }

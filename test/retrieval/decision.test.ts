@@ -55,6 +55,9 @@ describe('decide', () => {
     const faq = (id: string, score: number): SearchMatch => ({ ...match('a', score), key: `faq:${id}`, passage: { kind: 'faq', faq: { id, question: id, alternatives: [], answer: id, clauseIds: ['a'], file: '', line: 1 } } });
     const decision = decide(result([faq('listing', 30), faq('loans', 29), match('a', 28), match('b', 27)]), { ...weights, answerThreshold: 1.1 });
     expect(decision.kind === 'clarify' && decision.options.map((option) => option.key)).toEqual(['faq:listing', 'faq:loans', 'clause:b:0']);
+    // A sentence ranked first gives its place to an FAQ entry of its clause, which would label it anyway.
+    const sentenceFirst = decide(result([match('a', 30), faq('listing', 29), faq('target', 28), match('b', 27)]), { ...weights, answerThreshold: 1.1 });
+    expect(sentenceFirst.kind === 'clarify' && sentenceFirst.options.map((option) => option.key)).toEqual(['faq:listing', 'faq:target', 'clause:b:0']);
   });
 
   it('offers a third option only when it ranks near the best, and a second only when it is more than a passing match', () => {
