@@ -247,6 +247,10 @@ describe('answers', () => {
     // The English name's initials and the pinyin initials owners type for 专精特新.
     expect(search.analyzer.normalize('SRDI认定条件')).toBe('专精特新认定条件');
     expect(search.analyzer.normalize('zjtx奖励')).toBe('专精特新奖补');
+    // Owners ask what adds or costs points; the criteria say 得X分.
+    expect(search.analyzer.normalize('资产负债率70%扣分吗')).toContain('得分');
+    const iso = answerQuestion(knowledge, search, 'ISO9001认证能加分不');
+    expect(iso.kind === 'clarify' && iso.options[0]?.label).toBe('专精特新中小企业认定标准里“质量管理水平”是怎么规定的？');
   });
 
   it('finds the topic words with a real segmenter: 个税 and 技改 stay whole', () => {
