@@ -75,6 +75,8 @@ export const texts = {
     /** Under an answer to “我们…能评专精特新吗”: the self-assessment tells it for this company. */
     tryAssessment: '想知道贵企业能评哪一级，回复“自测”做个资格自测。',
   },
+  /** Under a scoring indicator quoted for a question that stated the figure it scores (see answers/score-verdict). */
+  scoreVerdict: (figure: string, tier: string, points: number, max: number) => `按您说的${figure}，${tier}评价中这一项得${points}分（满分${max}分），仅供参考。`,
   /** Under a size rule quoted for a question that stated the company's figures (see answers/size-verdict). */
   sizeVerdict: {
     fieldName: (field: string, label: string) => ({ employees: '从业人员', revenue: '营业收入' })[field] ?? label,

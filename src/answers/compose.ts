@@ -9,6 +9,7 @@ import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Passage, PolicySearch, SearchMatch } from '../retrieval/policy-search.js';
 import { texts } from '../texts.js';
 import type { Citation } from '../knowledge/citation.js';
+import { scoreVerdict } from './score-verdict.js';
 import { sizeVerdict } from './size-verdict.js';
 
 export type { Citation } from '../knowledge/citation.js';
@@ -173,6 +174,8 @@ export function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: stri
   for (const { clause, sentence } of inTierOrder) {
     const title = knowledge.documents.get(clause.documentId)?.title ?? clause.documentId;
     lines.push(`${texts.answer.quoteLabel}“${sentence}”`, texts.answer.citation(title, clause.section));
+    const verdict = scoreVerdict(knowledge, clause, question);
+    if (verdict) lines.push(verdict);
     citations.push({ source: title, section: clause.section, text: sentence });
   }
   const body = lines.join('\n');
@@ -229,12 +232,13 @@ function composeAnswer(
     const document = knowledge.documents.get(clause.documentId);
     lines.push(texts.answer.clauseLead(document?.title ?? clause.documentId, clause.section));
   }
-  const verdict = sizeVerdict(knowledge, faqClauses.length ? faqClauses : [clause], figuresFrom);
-  if (verdict) lines.push(verdict);
   const document = knowledge.documents.get(clause.documentId);
   const title = document?.title ?? clause.documentId;
   lines.push(`${texts.answer.quoteLabel}“${quote}”`, texts.answer.citation(title, clause.section));
   citations.push({ source: title, section: clause.section, text: quote });
+  // The rule applied to what the owner said of the company, under the rule it applies.
+  const verdict = sizeVerdict(knowledge, faqClauses.length ? faqClauses : [clause], figuresFrom) ?? scoreVerdict(knowledge, clause, figuresFrom);
+  if (verdict) lines.push(verdict);
   if (best.passage.kind === 'faq') {
     for (const other of faqClauses.slice(1)) {
       const otherTitle = knowledge.documents.get(other.documentId)?.title ?? other.documentId;

@@ -91,3 +91,25 @@ export function loneHeadCount(text: string): number | undefined {
   });
   return counts.length === 1 ? counts[0] : undefined;
 }
+
+/** A figure written with its unit: “70%”, “5.5%”, “500万”, “1.2亿”, “3年”. */
+const FIGURE_WITH_UNIT: Partial<Record<string, RegExp>> = {
+  '%': /[0-9]+(?:\.[0-9]+)?%/gu,
+  万元: /[0-9]+(?:\.[0-9]+)?(?:万元?|亿元?)/gu,
+  年: /[0-9]+(?:\.[0-9]+)?年/gu,
+};
+
+/**
+ * The one figure in the text written in digits with this unit (“资产负债率70%扣分吗”): nothing
+ * when there is none, or several that differ (“从70%降到50%”), which would be guessing.
+ */
+export function loneFigure(text: string, unit: string): number | undefined {
+  const pattern = FIGURE_WITH_UNIT[unit];
+  if (!pattern) return undefined;
+  const values = new Set<number>();
+  for (const [span] of foldForMatching(text).matchAll(pattern)) {
+    const answer = parseBareQuantity(span, unit);
+    if (answer.kind === 'value' && typeof answer.value === 'number') values.add(answer.value);
+  }
+  return values.size === 1 ? [...values][0] : undefined;
+}

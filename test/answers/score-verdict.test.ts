@@ -1,0 +1,50 @@
+/** A scoring indicator applied to the figure an owner stated, under the indicator's quote. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answers/compose.js';
+import { scoreVerdict } from '../../src/answers/score-verdict.js';
+import { loneFigure } from '../../src/assessment/figures.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { KnowledgeBase } from '../../src/knowledge/model.js';
+import { PolicySearch } from '../../src/retrieval/policy-search.js';
+import { KNOWLEDGE } from '../helpers.js';
+
+let knowledge: KnowledgeBase;
+let search: PolicySearch;
+beforeAll(async () => {
+  const result = await loadKnowledge(KNOWLEDGE);
+  if (!result.ok) throw new Error('invalid knowledge');
+  knowledge = result.knowledge;
+  search = new PolicySearch(knowledge);
+});
+
+describe('score verdict (answers/score-verdict)', () => {
+  it('scores the stated figure on a banded indicator of each tier', () => {
+    const innovative = knowledge.clauses.get('innovative#debtRatio')!;
+    const specialized = knowledge.clauses.get('specialized#debtRatio')!;
+    expect(scoreVerdict(knowledge, innovative, '资产负债率70%扣分吗')).toBe('按您说的70%，创新型中小企业评价中这一项得5分（满分10分），仅供参考。');
+    // The engine's bands: 70% is in “70%以上”, as the self-assessment scores it.
+    expect(scoreVerdict(knowledge, specialized, '资产负债率70%扣分吗')).toBe('按您说的70%，专精特新中小企业评价中这一项得0分（满分5分），仅供参考。');
+  });
+
+  it('says nothing without one figure in the indicator’s unit, or on a clause that is no banded indicator', () => {
+    const debt = knowledge.clauses.get('innovative#debtRatio')!;
+    expect(scoreVerdict(knowledge, debt, '资产负债率怎么打分')).toBeUndefined();
+    expect(scoreVerdict(knowledge, debt, '资产负债率从70%降到50%能加分吗')).toBeUndefined();
+    expect(scoreVerdict(knowledge, debt, '营收5000万 负债率多少合适')).toBeUndefined();
+    expect(scoreVerdict(knowledge, knowledge.clauses.get('suzhou-2018-zjtx#s3-2')!, '资产负债率70%')).toBeUndefined();
+  });
+
+  it('reads one figure written with its unit, and not two that differ', () => {
+    expect(loneFigure('研发费用占营收5.5%', '%')).toBe(5.5);
+    expect(loneFigure('研发投入1.2亿', '万元')).toBe(12000);
+    expect(loneFigure('从70%降到50%', '%')).toBeUndefined();
+    expect(loneFigure('70%和70%', '%')).toBe(70);
+  });
+
+  it('is said under the quoted indicator, for one tier and for both', () => {
+    const one = answerQuestion(knowledge, search, '我们研发费用占营收5% 能得几分');
+    expect(one.kind === 'answer' && one.body).toContain('按您说的5%，创新型中小企业评价中这一项得20分（满分20分）');
+    const both = answerQuestion(knowledge, search, '资产负债率70%扣分吗');
+    expect(both.kind === 'answer' && both.body.split('\n').filter((line) => line.startsWith('按您说的70%'))).toHaveLength(2);
+  });
+});
