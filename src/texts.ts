@@ -151,6 +151,8 @@ export const texts = {
     groupMinimum: (minimum: number) => `（需不低于${minimum}分）`,
     groupLine: (group: string, score: string, max: number, minimum: string) => `${group}：${score}/${max}分${minimum}`,
     points: (score: number, max: number) => `${score}/${max}分`,
+    /** Under a score short of the pass mark: where the most points were lost, so the owner sees where to gain. */
+    mostLost: (items: string[]) => `· 失分较多：${items.join('、')}`,
     unanswered: '未回答',
     source: (source: string, version: string) => `依据：${source}（${version}版）`,
   },

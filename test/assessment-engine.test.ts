@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resultColumns } from '../src/assessment/batch.js';
 import { assess, type AssessmentResult, type TierResult } from '../src/assessment/engine.js';
+import { summarize } from '../src/assessment/report.js';
 import type { Profile } from '../src/assessment/profile.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/model.js';
@@ -125,6 +126,14 @@ describe('gates, direct pass and gaps', () => {
     const specialized = tier(assess(knowledge, completeProfile({ localFeatureScore: 2 })), 'specialized');
     expect(specialized).toMatchObject({ eligible: false, score: 54 });
     expect(specialized.unmet.map((gap) => gap.text)).toContain('总分54，还差6分');
+  });
+
+  it('says in the summary where the most points were lost when the score falls short, and not when it passes', () => {
+    const short = summarize(assess(knowledge, completeProfile({ localFeatureScore: 2 })));
+    const line = short.split('\n').find((text) => text.startsWith('· 失分较多：'));
+    expect(line).toMatch(/^· 失分较多：地方特色指标（2\/15分）、/);
+    expect(line!.split('、')).toHaveLength(3);
+    expect(summarize(assess(knowledge, completeProfile()))).not.toContain('失分较多');
   });
 
   it('counts a missing 特色化 score as 0 and says what it would take', () => {

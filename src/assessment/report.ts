@@ -26,6 +26,20 @@ function scoreText(tier: TierResult): string {
   return `，${texts.scoreRange(tier.scoreRange.min, tier.scoreRange.max)}`;
 }
 
+/**
+ * “还差12分”, and then where they could come from: the answered indicators that lost the most
+ * points, for a tier whose score falls short. Ties keep the standard's order.
+ */
+function mostLost(tier: TierResult): string[] {
+  if (!tier.unmet.some((gap) => gap.id === 'score')) return [];
+  return tier.indicators
+    .filter((indicator) => indicator.score !== null && indicator.score < indicator.max)
+    .map((indicator, order) => ({ indicator, lost: indicator.max - indicator.score!, order }))
+    .sort((a, b) => b.lost - a.lost || a.order - b.order)
+    .slice(0, MAX_GAPS)
+    .map(({ indicator }) => `${indicator.name}（${texts.points(indicator.score!, indicator.max)}）`);
+}
+
 export function summarize(result: AssessmentResult): string {
   const lines: string[] = [texts.title(result.name)];
   if (result.sme.size || result.tiers.some((tier) => tier.eligible !== false)) lines.push(texts.smeSize(result.sme.size));
@@ -33,6 +47,8 @@ export function summarize(result: AssessmentResult): string {
     lines.push(`【${tier.name}】${verdict(tier)}${scoreText(tier)}`);
     if (tier.directPass) lines.push(texts.directPass(tier.directPassReasons[0] ?? ''));
     for (const gap of tier.unmet.slice(0, MAX_GAPS)) lines.push(`· ${gap.text}`);
+    const lost = mostLost(tier);
+    if (lost.length) lines.push(texts.mostLost(lost));
     if (tier.eligible === null && tier.missing.length) lines.push(texts.missing(tier.missing.slice(0, 4)));
     for (const note of tier.notes) lines.push(`· ${note}`);
   }
