@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { createApp, type App } from '../src/app.js';
 import { createLogger, type Logger } from '../src/infrastructure/logger.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import type { KnowledgeBase } from '../src/knowledge/model.js';
+import { PolicySearch } from '../src/retrieval/policy-search.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const KNOWLEDGE = path.join(ROOT, 'knowledge');
@@ -27,6 +30,13 @@ export async function temporaryDirectory(prefix = 'policy-bot-'): Promise<string
   const directory = await mkdtemp(path.join(tmpdir(), prefix));
   onCleanup(() => rm(directory, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
   return directory;
+}
+
+/** The shipped knowledge and its search index, for tests of the pure answer functions. */
+export async function shippedKnowledge(): Promise<{ knowledge: KnowledgeBase; search: PolicySearch }> {
+  const result = await loadKnowledge(KNOWLEDGE);
+  if (!result.ok) throw new Error(`the shipped knowledge is invalid: ${result.problems.map((problem) => problem.message).join('; ')}`);
+  return { knowledge: result.knowledge, search: new PolicySearch(result.knowledge) };
 }
 
 /** A writable copy of the shipped knowledge directory. */

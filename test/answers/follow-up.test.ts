@@ -1,19 +1,9 @@
 /** A follow-up question on its own: which questions lean on the last subject, and how they are read. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asFollowUp, meantQuestion, subjectOf } from '../../src/answers/follow-up.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-import type { KnowledgeBase } from '../../src/knowledge/model.js';
-import { PolicySearch } from '../../src/retrieval/policy-search.js';
-import { KNOWLEDGE } from '../helpers.js';
+import { shippedKnowledge } from '../helpers.js';
 
-let knowledge: KnowledgeBase;
-let search: PolicySearch;
-beforeAll(async () => {
-  const result = await loadKnowledge(KNOWLEDGE);
-  if (!result.ok) throw new Error('invalid knowledge');
-  knowledge = result.knowledge;
-  search = new PolicySearch(knowledge);
-});
+const { knowledge, search } = await shippedKnowledge();
 
 describe('follow-up questions (dictionary.yaml followUpWords)', () => {
   it('takes the subject of a question, less the words that ask about an aspect', () => {

@@ -1,21 +1,11 @@
 /** A scoring indicator applied to the figure an owner stated, under the indicator's quote. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/compose.js';
 import { scoreVerdict } from '../../src/answers/score-verdict.js';
 import { loneFigure } from '../../src/assessment/figures.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-import type { KnowledgeBase } from '../../src/knowledge/model.js';
-import { PolicySearch } from '../../src/retrieval/policy-search.js';
-import { KNOWLEDGE } from '../helpers.js';
+import { shippedKnowledge } from '../helpers.js';
 
-let knowledge: KnowledgeBase;
-let search: PolicySearch;
-beforeAll(async () => {
-  const result = await loadKnowledge(KNOWLEDGE);
-  if (!result.ok) throw new Error('invalid knowledge');
-  knowledge = result.knowledge;
-  search = new PolicySearch(knowledge);
-});
+const { knowledge, search } = await shippedKnowledge();
 
 describe('score verdict (answers/score-verdict)', () => {
   it('scores the stated figure on a banded indicator of each tier', () => {

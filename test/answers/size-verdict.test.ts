@@ -1,25 +1,14 @@
 /** A size rule applied to the figures an owner stated, under the rule's quote. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/compose.js';
 import { sizeVerdict } from '../../src/answers/size-verdict.js';
 import { loneHeadCount } from '../../src/assessment/figures.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-import type { Clause, KnowledgeBase } from '../../src/knowledge/model.js';
-import { PolicySearch } from '../../src/retrieval/policy-search.js';
-import { KNOWLEDGE } from '../helpers.js';
+import { shippedKnowledge } from '../helpers.js';
 
-let knowledge: KnowledgeBase;
-let search: PolicySearch;
-let industrial: Clause;
-let software: Clause;
-beforeAll(async () => {
-  const result = await loadKnowledge(KNOWLEDGE);
-  if (!result.ok) throw new Error('invalid knowledge');
-  knowledge = result.knowledge;
-  search = new PolicySearch(knowledge);
-  industrial = knowledge.clauses.get('sme-size#industrial')!;
-  software = knowledge.clauses.get('sme-size#software')!;
-});
+const { knowledge, search } = await shippedKnowledge();
+
+const industrial = knowledge.clauses.get('sme-size#industrial')!;
+const software = knowledge.clauses.get('sme-size#software')!;
 
 describe('size verdict (answers/size-verdict)', () => {
   it('applies the quoted industry’s rule to the head count and revenue stated', () => {
