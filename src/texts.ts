@@ -151,6 +151,9 @@ export const texts = {
     groupMinimum: (minimum: number) => `（需不低于${minimum}分）`,
     groupLine: (group: string, score: string, max: number, minimum: string) => `${group}：${score}/${max}分${minimum}`,
     points: (score: number, max: number) => `${score}/${max}分`,
+    /** “还差12分 怎么补” after a self-assessment: above the tiers short of points, and under them. */
+    improvementTitle: '按您上次自测的答案：',
+    improvementHint: '回复“详情”看每项得分；情况有变化，回复“修改 项目名”更新后重新计算。',
     /** Under a score short of the pass mark: where the most points were lost, so the owner sees where to gain. */
     mostLost: (items: string[]) => `· 失分较多：${items.join('、')}`,
     unanswered: '未回答',

@@ -126,6 +126,19 @@ describe('questionnaire through the whole bot', () => {
     expect((await say(bot, '1')).join('\n')).toContain('主营业务收入是多少');
   });
 
+  it('answers “还差12分 怎么能补上” after a result with the tiers short of points and where the most were lost', async () => {
+    const bot = await startTestBot();
+    // Before any self-assessment it is a policy question like any other.
+    expect((await say(bot, '还差几分怎么补')).join('\n')).not.toContain('按您上次自测的答案');
+    await say(bot, '自测');
+    for (const answer of ['是', '是', '是', '1', '200', '8000', '7500', '3', '300', '15', ...Array<string>(12).fill('2'), '200']) await say(bot, answer);
+    const result = (await say(bot, '详情')).join('\n');
+    expect(result).toContain('总分48，还差12分');
+    const reply = (await say(bot, '还差12分 怎么能补上')).join('\n');
+    expect(reply).toContain('按您上次自测的答案：\n【专精特新中小企业】总分48，还差12分\n· 失分较多：地方特色指标（2/15分）、');
+    expect(reply).toContain('回复“详情”看每项得分');
+  });
+
   it('turns a head count given for 研发人员占比 into the share of the staff already given, and says so', async () => {
     const bot = await startTestBot();
     for (const [answer] of FULL_RUN.slice(0, 14)) await say(bot, answer);

@@ -62,6 +62,22 @@ export function summarize(result: AssessmentResult): string {
   return lines.join('\n');
 }
 
+/**
+ * “还差12分 怎么补”: for each tier whose score falls short, the gap and where the most points were
+ * lost; nothing when no tier is short of points (a failed gate is not made up with points).
+ */
+export function improvement(result: AssessmentResult): string | undefined {
+  const lines: string[] = [];
+  for (const tier of result.tiers) {
+    const gap = tier.unmet.find((candidate) => candidate.id === 'score');
+    if (!gap) continue;
+    lines.push(`【${tier.name}】${gap.text}`);
+    const lost = mostLost(tier);
+    if (lost.length) lines.push(texts.mostLost(lost));
+  }
+  return lines.length ? [texts.improvementTitle, ...lines, texts.improvementHint].join('\n') : undefined;
+}
+
 export function details(result: AssessmentResult): string {
   const lines: string[] = [texts.detailsTitle(result.name)];
   for (const tier of result.tiers) {

@@ -5,7 +5,10 @@
 import { amendQuestionnaire, answerStep, nextStep, questionnaireWithStated, startQuestionnaire } from '../assessment/questionnaire.js';
 import { editWithValue, findByLabelStrictly } from '../forms/commands.js';
 import { foldForMatching } from '../forms/answer-parser.js';
+import { assess } from '../assessment/engine.js';
+import { improvement } from '../assessment/report.js';
 import { texts } from '../texts.js';
+import { asksHowToImprove } from './intents.js';
 import { ASSESSMENT_DIALOG, finishAssessment } from './dialogs/assessment-dialog.js';
 import { remember } from './policy-answers.js';
 import type { Turn } from './turn.js';
@@ -29,6 +32,23 @@ export async function startAssessment(turn: Turn): Promise<void> {
   const stated = record.statedFigures && Date.now() - Date.parse(record.statedFigures.at) < STATED_FIGURES_WINDOW_MS ? record.statedFigures.figures : [];
   const knowledge = turn.services.knowledge.current.knowledge;
   await turn.begin(ASSESSMENT_DIALOG, stated.length ? { state: questionnaireWithStated(knowledge, stated) } : undefined);
+}
+
+/**
+ * “还差12分 怎么能补上” after a self-assessment: the tiers short of points and where the most were
+ * lost, from the saved answers (it was declined as a policy question). False when there are no saved
+ * answers or no tier is short of points: the message is then a policy question like any other.
+ */
+export async function answerHowToImprove(turn: Turn): Promise<boolean> {
+  const { knowledge } = turn.services.knowledge.current;
+  if (!knowledge.criteria || !asksHowToImprove(turn.text)) return false;
+  const record = await turn.services.users.get(turn.user.channel, turn.user.id);
+  if (!record.profile || !Object.keys(record.profile).length) return false;
+  const text = improvement(assess(knowledge, record.profile));
+  if (!text) return false;
+  await remember(turn, undefined);
+  await turn.say({ text, intent: 'assessment' });
+  return true;
 }
 
 /** How long figures stated in a question count for a self-assessment started after it. */

@@ -74,6 +74,14 @@ export function handoffQuestion(text: string, grammar: IntentGrammar): string | 
 }
 
 /**
+ * “还差12分 怎么能补上”, “怎么提高分数”, “哪些项能加分”: how the owner's own score could reach the
+ * pass mark, which the last self-assessment answers (see assessment-entry).
+ */
+export function asksHowToImprove(text: string): boolean {
+  return /还差.{0,6}(怎么|咋|如何)|(怎么|咋|如何|怎样)(才能|能|可以)?(提高|提升|补上|补齐|补足|多拿|拿到|凑够|达到)(分|得分|分数|及格)|(提高|提升)(分数|得分)|哪些(项|方面|地方)(能|可以)?(提高|加分|提分|多拿分)|(怎么|咋|如何)(提分|加分|补分)/u.test(foldForMatching(text));
+}
+
+/**
  * “我们营收5000万，能评专精特新不”, “够不够格申请小巨人”: a question whether a company qualifies,
  * which the self-assessment answers for that company better than any one clause.
  */

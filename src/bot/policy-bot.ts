@@ -16,7 +16,7 @@ import { assess } from '../assessment/engine.js';
 import { details } from '../assessment/report.js';
 import { texts } from '../texts.js';
 import { createAssessmentDialog } from './dialogs/assessment-dialog.js';
-import { continueAssessment, mayAmendAssessment, startAssessment } from './assessment-entry.js';
+import { answerHowToImprove, continueAssessment, mayAmendAssessment, startAssessment } from './assessment-entry.js';
 import { createFinancingDialog, FINANCING_DIALOG } from './dialogs/financing-dialog.js';
 import { startFinancingForm } from '../financing/form.js';
 import { NEED_ID, type NeedsStore } from '../financing/needs-store.js';
@@ -184,7 +184,7 @@ async function respondWithoutDialog(turn: Turn, intent?: Intent): Promise<boolea
   if (openRequest && (await forwardWhileOpen(turn, openRequest))) return true;
   if (shown?.kind === 'reuse-assessment' || mayAmendAssessment(turn.text)) return false;
   if ((intent ?? classifyWith(services.knowledge.current, turn.text)) !== 'question') return false;
-  await answerPolicyQuestion(turn);
+  await answerQuestion(turn);
   return true;
 }
 
@@ -224,8 +224,14 @@ async function route(turn: Turn, intent: Intent): Promise<void> {
     case 'withdraw':
       return withdrawNeed(turn);
     case 'question':
-      return answerPolicyQuestion(turn);
+      return answerQuestion(turn);
   }
+}
+
+/** A question: about the owner's own self-assessment score (“还差12分 怎么补”), else about the policy. */
+async function answerQuestion(turn: Turn): Promise<void> {
+  if (await answerHowToImprove(turn)) return;
+  await answerPolicyQuestion(turn);
 }
 
 export async function showMenu(turn: Turn): Promise<void> {

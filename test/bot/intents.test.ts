@@ -1,6 +1,6 @@
 /** The command grammar (`knowledge/intents.yaml`) and the router's reading of a message, on their own. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asksWhetherQualifies, classify, matchIntent } from '../../src/bot/intents.js';
+import { asksHowToImprove, asksWhetherQualifies, classify, matchIntent } from '../../src/bot/intents.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { IntentGrammar } from '../../src/knowledge/model.js';
 import { PolicySearch } from '../../src/retrieval/policy-search.js';
@@ -80,6 +80,14 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
 
   it.each(['专精特新企业申请条件是什么', '认定专精特新了市里给多少钱', '税融通怎么申请', '专精特新证书有效期几年'])('“%s” does not ask whether a company qualifies', (text) => {
     expect(asksWhetherQualifies(text)).toBe(false);
+  });
+
+  it.each(['还差12分 怎么能补上', '怎么提高分数', '怎么才能达到及格', '哪些项能加分', '咋提分'])('“%s” asks how the owner’s score could reach the pass mark', (text) => {
+    expect(asksHowToImprove(text)).toBe(true);
+  });
+
+  it.each(['资产负债率怎么提高', '研发费用怎么算分', '专精特新怎么评分', '差多少分能评上'])('“%s” does not ask how to improve the owner’s own score', (text) => {
+    expect(asksHowToImprove(text)).toBe(false);
   });
 
   it('takes “好的” for an acknowledgement only when no other command is in the message', () => {
