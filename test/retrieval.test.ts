@@ -261,6 +261,8 @@ describe('answers', () => {
 
   it('takes no topic word from the city the knowledge is about (homeRegion): every passage is the city’s', () => {
     expect(search.analyzer.topicWords('市里专精特新是哪个部门管的').map((word) => word.text)).not.toContain('宿州市');
+    // Nor a county of it: “砀山” is no topic the knowledge lacks.
+    expect(search.search('我们是砀山的 也能享受市里政策吗').unknownNouns).toEqual([]);
     // The entry on who leads is offered; it lost to the fund's entry, which names the city, before.
     const answer = answerQuestion(knowledge, search, '市里专精特新是哪个部门管的');
     expect(answer.kind === 'clarify' && answer.options.map((option) => option.label)).toContain('专精特新工作由哪个部门牵头？');
