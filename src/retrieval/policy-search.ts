@@ -41,6 +41,11 @@ export interface SearchResult {
   unknownShare: number;
   /** Nouns of the question that appear nowhere in the knowledge (工伤, 个税): often the very topic asked about. */
   unknownNouns: string[];
+  /**
+   * How many topic words of the question are specific in general Chinese (招人, 搬迁, 上云) and appear
+   * nowhere in the knowledge, of any part of speech.
+   */
+  unknownSpecificWords: number;
   /** How many topic words the question has: none (“9”, “好的”) means it asks about nothing. */
   topicWords: number;
   /** How many of them are not verbs: none (“确认”, “申请一下”) means it names no subject. */
@@ -244,7 +249,7 @@ export class PolicySearch {
       const weight = known ? Math.log(1 + (this.index.size + 0.5) / (frequency + 0.5)) * specificity : 0;
       // Length counts for the unknown share, scaled by how specific the word is in general Chinese.
       // Fields named, not spread: spreading the word object here was the hottest line of a search.
-      return [{ text: word.text, term: word.term, tokens: word.tokens, noun: word.noun, verb: word.verb, known, knownShare, weight, length: [...word.text].length * specificity }];
+      return [{ text: word.text, term: word.term, tokens: word.tokens, noun: word.noun, verb: word.verb, known, knownShare, weight, specific: specificity >= 1, length: [...word.text].length * specificity }];
     });
     const totalLength = words.reduce((sum, word) => sum + word.length, 0);
     const unknownLength = words.reduce((sum, word) => sum + (1 - word.knownShare) * word.length, 0);
@@ -282,6 +287,7 @@ export class PolicySearch {
       matches: matches.slice(0, limit),
       unknownShare: totalLength ? unknownLength / totalLength : 0,
       unknownNouns: words.filter((word) => word.knownShare < MOSTLY_KNOWN && word.noun).map((word) => word.text),
+      unknownSpecificWords: words.filter((word) => word.knownShare < MOSTLY_KNOWN && !word.term && word.specific).length,
       topicWords: words.length,
       subjectWords: words.filter((word) => !word.verb).length,
       askedKinds: askedKinds ? this.answerKinds.names(askedKinds) : [],

@@ -10,7 +10,7 @@ function match(clauseId: string, score: number, overrides: Partial<SearchMatch> 
 }
 
 function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
-  return { matches, unknownShare: 0, unknownNouns: [], topicWords: 2, subjectWords: 2, askedKinds: [], ...overrides };
+  return { matches, unknownShare: 0, unknownNouns: [], unknownSpecificWords: 0, topicWords: 2, subjectWords: 2, askedKinds: [], ...overrides };
 }
 
 const none = Object.fromEntries(DECISION_FEATURES.map((name) => [name, 0])) as unknown as DecisionFeatures;
@@ -49,6 +49,14 @@ describe('decide', () => {
     expect(elsewhere.kind === 'clarify' && elsewhere.options.map((option) => option.clauseId)).toEqual(['reward', 'listing']);
     const heldByBest = decide(result([match('listing', 30, { coverage: 0.9, anchored: true }), match('reward', 10, { anchored: true })]), weights);
     expect(heldByBest).toMatchObject({ kind: 'answer', best: { clauseId: 'listing' } });
+  });
+
+  it('never answers a short question naming a specific word the knowledge never uses, unless the passage holds a rare term of it', () => {
+    const unknownSubject = { unknownSpecificWords: 1, topicWords: 3 };
+    expect(decide(result([match('reward', 30, { coverage: 0.9 }), match('b', 10)], unknownSubject), weights).kind).toBe('clarify');
+    expect(decide(result([match('reward', 30, { coverage: 0.9, anchored: true }), match('b', 10)], unknownSubject), weights).kind).toBe('answer');
+    // In a longer question the unknown word is more likely context (“给大厂做配套…”): the models decide.
+    expect(decide(result([match('reward', 30, { coverage: 0.9 }), match('b', 10)], { unknownSpecificWords: 1, topicWords: 5 }), weights).kind).toBe('answer');
   });
 
   it('offers two FAQ entries on one clause as two options: each is an answer of its own', () => {
