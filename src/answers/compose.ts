@@ -10,7 +10,7 @@ import type { Passage, PolicySearch, SearchMatch } from '../retrieval/policy-sea
 import { texts } from '../texts.js';
 import type { Citation } from '../knowledge/citation.js';
 import { scoreVerdict } from './score-verdict.js';
-import { sizeVerdict } from './size-verdict.js';
+import { namedIndustryOption, sizeVerdict } from './size-verdict.js';
 
 export type { Citation } from '../knowledge/citation.js';
 
@@ -133,6 +133,8 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   if (decision.kind === 'clarify') {
     const eachTier = sameIndicatorOfEachTier(knowledge, question, decision.options);
     if (eachTier) return eachTier;
+    const named = namedIndustryOption(knowledge, question, decision.options);
+    if (named) return composeAnswer(knowledge, search, question, named, result.matches, scopeNote(knowledge, question, named.passage));
     // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.

@@ -8,6 +8,7 @@ import { loneHeadCount, statedFigures, type StatedFigure } from '../assessment/f
 import { profileSchema } from '../assessment/profile.js';
 import { foldForMatching } from '../forms/answer-parser.js';
 import type { Clause, KnowledgeBase } from '../knowledge/model.js';
+import type { SearchMatch } from '../retrieval/policy-search.js';
 import { texts } from '../texts.js';
 
 /** The profile fields a size rule reads. */
@@ -43,6 +44,25 @@ export function sizeVerdict(knowledge: KnowledgeBase, clauses: readonly Clause[]
   if (result.size) return texts.sizeVerdict.size(stated, chosen.name, result.size);
   const missing = result.missingFields.map(name);
   return result.isSme === true ? texts.sizeVerdict.smeNeeds(stated, chosen.name, missing) : texts.sizeVerdict.needs(stated, chosen.name, missing);
+}
+
+/**
+ * “工厂500人 营收5000万 是中型还是小型”: an ask-back between the size rules of two industries, when
+ * the owner named one of them (工厂 → 工业, by the industry's aliases in profile-fields.yaml), is
+ * answered with that one at once. The option to answer with, or nothing when the options are not
+ * all size rules of one industry each or the owner named none.
+ */
+export function namedIndustryOption(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): SearchMatch | undefined {
+  const rules = knowledge.criteria?.smeSize;
+  if (!rules || options.length < 2) return undefined;
+  const industryOf = (option: SearchMatch) => {
+    const ids = option.passage.kind === 'faq' ? option.passage.faq.clauseIds : [option.passage.clause.id];
+    return ids.length === 1 ? rules.industries.find((industry) => ids[0] === `${rules.id}#${industry.id}`)?.id : undefined;
+  };
+  const industries = options.map(industryOf);
+  if (industries.some((industry) => industry === undefined) || new Set(industries).size !== industries.length) return undefined;
+  const named = industryNamed(knowledge, question, industries as string[]);
+  return named === undefined ? undefined : options[industries.indexOf(named)];
 }
 
 /** The one industry among `candidates` that the owner's words name by its label or an owner's word for it (工厂 → 工业). */

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { answerChoice, answerQuestion, clarifyChoice, definitionAnswer, sameIndicatorOfEachTier, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
+import { namedIndustryOption } from '../answers/size-verdict.js';
 import { decide, type DecisionWeights } from './decision.js';
 import { PolicySearch, type SearchResult } from './policy-search.js';
 
@@ -153,7 +154,10 @@ export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestio
         const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, definition) ? 'right' : 'wrong-with-citation';
         return { item, outcome, got: 'answer' };
       }
-      const decision = decide(result, weights);
+      const decided = decide(result, weights);
+      // An ask-back between the size rules of two industries, one of them named, is answered with it (see compose).
+      const named = decided.kind === 'clarify' ? namedIndustryOption(knowledge, item.q, decided.options) : undefined;
+      const decision: typeof decided = named ? { kind: 'answer', best: named } : decided;
       // An ask-back between the same indicator of two tiers is answered with both (see compose).
       const eachTier = decision.kind === 'clarify' ? sameIndicatorOfEachTier(knowledge, item.q, decision.options) : undefined;
       if (eachTier) {

@@ -40,6 +40,13 @@ describe('size verdict (answers/size-verdict)', () => {
     expect(loneHeadCount('营收5000万')).toBeUndefined();
   });
 
+  it('answers at once with the rule of the industry the owner named, instead of asking which', () => {
+    const named = answerQuestion(knowledge, search, '工厂500人 营收5000万 是中型还是小型');
+    expect(named.kind === 'answer' && named.citations[0]?.section).toBe('中小企业划型标准 · 工业');
+    expect(named.kind === 'answer' && named.body).toContain('属于中型企业');
+    expect(answerQuestion(knowledge, search, '500人 营收5000万 是中型还是小型').kind).toBe('clarify');
+  });
+
   it('is said under the quoted rule in the answer', () => {
     const answer = answerQuestion(knowledge, search, '我们是做软件的 80个人 营收2000万 算中型企业吗');
     expect(answer.kind).toBe('answer');
