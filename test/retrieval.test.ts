@@ -259,6 +259,11 @@ describe('answers', () => {
     expect(search.analyzer.topicWords('老板问 俺们咋办').map((word) => word.text)).toEqual([]);
   });
 
+  it('answers “专精特新要什么条件” with the entry on all the conditions, not the one on 研发费用', () => {
+    const answer = answerQuestion(knowledge, search, '专精特新要什么条件');
+    expect(answer.kind === 'answer' && answer.body.split('\n')[0]).toMatch(/^需同时满足：从事特定细分市场2年以上/);
+  });
+
   it('takes no topic word from the city the knowledge is about (homeRegion): every passage is the city’s', () => {
     expect(search.analyzer.topicWords('市里专精特新是哪个部门管的').map((word) => word.text)).not.toContain('宿州市');
     // Nor a county of it: “砀山” is no topic the knowledge lacks.
