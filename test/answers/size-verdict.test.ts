@@ -29,7 +29,9 @@ describe('size verdict (answers/size-verdict)', () => {
     expect(sizeVerdict(knowledge, [industrial], '工业企业怎么分中型小型')).toBeUndefined();
     expect(sizeVerdict(knowledge, [knowledge.clauses.get('suzhou-2018-zjtx#s3-2')!], '员工500人 营收5000万')).toBeUndefined();
     expect(sizeVerdict(knowledge, [industrial, software], '员工500人 营收5000万 算中小企业吗')).toBeUndefined();
-    expect(sizeVerdict(knowledge, [industrial, software], '我们厂500人 营收5000万 算中小企业吗')).toContain('对照工业的标准');
+    expect(sizeVerdict(knowledge, [industrial, software], '工厂500人 营收5000万 算中小企业吗')).toContain('对照工业的标准');
+    // 我们厂 names no industry: “我们厂是做软件的” is a software company.
+    expect(sizeVerdict(knowledge, [industrial, software], '我们厂500人 营收5000万 算中小企业吗')).toBeUndefined();
     expect(sizeVerdict(knowledge, [industrial, software], '做软件的 500人 营收5000万')).toContain('对照软件和信息技术服务业的标准');
   });
 

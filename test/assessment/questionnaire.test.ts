@@ -25,6 +25,16 @@ describe('the questionnaire with colloquial answers (pure state machine, shipped
     expect(approximate.kind === 'ask' && approximate.notice).toContain('约数');
   });
 
+  it('reads the industry by its aliases: 软件 and 工厂 name one each, 厂 alone names none', async () => {
+    const { answerStep, startQuestionnaire } = await import('../../src/assessment/questionnaire.js');
+    const loaded = await loadKnowledge(KNOWLEDGE);
+    if (!loaded.ok) throw new Error('shipped knowledge is invalid');
+    const at = (current: string) => ({ ...startQuestionnaire({}), current });
+    expect(answerStep(loaded.knowledge, at('industry'), '我们厂是做软件的').state.profile.industry).toBe('software');
+    expect(answerStep(loaded.knowledge, at('industry'), '软件开发').state.profile.industry).toBe('software');
+    expect(answerStep(loaded.knowledge, at('industry'), '厂里做机械配件').state.profile.industry).toBe('industrial');
+  });
+
   it('says which numbers are valid when a number is past the options, and keeps the question', async () => {
     const { answerStep, startQuestionnaire } = await import('../../src/assessment/questionnaire.js');
     const loaded = await loadKnowledge(KNOWLEDGE);
