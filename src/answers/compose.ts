@@ -131,10 +131,9 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
   }
   if (decision.kind === 'clarify') {
-    const eachTier = sameIndicatorOfEachTier(knowledge, question, decision.options);
-    if (eachTier) return eachTier;
-    const named = namedIndustryOption(knowledge, question, decision.options);
-    if (named) return composeAnswer(knowledge, search, question, named, result.matches, scopeNote(knowledge, question, named.passage));
+    const settled = settleAskBack(knowledge, question, decision.options);
+    if (settled?.kind === 'both') return settled.answer;
+    if (settled) return composeAnswer(knowledge, search, question, settled.option, result.matches, scopeNote(knowledge, question, settled.option.passage));
     // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.
@@ -152,6 +151,20 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
 }
 
+/** An ask-back that settles itself: answered with both options, or with the one the owner named. */
+export type SettledAskBack = { kind: 'both'; answer: PolicyAnswer } | { kind: 'one'; option: SearchMatch };
+
+/**
+ * The ask-backs the bot answers at once instead of asking (each below). One place, which the
+ * evaluation also reads, so that it scores what the bot says.
+ */
+export function settleAskBack(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): SettledAskBack | undefined {
+  const both = sameIndicatorOfEachTier(knowledge, question, options);
+  if (both) return { kind: 'both', answer: both };
+  const named = namedIndustryOption(knowledge, question, options);
+  return named ? { kind: 'one', option: named } : undefined;
+}
+
 /**
  * “资产负债率怎么打分”: both tiers score that indicator, so their clauses tie and the decision asks
  * which. An owner who names no tier usually does not know which applies, and asking costs a turn
@@ -160,7 +173,7 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
  * breaks the tie and is answered with that tier's clause.) Two FAQ answers would not fit a phone
  * screen: tiers' FAQ entries (直通条件) are still asked back on.
  */
-export function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): PolicyAnswer | undefined {
+function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): PolicyAnswer | undefined {
   const [first, second] = options;
   if (!first || !second || first.passage.kind !== 'clause' || second.passage.kind !== 'clause') return undefined;
   // Another region or level named: the ask-back says first that only the city's rules follow.

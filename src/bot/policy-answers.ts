@@ -143,8 +143,8 @@ export async function answerPicked(turn: Turn, picked: PickedFromList): Promise<
   // The list stays the last one shown: the next number still picks from it.
   if (picked.kind === 'no-such-item') return turn.say({ text: texts.noSuchItem(picked.count), intent: 'help' });
   const { knowledge, search } = turn.services.knowledge.current;
-  // The follow-up's own wording is the better question for quoting; an ask-back keeps the owner's words.
-  // The owner's question still says what the company is (“工厂500人 营收5000万”).
+  // The choice's own wording quotes best; the owner's question still says what the company is
+  // (“500人 营收5000万”), for a rule the answer applies to it.
   const answer = answerChoice(knowledge, search, picked.choice.key, picked.choice.label, picked.question) ?? answerQuestion(knowledge, search, picked.choice.label);
   await sayAnswer(turn, answer, picked.choice.label);
 }

@@ -7,9 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { answerChoice, answerQuestion, clarifyChoice, definitionAnswer, sameIndicatorOfEachTier, type PolicyAnswer } from '../answers/compose.js';
+import { answerChoice, answerQuestion, clarifyChoice, definitionAnswer, settleAskBack, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { namedIndustryOption } from '../answers/size-verdict.js';
 import { decide, type DecisionWeights } from './decision.js';
 import { PolicySearch, type SearchResult } from './policy-search.js';
 
@@ -155,15 +154,13 @@ export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestio
         return { item, outcome, got: 'answer' };
       }
       const decided = decide(result, weights);
-      // An ask-back between the size rules of two industries, one of them named, is answered with it (see compose).
-      const named = decided.kind === 'clarify' ? namedIndustryOption(knowledge, item.q, decided.options) : undefined;
-      const decision: typeof decided = named ? { kind: 'answer', best: named } : decided;
-      // An ask-back between the same indicator of two tiers is answered with both (see compose).
-      const eachTier = decision.kind === 'clarify' ? sameIndicatorOfEachTier(knowledge, item.q, decision.options) : undefined;
-      if (eachTier) {
-        const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, eachTier) ? 'right' : 'wrong-with-citation';
+      // An ask-back the bot answers at once is scored as the answer it becomes (see settleAskBack).
+      const settled = decided.kind === 'clarify' ? settleAskBack(knowledge, item.q, decided.options) : undefined;
+      if (settled?.kind === 'both') {
+        const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, settled.answer) ? 'right' : 'wrong-with-citation';
         return { item, outcome, got: 'answer' };
       }
+      const decision: typeof decided = settled ? { kind: 'answer', best: settled.option } : decided;
       let outcome: Outcome;
       const outOfScope = 'expect' in item;
       if (decision.kind === 'answer') {
