@@ -49,20 +49,20 @@ export function sizeVerdict(knowledge: KnowledgeBase, clauses: readonly Clause[]
 /**
  * “工厂500人 营收5000万 是中型还是小型”: an ask-back between the size rules of two industries, when
  * the owner named one of them (工厂 → 工业, by the industry's aliases in profile-fields.yaml), is
- * answered with that one at once. The option to answer with, or nothing when the options are not
- * all size rules of one industry each or the owner named none.
+ * answered with that one at once; an option on the rules of both (what counts as an SME) gives way
+ * to it too. The option to answer with, or nothing when some option is no size rule, or the owner
+ * named none of the industries that have an option of their own.
  */
 export function namedIndustryOption(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): SearchMatch | undefined {
   const rules = knowledge.criteria?.smeSize;
   if (!rules || options.length < 2) return undefined;
-  const industryOf = (option: SearchMatch) => {
-    const ids = option.passage.kind === 'faq' ? option.passage.faq.clauseIds : [option.passage.clause.id];
-    return ids.length === 1 ? rules.industries.find((industry) => ids[0] === `${rules.id}#${industry.id}`)?.id : undefined;
-  };
-  const industries = options.map(industryOf);
-  if (industries.some((industry) => industry === undefined) || new Set(industries).size !== industries.length) return undefined;
-  const named = industryNamed(knowledge, question, industries as string[]);
-  return named === undefined ? undefined : options[industries.indexOf(named)];
+  const industryOf = (clauseId: string) => rules.industries.find((industry) => clauseId === `${rules.id}#${industry.id}`)?.id;
+  const industries = options.map((option) => (option.passage.kind === 'faq' ? option.passage.faq.clauseIds : [option.passage.clause.id]).map(industryOf));
+  if (industries.some((ids) => ids.some((id) => id === undefined))) return undefined;
+  // The options on one industry's rule, by industry.
+  const single = new Map(industries.flatMap((ids, index) => (ids.length === 1 ? [[ids[0]!, options[index]!] as const] : [])));
+  const named = industryNamed(knowledge, question, [...single.keys()]);
+  return named === undefined ? undefined : single.get(named);
 }
 
 /** The one industry among `candidates` that the owner's words name by its label or an owner's word for it (工厂 → 工业). */

@@ -47,6 +47,10 @@ describe('size verdict (answers/size-verdict)', () => {
     expect(named.kind === 'answer' && named.citations[0]?.section).toBe('中小企业划型标准 · 工业');
     expect(named.kind === 'answer' && named.body).toContain('属于中型企业');
     expect(answerQuestion(knowledge, search, '500人 营收5000万 是中型还是小型').kind).toBe('clarify');
+    // The entry on what counts as an SME (both industries' rules) gives way to the named industry's.
+    const chatty = answerQuestion(knowledge, search, '老板问下 俺们工厂大概五百来号人 营收5000万左右 算中型不');
+    expect(chatty.kind === 'answer' && chatty.citations[0]?.section).toBe('中小企业划型标准 · 工业');
+    expect(chatty.kind === 'answer' && chatty.body).toContain('按您说的从业人员500人、营业收入5000万元，对照工业的标准，属于中型企业');
   });
 
   it('is said under the quoted rule in the answer', () => {
