@@ -280,6 +280,16 @@ describe('answers', () => {
     expect(answerQuestion(knowledge, search, '稳岗补贴今年还发不发').kind).toBe('out-of-scope');
   });
 
+  it('drops the half of an A-not-A question jieba cuts off (会 / 不会) and the written 能否, 是否, 有无', () => {
+    const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
+    expect(topics('市里会不会搭平台')).toEqual(['平台']);
+    expect(topics('要不要交材料')).toEqual(['材料']);
+    expect(topics('能否申请')).toEqual(['申请']);
+    expect(topics('有无补贴')).toEqual(['奖补']);
+    // A verb made of other characters stays a topic.
+    expect(topics('是否需要审计')).toContain('需要');
+  });
+
   it('trims the modal or particle that jieba glues to a word it guesses (能评, 有过, 建了), keeping the rest', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
     expect(topics('在国外注册的公司能评吗')).not.toContain('能评');

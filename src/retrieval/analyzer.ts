@@ -31,6 +31,12 @@ const LEADING_GRAMMAR = /^[能会要想还刚可再都也就没有]+/u;
 /** Particles and measure words glued to the end (建了, 获过, 化是, 建个, 特新里). */
 const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着]+$/u;
 
+/**
+ * Words of modals and negation only: the second half of an A-not-A question (会不会 → 会 / 不会,
+ * 要不要 → 要 / 不要) and the written forms 能否, 是否, 有无. They ask whether, not about what.
+ */
+const MODAL_ONLY = /^[不没无否能会要可是有]+$/u;
+
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
 const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们没'.split(''));
 /** What a measure word follows: a digit, a Chinese numeral, 几 or 多 (多少家). */
@@ -230,7 +236,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         const characters = units(word);
         if (characters.length < 2 && !/^[a-z]{2,}/.test(word)) continue;
         // 发不发, 行不行: the A-not-A form asks a question, whatever the verb.
-        if (/^(.)不\1/u.test(word)) continue;
+        if (/^(.)不\1/u.test(word) || MODAL_ONLY.test(word)) continue;
         // A word jieba's dictionary lacks (tag x: 稳岗, 断缴) is often the very topic asked about, one the knowledge lacks too.
         const unknownToJieba = tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word);
         // Pronouns, times, adverbs, numbers, particles (这边, 下个月, 一时, 几家 …) say nothing about the topic.
