@@ -322,6 +322,16 @@ describe('answers', () => {
     expect(best!.heldTopicWords).toBeGreaterThanOrEqual(2);
   });
 
+  it('quotes with the best sentence the sentence of its clause that holds a topic word it lacks, in the clause’s order', () => {
+    const answer = answerQuestion(knowledge, search, '和高校搞产学研合作有支持吗');
+    expect(answer.kind).toBe('answer');
+    const quote = answer.kind === 'answer' ? answer.citations[0]!.text : '';
+    expect(quote).toMatch(/产学研用合作.*。鼓励中小企业与高校/u);
+    // A question that one sentence answers whole gets that sentence alone.
+    const target = answerQuestion(knowledge, search, '高新技术企业市里要发展到多少家');
+    expect(target.kind === 'answer' && target.citations[0]!.text.split('。').filter(Boolean)).toHaveLength(1);
+  });
+
   it('reads “200个人” as a head count, not as a question about 个人 (a person)', () => {
     expect(search.analyzer.topicWords('软件公司200个人 算不算中小企业').map((word) => word.text)).not.toContain('个人');
     expect(search.analyzer.topicWords('员工500多个人').map((word) => word.text)).not.toContain('个人');

@@ -42,6 +42,8 @@ export type PolicyAnswer =
   | { kind: 'out-of-scope'; reason: 'not-covered' | 'other-region'; text: string };
 
 const MAX_FOLLOW_UPS = 3;
+/** A second sentence of the quoted clause counts among this many best matches (the decision's agreement depth). */
+const COMPANION_DEPTH = 5;
 /**
  * How much closer another clause of an FAQ entry must be to be quoted first. Cross-validated on
  * 443 tuning questions: 1.2 and 1.5 both 1,896.7; 2, which reorders none, 1,850.2; ordering by
@@ -243,7 +245,7 @@ function composeAnswer(
     lines.push(faq.answer);
   } else {
     clause = best.passage.clause;
-    quote = best.passage.sentence;
+    quote = withCompanionSentence(best, matches);
     const document = knowledge.documents.get(clause.documentId);
     lines.push(texts.answer.clauseLead(document?.title ?? clause.documentId, clause.section));
   }
@@ -266,6 +268,24 @@ function composeAnswer(
   const followUps = suggestFollowUps(knowledge, best, matches);
   const text = followUps.length ? [body, texts.answer.followUpLabel, ...followUps.map((followUp, index) => `${index + 1}. ${followUp.label}`)].join('\n') : body;
   return { kind: 'answer', text, body, citations, followUps, ...(scope ? { scope } : {}), ...(statusLine ? { statusLine } : {}) };
+}
+
+/**
+ * “和高校搞产学研合作有支持吗”: the sentence on 产学研用合作 matched best, and the next sentence of the
+ * same clause holds 高校. One sentence of a clause answers one part of a question; the clause's
+ * sentence near the top that holds a topic word the first lacks is quoted with it, in the clause's order.
+ */
+function withCompanionSentence(best: Pick<SearchMatch, 'passage' | 'key'>, matches: readonly SearchMatch[]): string {
+  if (best.passage.kind !== 'clause') return '';
+  const { sentence, clause } = best.passage;
+  const held = matches.find((match) => match.key === best.key)?.heldTopicWordBits;
+  if (held === undefined) return sentence;
+  const companion = matches
+    .slice(0, COMPANION_DEPTH)
+    .find((match) => match.passage.kind === 'clause' && match.clauseId === clause.id && match.key !== best.key && (match.heldTopicWordBits & ~held) !== 0);
+  if (companion?.passage.kind !== 'clause') return sentence;
+  const order = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
+  return order(companion.key) < order(best.key) ? `${companion.passage.sentence}${sentence}` : `${sentence}${companion.passage.sentence}`;
 }
 
 /** Other FAQ questions near this one: from the next matches first, then FAQs citing the same clause. */

@@ -27,6 +27,8 @@ export interface SearchMatch {
   anchored: boolean;
   /** How many of the question's topic words the passage holds. */
   heldTopicWords: number;
+  /** Which of them: bit i for the question's i-th topic word the knowledge knows (up to 31). */
+  heldTopicWordBits: number;
   /**
    * Whether the passage holds what the question asks for (an amount, a department, a time: the
    * dictionary's `answerKinds`); absent when the question asks for none of them.
@@ -261,7 +263,8 @@ export class PolicySearch {
       let missing = 0;
       let anchored = false;
       let held = 0;
-      for (const word of words) {
+      let heldBits = 0;
+      for (const [position, word] of words.entries()) {
         if (word.weight === 0) continue;
         const contains = this.index.documentContains(hit.document, word.tokens);
         if (!contains) {
@@ -269,6 +272,7 @@ export class PolicySearch {
           continue;
         }
         held++;
+        if (position < 31) heldBits |= 1 << position;
         if (word.tokens[0]?.startsWith('#') && word.weight >= this.anchorWeight) anchored = true;
       }
       return {
@@ -280,6 +284,7 @@ export class PolicySearch {
         topicMiss: knownWeight ? missing / knownWeight : 0,
         anchored,
         heldTopicWords: held,
+        heldTopicWordBits: heldBits,
         holdsAskedKind: askedKinds ? (this.kindsHeldBy(hit.document) & askedKinds) !== 0 : undefined,
       };
     });

@@ -6,7 +6,7 @@ import type { SearchMatch, SearchResult } from '../../src/retrieval/policy-searc
 
 function match(clauseId: string, score: number, overrides: Partial<SearchMatch> = {}): SearchMatch {
   const clause = { id: clauseId } as Clause;
-  return { passage: { kind: 'clause', clause, sentence: clauseId }, key: `clause:${clauseId}:0`, clauseId, score, coverage: 0.8, topicMiss: 0, anchored: false, heldTopicWords: 2, ...overrides };
+  return { passage: { kind: 'clause', clause, sentence: clauseId }, key: `clause:${clauseId}:0`, clauseId, score, coverage: 0.8, topicMiss: 0, anchored: false, heldTopicWords: 2, heldTopicWordBits: 0b11, ...overrides };
 }
 
 function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
