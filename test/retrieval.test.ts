@@ -86,8 +86,8 @@ describe('answers', () => {
   /** The answer, or the first option's answer when the bot asks back: what the passage ranked first gives the owner. */
   const firstOffered = (question: string) => {
     const answer = answerQuestion(knowledge, search, question);
-    if (answer.kind === 'answer') return answer;
-    return answer.kind === 'clarify' ? answerChoice(knowledge, search, answer.options[0]!.key, question) : undefined;
+    const offered = answer.kind === 'clarify' ? answerChoice(knowledge, search, answer.options[0]!.key, question) : answer;
+    return offered?.kind === 'answer' ? offered : undefined;
   };
 
   it('labels an ask-back option on a criteria clause by its standard and indicator, or by the standard alone when it has no indicator', () => {
