@@ -296,6 +296,12 @@ describe('answers', () => {
     expect(topics('是否需要审计')).toContain('需要');
   });
 
+  it('drops a directional complement (设立起来, 批下来): it says the action is done, not what it is', () => {
+    const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
+    expect(topics('基金是哪年底之前要设立起来')).toEqual(['基金', '设立']);
+    expect(topics('新的贷款还没批下来')).toEqual(['融资']);
+  });
+
   it('trims the modal or particle that jieba glues to a word it guesses (能评, 有过, 建了), keeping the rest', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
     expect(topics('在国外注册的公司能评吗')).not.toContain('能评');
