@@ -225,6 +225,16 @@ describe('answers', () => {
     expect(answerQuestion(knowledge, search, '企业高管培训在哪报名').kind).not.toBe('answer');
   });
 
+  it('does not answer “how many years before we qualify” with a scoring band (“每满2年得1分” is no threshold)', () => {
+    expect(search.search('评专精特新细分市场要干满几年').askedKinds).toEqual(['认定门槛']);
+    const answer = answerQuestion(knowledge, search, '评专精特新细分市场要干满几年');
+    expect(answer.kind).toBe('clarify');
+    expect(answer.kind === 'clarify' && answer.options.map((option) => option.label)).toContain('专精特新中小企业认定需要什么条件？');
+    // A threshold that the conditions state is answered with them.
+    const research = answerQuestion(knowledge, search, '研发投入要多少才能评专精特新');
+    expect(research.kind === 'answer' && research.citations[0]!.section).toBe('附件2 专精特新中小企业认定标准 · 认定条件');
+  });
+
   it('still offers the city’s rules when a region is named in passing and the evidence is split, after saying what the knowledge covers', () => {
     // Weights that always ask back rather than answer or decline: that path, whatever the fitted thresholds.
     const askBack = { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 };
