@@ -321,6 +321,13 @@ describe('answers', () => {
     expect(topics('稳岗补贴今年还发不发')).toContain('稳岗');
   });
 
+  it('finds a compound the knowledge splits (商标注册 in “商标的注册和维权”) in a passage that holds both halves', () => {
+    const brand = search.search('商标注册有补贴吗').matches.find((match) => match.key === 'clause:suzhou-2018-zjtx#s2-4:3');
+    expect(brand?.heldTopicWords).toBe(1);
+    expect(search.search('商标注册').matches[0]?.key).toBe('clause:suzhou-2018-zjtx#s2-4:3');
+    expect(search.search('商标注册').matches[0]?.topicMiss).toBe(0);
+  });
+
   it('counts an owner’s word that wraps a policy word (评职称 ⊃ 职称) as partly known, not as a foreign topic', () => {
     expect(search.search('我们技术工人想评职称').unknownNouns).not.toContain('评职称');
     expect(search.search('员工工伤怎么处理').unknownNouns).toContain('工伤');

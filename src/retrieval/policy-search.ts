@@ -183,16 +183,17 @@ export class PolicySearch {
   }
 
   /**
-   * A compound the segmenter kept whole (商标注册, 技改项目) is known when both its halves are:
-   * the knowledge says “商标的注册”, not “商标注册”.
+   * A compound the segmenter kept whole (商标注册, 技改项目) is known when both its halves are,
+   * and its tokens are the halves: the knowledge says “商标的注册”, and the bigram across the join
+   * (标注) is in no passage, so a passage holding both halves holds the compound.
    */
-  private knownCompound(word: string): boolean {
+  private compoundTokens(word: string): string[] | undefined {
     const characters = [...word];
-    if (characters.length < 3) return false;
-    const bigrams = (part: string[]) => part.slice(1).map((character, index) => part[index]! + character);
-    const head = characters.slice(0, 2);
-    const tail = characters.slice(-2);
-    return this.index.documentFrequency(bigrams(head)) > 0 && this.index.documentFrequency(bigrams(tail)) > 0;
+    if (characters.length < 3) return undefined;
+    const head = characters.slice(0, 2).join('');
+    const tail = characters.slice(-2).join('');
+    if (this.index.documentFrequency([head]) === 0 || this.index.documentFrequency([tail]) === 0) return undefined;
+    return head === tail ? [head] : [head, tail];
   }
 
   /**
@@ -240,18 +241,24 @@ export class PolicySearch {
    */
   search(question: string, limit = 16): SearchResult {
     const words = this.analyzer.topicWords(question).flatMap((word) => {
-      const frequency = this.index.documentFrequency(word.tokens);
-      const known = word.term || frequency > 0 || this.knownCompound(word.text);
+      let { tokens } = word;
+      let frequency = this.index.documentFrequency(tokens);
+      const compound = word.term || frequency > 0 ? undefined : this.compoundTokens(word.text);
+      if (compound) {
+        tokens = compound;
+        frequency = this.index.documentFrequency(tokens);
+      }
+      const known = word.term || frequency > 0 || compound !== undefined;
       // What the company does, in words the knowledge lacks (机械加工, 食品), is context, not another topic.
       if (word.context && !known) return [];
-      const knownShare = known ? 1 : this.knownBigramShare(word.tokens);
+      const knownShare = known ? 1 : this.knownBigramShare(tokens);
       // Rarer words say more about the topic (IDF in the knowledge), and so do words that are
       // specific in general Chinese (业务, 申请 are not); a word the knowledge lacks has no passage to miss.
       const specificity = word.term ? 1 : generalSpecificity(word.text);
       const weight = known ? Math.log(1 + (this.index.size + 0.5) / (frequency + 0.5)) * specificity : 0;
       // Length counts for the unknown share, scaled by how specific the word is in general Chinese.
       // Fields named, not spread: spreading the word object here was the hottest line of a search.
-      return [{ text: word.text, term: word.term, tokens: word.tokens, noun: word.noun, verb: word.verb, known, knownShare, weight, specific: specificity >= 1, length: [...word.text].length * specificity }];
+      return [{ text: word.text, term: word.term, tokens, noun: word.noun, verb: word.verb, known, knownShare, weight, specific: specificity >= 1, length: [...word.text].length * specificity }];
     });
     const totalLength = words.reduce((sum, word) => sum + word.length, 0);
     const unknownLength = words.reduce((sum, word) => sum + (1 - word.knownShare) * word.length, 0);
