@@ -306,6 +306,13 @@ describe('answers', () => {
     expect(topics('是否需要审计')).toContain('需要');
   });
 
+  it('takes no topic word from how a figure compares (不到, 超过, 以上) or from 还有: they are about the owner’s figure', () => {
+    const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
+    expect(topics('营收不到1000万 还有别的办法评专精特新吗')).toEqual(['营业收入', '办法', '专精特新']);
+    expect(topics('研发投入超过500万')).toEqual(['研发费用']);
+    expect(topics('员工不足100人')).toEqual(['从业人员']);
+  });
+
   it('drops a directional complement (设立起来, 批下来): it says the action is done, not what it is', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
     expect(topics('基金是哪年底之前要设立起来')).toEqual(['基金', '设立']);

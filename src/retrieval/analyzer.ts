@@ -35,7 +35,9 @@ const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着能会]+$/u;
  * Words of modals and negation only: the second half of an A-not-A question (会不会 → 会 / 不会,
  * 要不要 → 要 / 不要) and the written forms 能否, 是否, 有无. They ask whether, not about what.
  */
-const MODAL_ONLY = /^[不没无否能会要可是有]+$/u;
+const MODAL_ONLY = /^[不没无否能会要可是有还]+$/u;
+/** How a figure compares (不到1000万, 超过500万, 低于50%): about the owner's figure, not what is asked. */
+const COMPARISON = /^(?:不到|不足|不满|超过|低于|高于|多于|少于|大于|小于|不低于|不少于|不超过|以上|以下|左右)$/u;
 
 /**
  * A directional complement after a verb (设立起来, 批下来, 贷出来): says the action is done, not what
@@ -256,7 +258,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         const characters = units(word);
         if (characters.length < 2 && !/^[a-z]{2,}/.test(word)) continue;
         // 发不发, 行不行: the A-not-A form asks a question, whatever the verb.
-        if (/^(.)不\1/u.test(word) || MODAL_ONLY.test(word)) continue;
+        if (/^(.)不\1/u.test(word) || MODAL_ONLY.test(word) || COMPARISON.test(word)) continue;
         // A word jieba's dictionary lacks (tag x: 稳岗, 断缴) is often the very topic asked about, one the knowledge lacks too.
         const unknownToJieba = tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word);
         // Pronouns, times, adverbs, numbers, particles (这边, 下个月, 一时, 几家 …) say nothing about the topic.
