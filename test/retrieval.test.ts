@@ -319,11 +319,12 @@ describe('answers', () => {
     expect(topics('新的贷款还没批下来')).toEqual(['融资']);
   });
 
-  it('trims the modal or particle that jieba glues to a word it guesses (能评, 有过, 建了), keeping the rest', () => {
+  it('trims the modal, particle or question word that jieba glues to a word it guesses (能评, 有过, 建了, 哪天发), keeping the rest', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
     expect(topics('在国外注册的公司能评吗')).not.toContain('能评');
     expect(topics('有过重大安全事故还能申请专精特新吗')).not.toContain('有过');
     expect(topics('县区自己还会出政策吗')).toEqual(['县区', '政策']);
+    expect(topics('这个实施意见是市政府哪天发的')).not.toContain('哪天发');
     // A guessed word with no grammar at its edges is still a topic.
     expect(topics('稳岗补贴今年还发不发')).toContain('稳岗');
   });

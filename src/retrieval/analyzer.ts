@@ -26,8 +26,8 @@ const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 /** Measure words that follow a number (300个人, 50户企业). */
 const MEASURE_WORDS = new Set('个名位家户');
 
-/** Modals and adverbs that jieba's guesses glue to the front of a verb (能评, 会帮, 还会出). */
-const LEADING_GRAMMAR = /^[能会要想还刚可再都也就没有]+/u;
+/** Modals, adverbs and question words that jieba's guesses glue to the front of a verb (能评, 会帮, 还会出, 哪天发). */
+const LEADING_GRAMMAR = /^(?:[能会要想还刚可再都也就没有啥几]|哪[天年月里个些]?)+/u;
 /** Particles, measure words and modals glued to the end (建了, 获过, 化是, 建个, 特新里, 钱能). */
 const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着能会]+$/u;
 
