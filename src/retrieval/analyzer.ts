@@ -27,7 +27,7 @@ const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 const MEASURE_WORDS = new Set('个名位家户');
 
 /** Modals, adverbs and question words that jieba's guesses glue to the front of a verb (能评, 会帮, 还会出, 哪天发). */
-const LEADING_GRAMMAR = /^(?:[能会要想还刚可再都也就没有啥几]|哪[天年月里个些]?)+/u;
+const LEADING_GRAMMAR = /^(?:[能会要想还刚可再都也就没有啥几先]|哪[天年月里个些]?)+/u;
 /** Particles, measure words and modals glued to the end (建了, 获过, 化是, 建个, 特新里, 钱能). */
 const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着能会]+$/u;
 
@@ -35,7 +35,7 @@ const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着能会]+$/u;
  * Words of modals and negation only: the second half of an A-not-A question (会不会 → 会 / 不会,
  * 要不要 → 要 / 不要) and the written forms 能否, 是否, 有无. They ask whether, not about what.
  */
-const MODAL_ONLY = /^[不没无否能会要可是有还]+$/u;
+const MODAL_ONLY = /^[不没无否能会要可是有还才]+$/u;
 /** How a figure compares (不到1000万, 超过500万, 低于50%): about the owner's figure, not what is asked. */
 const COMPARISON = /^(?:不到|不足|不满|超过|低于|高于|多于|少于|大于|小于|不低于|不少于|不超过|以上|以下|左右)$/u;
 
