@@ -313,6 +313,14 @@ describe('answers', () => {
     expect(topics('员工不足100人')).toEqual(['从业人员']);
   });
 
+  it('blanks a question phrase out before jieba cuts it (“老板问下” is not 老板, a synonym of 高管)', () => {
+    const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
+    expect(topics('老板问下 工厂500人算中型不')).not.toContain('高管');
+    expect(topics('企业老板不太懂金融 有没有相关的培训')).toContain('高管');
+    // A short question word inside a longer word stays: 企业 of 中小企业.
+    expect(search.analyzer.topicWords('中小企业划型标准').some((word) => word.text.includes('中小'))).toBe(true);
+  });
+
   it('drops a directional complement (设立起来, 批下来): it says the action is done, not what it is', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
     expect(topics('基金是哪年底之前要设立起来')).toEqual(['基金', '设立']);

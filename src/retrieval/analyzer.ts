@@ -45,6 +45,9 @@ const COMPARISON = /^(?:不到|不足|不满|超过|低于|高于|多于|少于|
  */
 const DIRECTIONAL_COMPLEMENT = /(?:起来|下来|上来|出来|过来|回来|进来|下去|上去|出去|回去|进去)$/u;
 
+/** Question phrases this long or longer are blanked out before jieba (see withoutQuestionPhrases). */
+const BLANKED_QUESTION_PHRASE = 3;
+
 const YEAR = /^(?:19|20)[0-9]{2}$/;
 
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
@@ -188,6 +191,30 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     return out;
   };
 
+  /**
+   * The text with its question phrases of three characters or more blanked out, as the search
+   * tokens lose them: jieba cuts “老板问下” 老板 / 问下, and 老板 is a synonym of 高管. Shorter ones
+   * stay (企业 of 中小企业, 能 of 能力): the words jieba finds are checked against them one by one.
+   * Cross-validated the same to the point (2,935.4); with two-character ones blanked too, 2,926.8.
+   */
+  const withoutQuestionPhrases = (source: string): string => {
+    let out = '';
+    let index = 0;
+    while (index < source.length) {
+      let length = 0;
+      for (const candidate of lengthsByFirst.get(source[index]!) ?? []) {
+        if (index + candidate <= source.length && lexicon.has(source.slice(index, index + candidate))) {
+          length = candidate;
+          break;
+        }
+      }
+      if (length >= BLANKED_QUESTION_PHRASE && lexicon.get(source.slice(index, index + length))!.kind === 'question') out += ' ';
+      else out += source.slice(index, index + (length || 1));
+      index += length || 1;
+    }
+    return out;
+  };
+
   // Every distinct token is one string in memory: at 10,000 clauses the same bigrams recur
   // millions of times, and separate copies cost hundreds of megabytes.
   const pool = new Map<string, string>();
@@ -220,7 +247,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
       let afterNumber = false;
       const business = [...spelled(text).matchAll(LINE_OF_BUSINESS)].map((match) => match[1]!);
       const inBusiness = (word: string) => business.some((line) => line.includes(word));
-      for (const tagged of segmenter.tag(spelled(text))) {
+      for (const tagged of segmenter.tag(withoutQuestionPhrases(spelled(text)))) {
         const { tag } = tagged;
         let { word } = tagged;
         // “200个人” is cut 200 / 个人 (a person, a noun): after a number the first character is a
