@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answers/compose.js';
 import { sizeVerdict } from '../../src/answers/size-verdict.js';
 import { loneHeadCount } from '../../src/assessment/figures.js';
+import { DECISION_WEIGHTS } from '../../src/retrieval/decision-weights.js';
 import { shippedKnowledge } from '../helpers.js';
 
 const { knowledge, search } = await shippedKnowledge();
@@ -47,8 +48,10 @@ describe('size verdict (answers/size-verdict)', () => {
     expect(named.kind === 'answer' && named.citations[0]?.section).toBe('中小企业划型标准 · 工业');
     expect(named.kind === 'answer' && named.body).toContain('属于中型企业');
     expect(answerQuestion(knowledge, search, '500人 营收5000万 是中型还是小型').kind).toBe('clarify');
-    // The entry on what counts as an SME (both industries' rules) gives way to the named industry's.
-    const chatty = answerQuestion(knowledge, search, '老板问下 俺们工厂大概五百来号人 营收5000万左右 算中型不');
+    // The entry on what counts as an SME (both industries' rules) gives way to the named industry's
+    // when the bot asks back (weights that always ask: that path, whatever the fitted thresholds).
+    const askBack = { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 };
+    const chatty = answerQuestion(knowledge, search, '老板问下 俺们工厂大概五百来号人 营收5000万左右 算中型不', askBack);
     expect(chatty.kind === 'answer' && chatty.citations[0]?.section).toBe('中小企业划型标准 · 工业');
     expect(chatty.kind === 'answer' && chatty.body).toContain('按您说的从业人员500人、营业收入5000万元，对照工业的标准，属于中型企业');
   });
