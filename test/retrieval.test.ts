@@ -377,6 +377,12 @@ describe('answers', () => {
     expect(target.kind === 'answer' && target.citations[0]!.text.split('。').filter(Boolean)).toHaveLength(1);
   });
 
+  it('explains 单打冠军 and 小巨人 in the words of the main targets, where the policy describes them', () => {
+    const answer = answerQuestion(knowledge, search, '单打冠军是什么意思');
+    expect(answer.kind === 'answer' && answer.citations[0]!.section).toBe('一、(三)主要目标');
+    expect(answer.kind === 'answer' && answer.text).toContain('占有率第一');
+  });
+
   it('takes a year the knowledge holds as a topic word (the 2020 targets), and one it lacks as no topic', () => {
     expect(search.analyzer.topicWords('到2020年市里要有多少户省级专精特新').map((word) => word.text)).toContain('2020');
     expect(firstOffered('到2020年市里要有多少户省级专精特新')?.text).toContain('150户');

@@ -18,6 +18,9 @@ const NUMBER = '[0-9.一二三四五六七八九十百千万两]+';
 /** Where an owner's message moves on to the next clause: a space, a comma, a full stop, a question mark. */
 const CLAUSE_BREAK = /[\s,，。;；!！?？]+/u;
 
+/** “这几个说法有啥区别”: 这 or 那 before 几 points at what was named; it asks no count. */
+const DEMONSTRATIVE_COUNT = /[这那]几[个家户项年]/gu;
+
 export interface AnswerKindMatcher {
   /** The kinds the last clause of a question asks for; 0 when it asks for none of them. */
   asked(question: string): number;
@@ -50,7 +53,7 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
       if (!compiled.length) return 0;
       // Owners put the question last; a 几家 before it is context (“我们给几家大厂做配套 … 能拿去融资不”).
       const full = normalizeCharacters(question);
-      const text = full.split(CLAUSE_BREAK).filter(Boolean).pop() ?? full;
+      const text = (full.split(CLAUSE_BREAK).filter(Boolean).pop() ?? full).replace(DEMONSTRATIVE_COUNT, '');
       const mask = kindsIn(text, (kind) => kind.asked.some((word) => text.includes(word)));
       let narrowed = 0;
       compiled.forEach((kind, index) => {

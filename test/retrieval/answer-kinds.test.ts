@@ -27,6 +27,13 @@ describe('answer kinds', () => {
     expect(matcher.asked('奖励多少？？')).toBe(AMOUNT);
   });
 
+  it('reads no count in 这几个 or 那几年: they point at what was named', () => {
+    const counts = answerKindMatcher([{ name: '数额', asked: ['几个', '几年'], passageWords: [], numberUnits: ['个'], narrows: [] }]);
+    expect(counts.asked('单打冠军 配套专家 这几个说法有啥区别')).toBe(0);
+    expect(counts.asked('那几年的奖励还算吗')).toBe(0);
+    expect(counts.asked('每年认定几个')).toBe(1);
+  });
+
   it('asks for a sum of money, not any number, when a narrower kind is asked too', () => {
     expect(matcher.asked('智能工厂政府补多少')).toBe(MONEY);
     expect(matcher.asked('奖励多少钱由谁发')).toBe(MONEY | DEPARTMENT);
