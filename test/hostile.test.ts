@@ -281,8 +281,10 @@ describe('data lifecycle', () => {
     // Later turns go on: a write neither throws nor loses what is held in memory.
     await storage.write({ 'web/conversations/b/dialog': { step: 2 } });
     expect(Object.keys(await storage.read(['web/conversations/a/dialog', 'web/conversations/b/dialog']))).toHaveLength(2);
+    // The disk comes back. A retry may already have made the directory again (writes make their
+    // parent directory), so it may exist by the time this runs.
     await rm(data);
-    await mkdir(data);
+    await mkdir(data, { recursive: true });
     await storage.flush();
     const reopened = await LowdbStorage.open(data);
     expect(await reopened.read(['web/conversations/a/dialog', 'web/conversations/b/dialog'])).toEqual({ 'web/conversations/a/dialog': { step: 1 }, 'web/conversations/b/dialog': { step: 2 } });
