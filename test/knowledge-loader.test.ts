@@ -76,6 +76,19 @@ describe('knowledge loader', () => {
     expect(problems.some((problem) => /^faq\/rewards-and-funds\.yaml:\d+: 引用了不存在的条款：suzhou-2018-zjtx#s9-9/.test(problem))).toBe(true);
   });
 
+  it('reports a self-assessment question explained by an FAQ entry that does not exist, at its line', async () => {
+    let referenceLine = 0;
+    const problems = await problemsAfter((directory) =>
+      editFile(path.join(directory, 'criteria/questionnaire.yaml'), (text) => {
+        referenceLine = text.split('\n').findIndex((line) => line.includes('explainFaq: [ip-class-one, ip-class-two]')) + 1;
+        return text.replace('explainFaq: [ip-class-one, ip-class-two]', 'explainFaq: [ip-class-one, ip-class-three]');
+      }),
+    );
+    expect(referenceLine).toBeGreaterThan(0);
+    expect(problems).toEqual([expect.stringMatching(/^criteria\/questionnaire\.yaml:\d+: 引用了不存在的问答：ip-class-three/)]);
+    expect(Number(problems[0]!.split(':')[1])).toBe(referenceLine);
+  });
+
   it('reports duplicate ids', async () => {
     const problems = await problemsAfter((directory) =>
       editFile(path.join(directory, 'faq/financing.yaml'), (text) => text.replace('id: tax-financing', 'id: financing-products')),

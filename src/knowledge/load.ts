@@ -246,6 +246,24 @@ export async function loadKnowledge(directory: string): Promise<LoadResult> {
     });
   }
 
+  // A question of the self-assessment explained by FAQ answers: the definitions live in one place.
+  const questionnaireFile = criteriaFiles.find(({ value }) => value.kind === 'questionnaire');
+  if (criteria && questionnaireFile) {
+    const answers = new Map(faq.map((entry) => [entry.id, entry.answer]));
+    const questions = criteria.questionnaire.questions.map((question, index) => {
+      if (!question.explainFaq) return question;
+      const explained = question.explainFaq.map((id, idIndex) => {
+        const answer = answers.get(id);
+        if (answer === undefined) {
+          referenceProblem({ file: questionnaireFile.source.file, line: lineOf(questionnaireFile.source, ['questions', index, 'explainFaq', idIndex]), message: `引用了不存在的问答：${id}` });
+        }
+        return answer;
+      });
+      return { ...question, explain: [...explained, question.explain].filter((text) => text !== undefined).join('\n') };
+    });
+    criteria.questionnaire = { ...criteria.questionnaire, questions };
+  }
+
   if (!dictionary && !problems.some((problem) => problem.file.endsWith('dictionary.yaml'))) {
     problems.push({ file: display('dictionary.yaml'), line: 0, message: '缺少领域词典 dictionary.yaml' });
   }

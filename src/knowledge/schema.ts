@@ -344,6 +344,11 @@ export const questionnaireSchema = z.strictObject({
         example: nonEmpty,
         /** What the question's terms mean, shown on “?” or “什么是…”; only from the published criteria. */
         explain: nonEmpty.optional(),
+        /**
+         * FAQ entries whose answers explain the terms (the Ⅰ类 / Ⅱ类 definitions), shown before
+         * `explain`: one text for both the owner who asks and the one answering the question.
+         */
+        explainFaq: z.array(identifier).min(1).optional(),
       }),
     )
     .min(1),

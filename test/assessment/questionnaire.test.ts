@@ -13,7 +13,10 @@ describe('the questionnaire with colloquial answers (pure state machine, shipped
     const at = (current: string) => ({ ...startQuestionnaire({}), current });
     const explained = answerStep(knowledge, at('ip'), '?');
     expect(explained).toMatchObject({ kind: 'not-understood' });
-    expect(explained.kind === 'not-understood' && explained.hint).toContain('Ⅱ类知识产权：与主导产品相关的软件著作权');
+    // The FAQ entries' definitions (explainFaq), then the questionnaire's own line.
+    const faqAnswer = (id: string) => knowledge.faq.find((entry) => entry.id === id)!.answer;
+    expect(explained.kind === 'not-understood' && explained.hint).toBe(`${faqAnswer('ip-class-one')}\n${faqAnswer('ip-class-two')}\n有多项的，按最高的一类选。`);
+    expect(explained.kind === 'not-understood' && explained.hint).toContain('Ⅱ类知识产权指与主导产品相关的软件著作权');
     const ambiguous = answerStep(knowledge, at('ip'), '发明专利');
     expect(ambiguous.kind === 'not-understood' && ambiguous.hint).toContain('“自主研发的Ⅰ类知识产权”');
     for (const typed of ['Ⅱ类知识产权', 'Ⅱ类', '实用新型', '软著']) {
