@@ -245,7 +245,7 @@ function composeAnswer(
     lines.push(faq.answer);
   } else {
     clause = best.passage.clause;
-    quote = withCompanionSentence(best, matches);
+    quote = withCompanionSentence(best.key, best.passage, matches);
     const document = knowledge.documents.get(clause.documentId);
     lines.push(texts.answer.clauseLead(document?.title ?? clause.documentId, clause.section));
   }
@@ -275,17 +275,15 @@ function composeAnswer(
  * same clause holds 高校. One sentence of a clause answers one part of a question; the clause's
  * sentence near the top that holds a topic word the first lacks is quoted with it, in the clause's order.
  */
-function withCompanionSentence(best: Pick<SearchMatch, 'passage' | 'key'>, matches: readonly SearchMatch[]): string {
-  if (best.passage.kind !== 'clause') return '';
-  const { sentence, clause } = best.passage;
-  const held = matches.find((match) => match.key === best.key)?.heldTopicWordBits;
+function withCompanionSentence(key: string, { clause, sentence }: { clause: Clause; sentence: string }, matches: readonly SearchMatch[]): string {
+  const held = matches.find((match) => match.key === key)?.heldTopicWordBits;
   if (held === undefined) return sentence;
   const companion = matches
     .slice(0, COMPANION_DEPTH)
-    .find((match) => match.passage.kind === 'clause' && match.clauseId === clause.id && match.key !== best.key && (match.heldTopicWordBits & ~held) !== 0);
+    .find((match) => match.passage.kind === 'clause' && match.clauseId === clause.id && match.key !== key && (match.heldTopicWordBits & ~held) !== 0);
   if (companion?.passage.kind !== 'clause') return sentence;
-  const order = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
-  return order(companion.key) < order(best.key) ? `${companion.passage.sentence}${sentence}` : `${sentence}${companion.passage.sentence}`;
+  const order = (sentenceKey: string) => Number(sentenceKey.slice(sentenceKey.lastIndexOf(':') + 1));
+  return order(companion.key) < order(key) ? `${companion.passage.sentence}${sentence}` : `${sentence}${companion.passage.sentence}`;
 }
 
 /** Other FAQ questions near this one: from the next matches first, then FAQs citing the same clause. */

@@ -49,6 +49,7 @@ const DIRECTIONAL_COMPLEMENT = /(?:起来|下来|上来|出来|过来|回来|进
 /** Question phrases this long or longer are blanked out before jieba (see withoutQuestionPhrases). */
 const BLANKED_QUESTION_PHRASE = 3;
 
+/** A year as jieba cuts it from “2020年”: the digits alone. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
 
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
