@@ -3,7 +3,7 @@
  * questionnaire) that the Botkit dialog drives. Confirmation and consent are steps of the form,
  * so nothing reaches the store before the owner has agreed.
  */
-import { looksLikeQuestion, parseAnswer, parseQuantity, saysUnknown } from '../forms/answer-parser.js';
+import { looksLikeQuestion, parseAnswer, parseQuantity, saysUnknown, withoutTrailingParticles } from '../forms/answer-parser.js';
 import type { Profile } from '../assessment/profile.js';
 import { findByLabel, findByLabelStrictly, formCommand } from '../forms/commands.js';
 import type { IntentGrammar } from '../knowledge/model.js';
@@ -165,7 +165,7 @@ const NOT_RIGHT = /^(不对|不是|有错|错了|不正确|有问题)$/u;
  * “请回复“1”确认” and the whole summary again.
  */
 function yesOrNo(text: string, yes: RegExp, no: RegExp): boolean | undefined {
-  const bare = text.replace(/[\s,，。.!！~～]+/gu, '').replace(/(吧|啊|呀|呢|哦|嘛|的|了)+$/u, '');
+  const bare = withoutTrailingParticles(text);
   if (yes.test(text) || yes.test(bare) || /^(确认|确定)(无误|没问题|正确|提交)?$/u.test(bare)) return true;
   if (no.test(text) || no.test(bare)) return false;
   // A question typed here (“税融通贷多少”) is neither; the dialog may answer it.

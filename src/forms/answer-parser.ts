@@ -274,12 +274,18 @@ function longestReading(text: string, start: number, unit: string): QuantityRead
   return undefined;
 }
 
+/** Particles at the end of a short reply (“可以的”, “是吧”, “好了”) that change nothing. */
+const TRAILING_PARTICLES = /(吧|啊|呀|呢|哦|嘛|的|了)+$/u;
+
+/** A short reply folded for matching, without the particles at its end. */
+export function withoutTrailingParticles(raw: string): string {
+  return foldForMatching(raw).replace(TRAILING_PARTICLES, '');
+}
+
 /** “2”, “第二个”, “选2”, “2号”, “要第二项吧”: the position picked in a numbered list, from 1; else nothing. */
 export function listPosition(raw: string): number | undefined {
   // Not the quantities' filler: “有2个” says how many, not which.
-  const text = foldForMatching(raw)
-    .replace(/^(嗯|好的|好|那|我|就)*(选择|选|要|看)?/u, '')
-    .replace(/(吧|啊|呀|呢|哦|嘛|的)+$/u, '');
+  const text = withoutTrailingParticles(raw).replace(/^(嗯|好的|好|那|我|就)*(选择|选|要|看)?/u, '');
   const numeral = /^第?([0-9]{1,2}|[一二三四五六七八九十]{1,2})(个|项|条|种|号)?$/u.exec(text)?.[1];
   const position = numeral === undefined ? undefined : numberValue(numeral);
   return position !== undefined && Number.isInteger(position) && position >= 1 ? position : undefined;
@@ -353,7 +359,7 @@ function parseYesNo(raw: string, field: Extract<FieldKind, { type: 'boolean' }>)
   // The question lists “1. 是 2. 否”: a picked item (“1”, “选2”) answers it like any list.
   const position = listPosition(raw);
   if (position !== undefined) return position <= 2 ? { kind: 'value', value: position === 1 } : { kind: 'invalid', listLength: 2 };
-  const text = foldForMatching(raw).replace(/(吧|啊|呀|呢|哦|嘛|的)+$/u, '') || foldForMatching(raw);
+  const text = withoutTrailingParticles(raw) || foldForMatching(raw);
   if (YES.test(text) || /^(应该|肯定|当然|是的|对的)*(没问题|没有问题)/u.test(text)) return { kind: 'value', value: true };
   const adverse = (field.adverse ?? []).map(foldForMatching).filter(Boolean);
   if (adverse.length) {

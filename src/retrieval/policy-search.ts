@@ -271,7 +271,8 @@ export class PolicySearch {
       let anchored = false;
       let held = 0;
       let heldBits = 0;
-      for (const [position, word] of words.entries()) {
+      for (let position = 0; position < words.length; position++) {
+        const word = words[position]!;
         if (word.weight === 0) continue;
         const contains = this.index.documentContains(hit.document, word.tokens);
         if (!contains) {
