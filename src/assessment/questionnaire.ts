@@ -264,7 +264,10 @@ export function answerStep(knowledge: KnowledgeBase, state: QuestionnaireState, 
     // “主营4500万 研发投入160万” holds two amounts: the one named as this question's field answers it.
     const named = figures.find((figure) => figure.field === field);
     const read = parseAnswer(trimmed, fieldKind(knowledge, field));
-    const parsed: ParsedAnswer = read.kind === 'invalid' && named ? { kind: 'value', value: named.value, note: named.note ?? 'from-sentence' } : read;
+    // “研发投了150万” at the 主营业务收入 question: the only figure is named as another field's, so it
+    // answers that one (kept below) and not this one, which is asked again.
+    const anotherFields = !named && read.kind === 'value' && figures.some((figure) => figure.field !== field && figure.value === read.value);
+    const parsed: ParsedAnswer = anotherFields ? { kind: 'invalid' } : read.kind === 'invalid' && named ? { kind: 'value', value: named.value, note: named.note ?? 'from-sentence' } : read;
     const share = parsed.kind === 'invalid' ? shareFromCount(knowledge, field, trimmed, state.profile) : undefined;
     if (share) {
       writeField(profile, field, share.value);

@@ -228,6 +228,11 @@ export function parseQuantity(raw: string, unit: string, currentYear = new Date(
     const after = text.slice(end);
     // “七八年了” to a head count: the number counts years, not people.
     if (COUNTED_AFTER.test(after)) continue;
+    // “有ISO9001”: digits glued to letters name a standard or a model, they count nothing.
+    if (/[a-z]$/u.test(before) || /^[a-z]/u.test(after)) {
+      start = end - 1;
+      continue;
+    }
     // A lone 一 or 十 inside a word (一直, 十分) is no quantity; nor is a calendar year (2018年) a count of years.
     const named = UNIT_MARKERS[unit]?.test(span) ?? false;
     const counted = named || /[0-9]/.test(span) || /[零〇一二两三四五六七八九十百千]{2,}/u.test(span);
@@ -244,8 +249,8 @@ export function parseQuantity(raw: string, unit: string, currentYear = new Date(
   return picked ? { ...picked.answer, note: picked.answer.note ?? 'from-sentence' } : { kind: 'invalid' };
 }
 
-/** Words between a field's name and its figure (“营收大概是5000万”, “员工有200人”). */
-const BEFORE_FIGURE = /^(是|有|为|在|达到|大概|大约|约|差不多|将近|接近|估计|能有|有个|一年|去年|今年|每年|了|:)*/u;
+/** Words between a field's name and its figure (“营收大概是5000万”, “员工有200人”, “研发投了150万”). */
+const BEFORE_FIGURE = /^(是|有|为|在|达到|大概|大约|约|差不多|将近|接近|估计|能有|有个|一年|去年|今年|每年|投入|投|花|了|:)*/u;
 
 /**
  * The quantity a text opens with, after filler (“营收大概5000万” read after 营收): its reading and
@@ -292,6 +297,17 @@ export function listPosition(raw: string): number | undefined {
 }
 
 /** The option a typed or tapped answer means: by number, label, alias, or the label inside a longer answer. */
+/** “没抵押 想要信用贷”: a name right after a negation is what the owner does not have or want. */
+const NEGATION_BEFORE = /(没有|没|无|不要|不用|不是|不想)$/u;
+
+/** The text names `name` somewhere not negated. */
+function saysAffirmed(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!NEGATION_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return true;
+  }
+  return false;
+}
+
 function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   const folded = foldForMatching(raw);
   const text = withoutFiller(raw) || folded;
@@ -317,7 +333,7 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   let strongest = { count: 0, length: 0 };
   let found: ChoiceOption[] = [];
   for (const { option, names: candidates } of names) {
-    const held = candidates.filter((name) => name.length >= 2 && (text.includes(name) || folded.includes(name)));
+    const held = candidates.filter((name) => name.length >= 2 && (saysAffirmed(text, name) || saysAffirmed(folded, name)));
     if (!held.length) continue;
     const score = { count: new Set(held).size, length: Math.max(...held.map((name) => name.length)) };
     const better = score.count > strongest.count || (score.count === strongest.count && score.length > strongest.length);

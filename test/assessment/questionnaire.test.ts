@@ -23,6 +23,12 @@ describe('the questionnaire with colloquial answers (pure state machine, shipped
       expect(answerStep(knowledge, at('ip'), typed).state.profile.ip).toBe('II');
     }
     expect(answerStep(knowledge, at('growth'), '亏了5%').state.profile.mainRevenueGrowth).toBe(-5);
+    // A figure named as another field's (“研发投了150万” at 主营业务收入) answers that one, not this one.
+    const elsewhere = answerStep(knowledge, at('main-revenue'), '研发投了一百五十万左右');
+    expect(elsewhere.kind).toBe('not-understood');
+    expect(elsewhere.state.profile.mainRevenue).toBeUndefined();
+    expect(elsewhere.state.profile.rdExpense).toBe(150);
+    expect(answerStep(knowledge, at('main-revenue'), '主营大概4500万 研发160万').state.profile.mainRevenue).toBe(4500);
     const approximate = answerStep(knowledge, at('revenue'), '大概三百多万');
     expect(approximate.state.profile.revenue).toBe(300);
     expect(approximate.kind === 'ask' && approximate.notice).toContain('约数');

@@ -42,6 +42,9 @@ describe('answers as owners type them', () => {
     const guarantee = { type: 'choice' as const, options: ['抵押', '质押', '保证', '信用', '应收账款', '其他'].map((value) => ({ value, label: value })) };
     expect(parseAnswer('厂房抵押', guarantee)).toEqual({ kind: 'value', value: '抵押', detail: '厂房抵押' });
     expect(parseAnswer('厂房抵押那个', guarantee)).toEqual({ kind: 'value', value: '抵押', detail: '厂房抵押' });
+    // A name after a negation is what the owner lacks: “没抵押” names no 抵押.
+    expect(parseAnswer('没抵押 想要信用贷', guarantee)).toMatchObject({ kind: 'value', value: '信用' });
+    expect(parseAnswer('没有抵押物', guarantee).kind).toBe('invalid');
     const product = { type: 'choice' as const, options: ['税融通', '续贷过桥', '政银担', '应收账款融资', '股权融资', '不确定'].map((value) => ({ value, label: value })) };
     expect(parseAnswer('不确定', product)).toEqual({ kind: 'value', value: '不确定' });
     // “那个”, “这种” after a short form point at the option, as owners type it.
@@ -139,6 +142,8 @@ describe('answers as owners type them', () => {
     ['两年', '%'],
     ['一直在做', '年'],
     ['2030年开始', '年'],
+    // A standard's number is no figure.
+    ['有ISO9001 还有自己的牌子', '%'],
   ])('“%s” is not an answer in %s', (text, unit) => {
     expect(parseQuantity(text, unit, 2026).kind).toBe('invalid');
   });
