@@ -52,9 +52,16 @@ interface FormField {
 const NOTHING_MORE = /^(没了|没有了?|无|暂无|没什么了?|没啥了?|不用了?|没有补充)[。.!！~]*$/u;
 
 /** A person's name has letters (张三, Zhang San); “1” or “-” is a slip of the keyboard. */
+/**
+ * A person's name or title (张经理, 王总). An amount (“大概要五百来万吧”, typed ahead of the amount
+ * question) or a question is no name: it was saved as the contact.
+ */
 function validateName(text: string): Validation<string> {
   const read = validateText(text, 1, 20);
-  return read.ok && !/\p{L}/u.test(read.value) ? { ok: false, reason: 'format' } : read;
+  if (!read.ok) return read;
+  const amount = parseQuantity(read.value, '万元');
+  const notAName = !/\p{L}/u.test(read.value) || /[0-9]/u.test(read.value) || amount.kind === 'value' || looksLikeQuestion(read.value);
+  return notAName ? { ok: false, reason: 'format' } : read;
 }
 
 /** Owners' short names for an option (高企 is no substring of 高新技术企业). */

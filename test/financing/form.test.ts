@@ -57,6 +57,11 @@ describe('financing form', () => {
     const slipped = fill([...answers.slice(0, contactIndex), '1']);
     expect(slipped.kind).toBe('not-understood');
     expect(slipped.state.position).toBe('contactName');
+    // An amount typed ahead of its question is no name either; a title is one.
+    const ahead = fill([...answers.slice(0, contactIndex), '大概要五百来万吧']);
+    expect(ahead.kind).toBe('not-understood');
+    expect(ahead.state.position).toBe('contactName');
+    expect(fill([...answers.slice(0, contactIndex), '王总']).state.values.contactName).toBe('王总');
     const atNotes = fill(answers.slice(0, -1));
     expect(atNotes.state.position).toBe('notes');
     const confirmation = fill(['没了'], atNotes.state);
