@@ -49,6 +49,9 @@ const DIRECTIONAL_COMPLEMENT = /(?:起来|下来|上来|出来|过来|回来|进
 /** Question phrases this long or longer are blanked out before jieba (see withoutQuestionPhrases). */
 const BLANKED_QUESTION_PHRASE = 3;
 
+/** Words jieba tags as nouns that only frame the question: 一共几个, 金融方面的知识. */
+const FRAMING_WORDS = new Set(['一共', '总共', '方面', '这方面', '那方面']);
+
 /** A year as jieba cuts it from “2020年”: the digits alone. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
 
@@ -245,6 +248,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         // measure word, and an owner counting staff is not asking about 个人.
         if (afterNumber && MEASURE_WORDS.has(word[0]!)) word = word.slice(1);
         afterNumber = tag === 'm' || /[0-9]$/.test(word);
+        if (FRAMING_WORDS.has(word)) continue;
         const entry = lexicon.get(word);
         if (entry?.kind === 'question') continue;
         const canonical = entry?.kind === 'canonical' ? entry.to : word;
