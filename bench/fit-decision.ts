@@ -33,7 +33,10 @@ const ANSWER_THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97];
 const ANSWER_MARGINS = [1, 1.1, 1.2, 1.3];
 const ASK_THRESHOLDS = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 const FOLDS = 5;
-const REPETITIONS = 5;
+/** Folds of the training questions on which the thresholds are chosen (see fitRanked). */
+const THRESHOLD_FOLDS = 5;
+/** More orderings (REPETITIONS=10 npm run fit-decision) halve the noise when two designs score close. */
+const REPETITIONS = Number(process.env.REPETITIONS ?? 5);
 
 /**
  * What an outcome is worth to an owner. A wrong answer with a citation misleads (an owner may act
@@ -108,6 +111,31 @@ function fit(knowledge: KnowledgeBase, questions: PreparedQuestion[]): DecisionW
 }
 
 function fitRanked(knowledge: KnowledgeBase, questions: PreparedQuestion[], topicPenalty: number): DecisionWeights {
+  const models = fitModels(questions, topicPenalty);
+  // Thresholds are chosen on decisions the models make about questions they were not fitted on:
+  // on its own training questions a model is surer than it will be on new ones.
+  const folds = Array.from({ length: THRESHOLD_FOLDS }, (_, fold) => ({
+    models: fitModels(questions.filter((_, index) => index % THRESHOLD_FOLDS !== fold), topicPenalty),
+    test: questions.filter((_, index) => index % THRESHOLD_FOLDS === fold),
+  }));
+  let best: DecisionWeights | undefined;
+  let bestUtility = -Infinity;
+  for (const answerThreshold of ANSWER_THRESHOLDS) {
+    for (const answerMargin of ANSWER_MARGINS) {
+      for (const askThreshold of ASK_THRESHOLDS) {
+        const thresholds = { topicPenalty, answerThreshold, answerMargin, askThreshold };
+        const value = folds.reduce((sum, fold) => sum + utility(scoreWeights(knowledge, fold.test, { ...thresholds, ...fold.models })), 0);
+        if (value > bestUtility) {
+          bestUtility = value;
+          best = { ...thresholds, ...models };
+        }
+      }
+    }
+  }
+  return best!;
+}
+
+function fitModels(questions: PreparedQuestion[], topicPenalty: number): Pick<DecisionWeights, 'answer' | 'inScope'> {
   const rows = questions.flatMap((question) => {
     const features = decisionFeatures(question.result, topicPenalty);
     return features ? [{ features, question, best: rankMatches(question.result.matches, topicPenalty)[0]!.match }] : [];
@@ -121,21 +149,7 @@ function fitRanked(knowledge: KnowledgeBase, questions: PreparedQuestion[], topi
     rows.map((row) => row.features),
     rows.map(({ question }) => (inScope(question) ? 1 : 0)),
   );
-  let best: DecisionWeights | undefined;
-  let bestUtility = -Infinity;
-  for (const answerThreshold of ANSWER_THRESHOLDS) {
-    for (const answerMargin of ANSWER_MARGINS) {
-      for (const askThreshold of ASK_THRESHOLDS) {
-        const weights: DecisionWeights = { topicPenalty, answer, answerThreshold, answerMargin, inScope: scope, askThreshold };
-        const value = utility(scoreWeights(knowledge, questions, weights));
-        if (value > bestUtility) {
-          bestUtility = value;
-          best = weights;
-        }
-      }
-    }
-  }
-  return best!;
+  return { answer, inScope: scope };
 }
 
 /** The same questions in another fixed order (a linear congruential shuffle): folds that differ between repetitions. */
