@@ -10,7 +10,7 @@ function match(clauseId: string, score: number, overrides: Partial<SearchMatch> 
 }
 
 function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
-  return { matches, unknownShare: 0, unknownNouns: [], unknownSpecificWords: 0, topicWords: 2, subjectWords: 2, askedKinds: [], ...overrides };
+  return { matches, unknownShare: 0, unknownNouns: [], unknownSpecificWords: 0, lastNounUnknown: false, topicWords: 2, subjectWords: 2, askedKinds: [], ...overrides };
 }
 
 const none = Object.fromEntries(DECISION_FEATURES.map((name) => [name, 0])) as unknown as DecisionFeatures;
@@ -80,6 +80,18 @@ describe('decide', () => {
     expect(lacking.kind === 'clarify' && lacking.options.map((option) => option.clauseId)).toEqual(['a', 'b']);
     const holding = decide(result([match('a', 30, { coverage: 0.9, holdsAskedKind: true }), match('b', 10)]), weights);
     expect(holding).toMatchObject({ kind: 'answer', best: { clauseId: 'a' } });
+  });
+
+  it('asks back, never answers, when the knowledge lacks the head noun of the question (所得税税率), however rare the term the best passage holds', () => {
+    const matches = [match('target', 30, { coverage: 0.9, anchored: true }), match('b', 10)];
+    expect(decide(result(matches, { lastNounUnknown: true }), weights).kind).toBe('clarify');
+    expect(decide(result(matches), weights)).toMatchObject({ kind: 'answer', best: { clauseId: 'target' } });
+  });
+
+  it('offers the best passage holding what is asked for (a date) when the options ranked on score hold none', () => {
+    const matches = [match('basis', 30, { coverage: 0.9, holdsAskedKind: false }), match('goals', 29, { holdsAskedKind: false }), match('orphan', 5, { holdsAskedKind: true, heldTopicWords: 0 }), match('signature', 4, { holdsAskedKind: true, heldTopicWords: 1 })];
+    const decision = decide(result(matches), weights);
+    expect(decision.kind === 'clarify' && decision.options.map((option) => option.clauseId)).toEqual(['basis', 'goals', 'signature']);
   });
 
   it('asks back, never answers, when the question names no subject (“确认”: a verb alone)', () => {
