@@ -106,6 +106,8 @@ export const texts = {
   },
   outOfScope: {
     notCovered: '抱歉，政策知识库里没有找到与您问题对应的内容，我不想给您不准确的答复。',
+    /** “什么时候申报”: no passage of the knowledge states anything of the kind asked for. */
+    kindNotCovered: (kinds: string[]) => `抱歉，政策知识库里没有写明${kinds.join('或')}，我不想给您不准确的答复。`,
     otherRegion: '抱歉，知识库只收录了宿州市的专精特新政策，其他地区的政策请咨询当地主管部门。',
     suggestion: '也可以换个说法再问，或选择：',
   },

@@ -159,6 +159,17 @@ describe('answers', () => {
     expect(holding.kind === 'clarify' && holding.text).not.toContain('没有写明');
   });
 
+  it('declines, saying what the knowledge lacks, a question asking for a kind of content no passage states (“什么时候申报”, “要什么材料”)', () => {
+    // Weights that would always ask back: the decline comes from the knowledge, not a threshold.
+    const always = { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 };
+    const time = answerQuestion(knowledge, search, '专精特新什么时候申报', always);
+    expect(time).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里没有写明申报时间，我不想给您不准确的答复。' });
+    const papers = answerQuestion(knowledge, search, '申报专精特新要准备哪些材料', always);
+    expect(papers).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里没有写明申请材料，我不想给您不准确的答复。' });
+    // A kind some passage states is offered as before (the fund's 2019年底前).
+    expect(answerQuestion(knowledge, search, '发展基金什么时候设立', always).kind).not.toBe('out-of-scope');
+  });
+
   it('does not answer a question about money with a passage that only gives a count (“智能工厂政府补多少” is not “1个”)', () => {
     const answer = answerQuestion(knowledge, search, '智能工厂政府补多少');
     expect(answer.kind).toBe('clarify');

@@ -150,6 +150,7 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     return { kind: 'clarify', text: [...lead, prompt].join('\n'), options: unique };
   }
   if (region) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
+  if (result.askedKindHeldNowhere) return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.kindNotCovered(result.askedKinds) };
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
 }
 

@@ -48,6 +48,8 @@ export interface SearchResult {
    * nowhere in the knowledge, of any part of speech.
    */
   unknownSpecificWords: number;
+  /** The question asks for a kind of content no passage of the knowledge holds (申报时间, 申请材料). */
+  askedKindHeldNowhere: boolean;
   /** The question's last noun, the head of what it asks about (所得税税率: 税率), is one the knowledge lacks. */
   lastNounUnknown: boolean;
   /** How many topic words the question has: none (“9”, “好的”) means it asks about nothing. */
@@ -215,6 +217,17 @@ export class PolicySearch {
     return this.lastQuery.tokens;
   }
 
+  /** The answer kinds some passage holds: worked out over every passage once, on first need. */
+  private kindsHeldAnywhereCache: number | undefined;
+  private kindsHeldAnywhere(): number {
+    if (this.kindsHeldAnywhereCache === undefined) {
+      let kinds = 0;
+      for (let document = 0; document < this.passages.length; document++) kinds |= this.kindsHeldBy(document);
+      this.kindsHeldAnywhereCache = kinds;
+    }
+    return this.kindsHeldAnywhereCache;
+  }
+
   /** The answer kinds a passage holds, found in what an owner reads as its answer (an FAQ's answer, a clause's sentence); worked out once. */
   private kindsHeldBy(document: number): number {
     let kinds = this.passageKinds[document]!;
@@ -305,6 +318,7 @@ export class PolicySearch {
       unknownSpecificWords: words.filter((word) => word.knownShare < MOSTLY_KNOWN && !word.term && word.specific).length,
       topicWords: words.length,
       lastNounUnknown: lastNounUnknown(words),
+      askedKindHeldNowhere: askedKinds !== 0 && (this.kindsHeldAnywhere() & askedKinds) === 0,
       subjectWords: words.filter((word) => !word.verb).length,
       askedKinds: askedKinds ? this.answerKinds.names(askedKinds) : [],
     };
