@@ -10,7 +10,7 @@ function match(clauseId: string, score: number, overrides: Partial<SearchMatch> 
 }
 
 function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
-  return { matches, unknownShare: 0, unknownNouns: [], unknownSpecificWords: 0, lastNounUnknown: false, topicWords: 2, subjectWords: 2, askedKinds: [], ...overrides };
+  return { matches, unknownShare: 0, unknownNouns: [], unknownSpecificWords: 0, lastNounUnknown: false, askedKindHeldNowhere: false, topicWords: 2, subjectWords: 2, askedKinds: [], ...overrides };
 }
 
 const none = Object.fromEntries(DECISION_FEATURES.map((name) => [name, 0])) as unknown as DecisionFeatures;
@@ -101,6 +101,11 @@ describe('decide', () => {
 
   it('declines when the question is unlikely to be about the policy at all', () => {
     expect(decide(result([match('a', 30, { coverage: 0.1 })]), weights).kind).toBe('decline');
+  });
+
+  it('declines a question asking for what no passage of the knowledge states (“什么时候申报”), however well a passage matches', () => {
+    expect(decide(result([match('a', 30, { coverage: 1, holdsAskedKind: false })], { askedKindHeldNowhere: true }), weights).kind).toBe('decline');
+    expect(decide(result([match('a', 30, { coverage: 1, holdsAskedKind: false })]), weights).kind).toBe('clarify');
   });
 
   it('declines a message with no topic words (“好的”, “9”) whatever its characters match', () => {
