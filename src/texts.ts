@@ -30,10 +30,15 @@ export const texts = {
     '· 回复“菜单”看全部功能，回复“取消”退出当前流程。',
     '答案以政策原文为准，最终以主管部门解释为准。',
   ].join('\n'),
+  /** Said under a form's hint when the same question has failed three times in a row. */
+  formStuck: '多次没有填上的话，可以回复“人工”请工作人员帮忙，或回复“取消”退出。',
   askAQuestion: '请直接输入您想了解的政策问题，例如：\n· 市里认定专精特新有什么奖励？\n· 有哪些贷款产品？\n· 专精特新认定需要什么条件？',
   handoff: {
     opened: (id: string, withQuestion: boolean) =>
       [`已转给工作人员，编号：${id}。`, withQuestion ? '您的问题已一并转交。' : '请直接写下您想咨询的问题，我会转给工作人员。', '工作人员回复后会在这里通知您；回复“取消”可撤回这次人工咨询。'].join('\n'),
+    /** What staff read as the question of a request opened from a form (“人工” at the credit-code question). */
+    stuckInForm: (formName: string, question: string) => `（${formName}时转人工，停在这一题：${question.replace(/[：:]$/u, '')}）`,
+    openedFromForm: (id: string, formName: string) => `已转给工作人员，编号：${id}，回复后会在这里通知您。\n${formName}没有中断，可以接着填写；回复“取消”退出。`,
     notForOneOff: '这是一次性提问，工作人员的回复无法送到这里。请在网页聊天或微信里找人工，或用 policy-bot ask --user 您的称呼 再问。',
     addedToOpen: (id: string) => `您已有一条人工咨询（编号：${id}），这条消息已转给工作人员。`,
     status: (id: string, status: string) => `您的人工咨询（编号：${id}）状态：${status}。工作人员回复后会在这里通知您；回复“取消”可撤回。`,
@@ -188,6 +193,7 @@ export const texts = {
     skipped: '已跳过，这一项按“未知”处理。',
     leftUnknown: '好的，这一项按“未知”处理。',
     stoppedEarly: '以下条件已不满足，不必再答后面的问题：',
+    name: '资格自测',
     resume: '我们继续自测：',
     amending: '好的，修改这一项，其余答案保持不变：',
     reuseOffer: '您之前做过自测。要沿用上次的答案（只问缺少的项目），还是重新开始？\n1. 沿用上次的答案\n2. 重新开始',
@@ -197,6 +203,7 @@ export const texts = {
     needsCriteria: '自测规则没有配置，请联系管理员。',
   },
   financingForm: {
+    name: '融资需求登记',
     intro: '好的，登记融资需求约需3分钟，信息将纳入融资需求库，定期向银行等金融机构推介。\n可随时回复“上一步”“修改 手机号”或“取消”。',
     resume: '我们继续登记融资需求：',
     prompts: {

@@ -284,6 +284,24 @@ describe('handoff: opening and forwarding in the bot', () => {
     expect((await say(bot, '没有', 'u6')).join('\n')).not.toContain('还有问题可以直接问我');
   });
 
+  it('opens a request from the middle of a form, telling staff the question the owner is stuck on, and keeps the form on it', async () => {
+    const bot = await startTestBot();
+    await say(bot, '我要登记融资需求', 'u7');
+    await say(bot, '宿州市恒达机械有限公司', 'u7');
+    // Three wrong credit codes in a row: the third hint also says how to get a person or leave.
+    expect((await say(bot, '9134130', 'u7')).join('\n')).not.toContain('回复“人工”');
+    await say(bot, '123', 'u7');
+    expect((await say(bot, 'abc', 'u7')).join('\n')).toContain('多次没有填上的话，可以回复“人工”请工作人员帮忙');
+    const opened = (await say(bot, '人工，信用代码在哪能查到', 'u7')).join('\n');
+    expect(opened).toContain('融资需求登记没有中断，可以接着填写');
+    expect(opened).toContain('请填写统一社会信用代码（18位）');
+    const request = (await bot.app.handoff.store.get(ID.exec(opened)![1]!))!;
+    expect(request.question).toBe('信用代码在哪能查到（融资需求登记时转人工，停在这一题：请填写统一社会信用代码（18位））');
+    // The form goes on where it was, with the company name kept; the count of wrong answers starts again.
+    expect((await say(bot, 'abc', 'u7')).join('\n')).not.toContain('回复“人工”');
+    expect((await say(bot, '91341302MA2RGN0T0N', 'u7')).join('\n')).toContain('企业所在县区');
+  });
+
   it('offers a person after two questions in a row that got no answer', async () => {
     const bot = await startTestBot();
     let offered = false;

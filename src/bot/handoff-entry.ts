@@ -12,15 +12,30 @@ import type { HandoffRequest } from '../handoff/store.js';
 
 /** “人工”, the menu's 5, or “我要找人工，税融通怎么申请”. */
 export async function openHandoff(turn: Turn, question = handoffQuestion(turn.text, turn.services.knowledge.current.knowledge.intents) ?? ''): Promise<void> {
-  const { handoff, users } = turn.services;
   // A staff reply could never reach a one-off question's asker: say where a person can be found instead.
   if (turn.services.oneOff) return turn.say({ text: texts.handoff.notForOneOff, intent: 'handoff' });
-  const open = handoff.openFor(addressOf(turn));
+  const open = turn.services.handoff.openFor(addressOf(turn));
   if (open && !question) return turn.say({ text: texts.handoff.status(open.id, open.status), intent: 'handoff' });
+  const { request, existing } = await requestHandoff(turn, question);
+  await turn.say({ text: existing ? texts.handoff.addedToOpen(request.id) : texts.handoff.opened(request.id, Boolean(question)), intent: 'handoff' });
+}
+
+/**
+ * “人工” in the middle of a form: the owner is stuck on a question, and staff are told which one.
+ * The form stays open on it, so what the owner says is for the form; the reply says so.
+ */
+export async function openHandoffFromForm(turn: Turn, formName: string, question: string): Promise<void> {
+  if (turn.services.oneOff) return turn.say({ text: texts.handoff.notForOneOff, intent: 'handoff' });
+  const asked = handoffQuestion(turn.text, turn.services.knowledge.current.knowledge.intents);
+  const { request } = await requestHandoff(turn, `${asked ?? ''}${texts.handoff.stuckInForm(formName, question)}`);
+  await turn.say({ text: texts.handoff.openedFromForm(request.id, formName), intent: 'handoff' });
+}
+
+async function requestHandoff(turn: Turn, question: string): Promise<{ request: HandoffRequest; existing: boolean }> {
+  const { handoff, users } = turn.services;
   // The company, if a form told it: the self-assessment's name, else the latest financing need's.
   const company = (await users.get(turn.user.channel, turn.user.id)).profile?.name ?? (await turn.services.needs.forUser(turn.user.channel, turn.user.id)).at(-1)?.companyName;
-  const { request, existing } = await handoff.open(addressOf(turn), question, company);
-  await turn.say({ text: existing ? texts.handoff.addedToOpen(request.id) : texts.handoff.opened(request.id, Boolean(question)), intent: 'handoff' });
+  return handoff.open(addressOf(turn), question, company);
 }
 
 /**

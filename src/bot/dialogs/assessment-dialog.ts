@@ -16,6 +16,7 @@ export function createAssessmentDialog(controller: Botkit, services: BotServices
   const knowledge = () => services.knowledge.current.knowledge;
   return createFormDialog<QuestionnaireState, Extract<Step, { kind: 'done' }>>(controller, services, {
     id: ASSESSMENT_DIALOG,
+    name: texts.questionnaire.name,
     intent: 'assessment',
     // Reopened at one question (修改 after a result): no need for the whole introduction again.
     intro: (given) =>

@@ -16,6 +16,7 @@ export const FINANCING_DIALOG = 'financing';
 export function createFinancingDialog(controller: Botkit, services: BotServices): BotkitConversation {
   return createFormDialog<FinancingFormState, Extract<FormStep, { kind: 'consented' | 'refused' }>>(controller, services, {
     id: FINANCING_DIALOG,
+    name: texts.financingForm.name,
     intent: 'financing',
     intro: texts.financingForm.intro,
     resume: texts.financingForm.resume,

@@ -6,7 +6,11 @@
  * question again.
  */
 import { BotkitConversation, type Botkit, type BotkitDialogWrapper, type BotWorker, type BotkitMessage } from 'botkit';
+import { matchIntent } from '../../forms/command-grammar.js';
 import { looksLikeQuestion } from '../../forms/answer-parser.js';
+import { texts } from '../../texts.js';
+import { openHandoffFromForm } from '../handoff-entry.js';
+import { handoffQuestion } from '../intents.js';
 import { tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, withinBotkit, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
 
@@ -16,6 +20,8 @@ export type RetryStep<State> = { kind: 'not-understood'; state: State; hint: str
 
 export interface FormDefinition<State, Finished extends { kind: string; state: State }> {
   id: string;
+  /** What the owner is doing, as staff and the owner read it (“融资需求登记”). */
+  name: string;
   intent: ReplyIntent;
   /** Said before the first question; a form resumed at a given question (修改 after a result) may say something else. */
   intro: string | ((given: State | undefined) => string);
@@ -41,15 +47,24 @@ interface FormVars<State> {
   question?: string;
   notice?: string;
   options?: string[];
+  /** How many answers in a row the question on screen has not understood. */
+  failures?: number;
 }
+
+/** After this many answers in a row not understood, the hint also says how to get a person or leave. */
+const FAILURES_BEFORE_WAY_OUT = 3;
 
 function show<State>(vars: FormVars<State>, step: AskStep<State> | RetryStep<State>, notice?: string): void {
   vars.state = step.state;
   if (step.kind === 'ask') {
+    if (step.prompt !== vars.question) vars.failures = 0;
     vars.question = step.prompt;
     vars.options = step.options;
     vars.notice = notice ?? step.notice;
-  } else vars.notice = notice ?? step.hint;
+    return;
+  }
+  vars.failures = step.replied ? 0 : (vars.failures ?? 0) + 1;
+  vars.notice = notice ?? (vars.failures >= FAILURES_BEFORE_WAY_OUT ? `${step.hint}\n${texts.formStuck}` : step.hint);
 }
 
 export function createFormDialog<State, Finished extends { kind: string; state: State }>(
@@ -93,6 +108,15 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
     const state = vars.state ?? form.start(undefined);
     const text = answer ?? '';
     const shapedLikeQuestion = looksLikeQuestion(text);
+    // “人工”, “转人工” is a request for a person, not a wrong answer: staff are told where the owner
+    // is stuck, and the form stays on the same question.
+    const { intents } = services.knowledge.current.knowledge;
+    if (matchIntent(text, intents) === 'handoff' || handoffQuestion(text, intents) !== undefined) {
+      await openHandoffFromForm(turn, form.name, vars.question ?? '');
+      vars.failures = 0;
+      show(vars, form.present(state));
+      return convo.repeat();
+    }
     if (form.questionsFirst && shapedLikeQuestion && (await tryAnswerPolicyQuestion(turn))) {
       show(vars, form.present(state), form.resume);
       return convo.repeat();
