@@ -226,6 +226,8 @@ export const texts = {
       creditCode: '18位代码印在营业执照上，如“91341302MA2XXXXXXX”',
       creditCodeChecksum: '这个信用代码的校验位不对，可能有一位输错了，请对照营业执照再输一次',
       choice: '回复序号即可，如“1”',
+      /** “没了”, “没抵押” at the guarantee question: lenders call a loan with neither collateral nor guarantor 信用. */
+      noGuarantee: '没有抵押、质押，也没有担保人或担保公司的话，请选“4. 信用”（凭企业信用贷款）；有别的方式请选“6. 其他”。',
       industry: '如“机械制造”',
       contactName: '请填写联系人姓名',
       phone: '请填写11位手机号，如“13812345678”',
@@ -241,6 +243,8 @@ export const texts = {
     /** “不知道信用代码”: where to find it, and that nothing typed so far is lost by coming back later. */
     requiredButUnknown: (label: string, hint: string) => `“${label}”是必填项：${hint}。确定后直接回复即可，前面填的内容会保留。`,
     atFirstField: '已经是第一项了。',
+    /** A figure typed ahead of its question (“12个月” at 用途): kept for it, and this question asked again. */
+    keptForLater: (label: string, shown: string) => `已记下${label}：${shown}。`,
     whichField: (labels: string[]) => `要修改哪一项？例如：修改 ${labels.slice(4, 7).join(' / ')}`,
     confirm: (summary: string) => `请核对以下信息：\n${summary}\n1. 确认无误\n2. 修改（也可直接回复“修改 手机号”等）`,
     confirmHint: '请回复“1”确认，或“修改 字段名”修改。',

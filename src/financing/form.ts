@@ -48,6 +48,9 @@ interface FormField {
   read(text: string): Validation<string | number>;
 }
 
+/** An answer that starts by saying there is none (没了, 没有, 都没有, 没抵押). */
+const SAYS_NONE = /^(?:都|啥都|什么都|暂时|目前)?(?:没了|没有|没|无)/u;
+
 /** Nothing to add, as owners say it. */
 const NOTHING_MORE = /^(没了|没有了?|无|暂无|没什么了?|没啥了?|不用了?|没有补充)[。.!！~]*$/u;
 
@@ -234,7 +237,17 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
     if (!field.optional) return { kind: 'not-understood', state, hint: texts.required(field.label) };
     return advance({ ...state, skipped: [...state.skipped, field.id], history: [...state.history, field.id] });
   }
+  const ahead = answerAhead(trimmed, field.id, state);
+  if (ahead) {
+    const shown = ahead.field.id === 'amount' ? `${ahead.value}万元` : String(ahead.value);
+    return presentStep({ ...state, values: { ...state.values, [ahead.field.id]: ahead.value } }, texts.keptForLater(ahead.field.label, shown));
+  }
   const read = field.read(trimmed);
+  // “没了”, “没有”, “没抵押”: not “其他”, which is another kind of guarantee; the owner is told what
+  // lenders call a loan without one, rather than guessed for.
+  if (field.id === 'guarantee' && SAYS_NONE.test(withoutTrailingParticles(trimmed)) && (!read.ok || read.value === '其他')) {
+    return { kind: 'not-understood', state, hint: texts.hints.noGuarantee };
+  }
   // “不知道信用代码”, “忘了”: not a wrong format, so the reply says where to find it instead of “格式不对”.
   if (!read.ok && !field.optional && !field.options && saysUnknown(trimmed)) return { kind: 'not-understood', state, hint: texts.requiredButUnknown(field.label, field.hint) };
   if (!read.ok) {
@@ -248,4 +261,32 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
     return { kind: 'not-understood', state, hint };
   }
   return advance({ ...state, values: { ...state.values, [field.id]: read.value }, history: [...state.history, field.id] });
+}
+
+/** The free-text questions, which would take anything typed, a figure meant for a later one too. */
+const FREE_TEXT_FIELDS: ReadonlySet<FieldId> = new Set(['companyName', 'industry', 'contactName', 'purpose']);
+/** The questions whose answer is a bare figure, recognisable whenever it is typed. */
+const FIGURE_FIELDS: readonly FieldId[] = ['creditCode', 'phone', 'amount', 'term'];
+/** What a bare amount is said with (“大概要五百来万吧”): taken away, nothing that says a purpose or a name is left. */
+const AMOUNT_WORDS = /[0-9.]+|[零〇一二两三四五六七八九十百千万亿]+|万元|元|左右|大概|大约|差不多|来|多|要|想|贷|借|吧|啊|呢|的/gu;
+
+/**
+ * “12个月” at 用途, “500万” at 行业, a mobile number at 联系人: a figure that answers a question still
+ * to come, typed ahead of it. Saved as that answer it would have been lost twice (wrong here, asked
+ * again there); it is kept for its own question, and this one is asked again. Only a bare figure:
+ * “采购原材料500万” is a purpose.
+ */
+function answerAhead(text: string, current: FieldId, state: FinancingFormState): { field: FormField; value: string | number } | undefined {
+  if (!FREE_TEXT_FIELDS.has(current)) return undefined;
+  const claims = FIGURE_FIELDS.filter((id) => id !== current && state.values[id] === undefined && !state.skipped.includes(id)).flatMap((id) => {
+    const field = FORM_FIELDS.find((candidate) => candidate.id === id)!;
+    const read = field.read(text);
+    if (!read.ok) return [];
+    // “12” at 行业 is a slip of the keyboard: an amount typed ahead says its unit.
+    if (id === 'amount' && (!/[万元亿]/u.test(text) || (text.replace(AMOUNT_WORDS, '').match(/\p{L}/gu)?.length ?? 0) > 0)) return [];
+    // A term said in words (不确定, 短期, 都行) could answer anything; only a duration is a figure.
+    if (id === 'term' && !/[0-9零〇一二两三四五六七八九十百半]/u.test(text)) return [];
+    return [{ field, value: read.value }];
+  });
+  return claims.length === 1 ? claims[0] : undefined;
 }

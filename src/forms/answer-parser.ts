@@ -351,6 +351,8 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
     if (holding.length === 1) return { kind: 'value', value: holding[0]!.option.value };
     if (holding.length > 1) return { kind: 'ambiguous', labels: holding.map(({ option }) => option.label) };
   }
+  // “没抵押” names 抵押 only to deny it: no option, however close its spelling.
+  if (names.some(({ names: candidates }) => candidates.some((name) => name.length >= 2 && text.includes(name)))) return { kind: 'invalid' };
   // Short answers typed loosely (“省级的”, “二级吧”): fuzzy matching of short strings is what fuse.js
   // is for — but only a clear winner; two close scores are asked back.
   const scored = new Fuse(

@@ -57,10 +57,11 @@ describe('financing form', () => {
     const slipped = fill([...answers.slice(0, contactIndex), '1']);
     expect(slipped.kind).toBe('not-understood');
     expect(slipped.state.position).toBe('contactName');
-    // An amount typed ahead of its question is no name either; a title is one.
+    // An amount typed ahead of its question is no name either: it is kept for the amount question,
+    // and this one asked again. A title is a name.
     const ahead = fill([...answers.slice(0, contactIndex), '大概要五百来万吧']);
-    expect(ahead.kind).toBe('not-understood');
-    expect(ahead.state.position).toBe('contactName');
+    expect(ahead).toMatchObject({ kind: 'ask', notice: '已记下融资金额：500万元。', state: { position: 'contactName', values: { amount: 500 } } });
+    expect(ahead.state.values.contactName).toBeUndefined();
     expect(fill([...answers.slice(0, contactIndex), '王总']).state.values.contactName).toBe('王总');
     const atNotes = fill(answers.slice(0, -1));
     expect(atNotes.state.position).toBe('notes');
@@ -90,6 +91,35 @@ describe('financing form', () => {
     expect(fill([...answers.slice(0, termIndex), '看银行吧。']).state.values.term).toBe('看银行');
     const purposeIndex = answers.indexOf('采购原材料');
     expect(fill([...answers.slice(0, purposeIndex), '扩大生产吧']).state.values.purpose).toBe('扩大生产');
+  });
+
+  it('keeps a bare figure typed ahead of its question (“12个月” at 用途) for that question, asks this one again, and never asks the other', () => {
+    const answers = formAnswers();
+    const purposeIndex = answers.indexOf('采购原材料');
+    const early = fill([...answers.slice(0, purposeIndex), '12个月']);
+    expect(early).toMatchObject({ kind: 'ask', notice: '已记下期限：12个月。', state: { position: 'purpose', values: { term: '12个月' } } });
+    expect(early.state.values.purpose).toBeUndefined();
+    // The purpose answered, the form moves past the term to the guarantee.
+    expect(fill(['采购原材料'], early.state).state.position).toBe('guarantee');
+    // A mobile number at 行业 is kept for the phone question.
+    const industryIndex = answers.indexOf('机械制造');
+    expect(fill([...answers.slice(0, industryIndex), '13912345678']).state.values.phone).toBe('13912345678');
+    // A purpose that holds an amount is a purpose; so is a term said in words.
+    expect(fill([...answers.slice(0, purposeIndex), '采购原材料500万']).state.values.purpose).toBe('采购原材料500万');
+    expect(fill([...answers.slice(0, purposeIndex), '短期周转']).state.values.purpose).toBe('短期周转');
+  });
+
+  it('tells an owner with no collateral or guarantor to choose 信用, instead of filing “没了” or “没抵押” as 其他 or 抵押', () => {
+    const answers = formAnswers();
+    const guaranteeIndex = answers.indexOf('1年') + 1;
+    const atGuarantee = fill(answers.slice(0, guaranteeIndex));
+    expect(atGuarantee.state.position).toBe('guarantee');
+    for (const none of ['没了', '没有', '都没有', '没抵押', '没有担保']) {
+      expect(fill([none], atGuarantee.state), none).toMatchObject({ kind: 'not-understood', hint: texts.financingForm.hints.noGuarantee });
+    }
+    expect(fill(['没抵押 有担保公司担保'], atGuarantee.state).state.values.guarantee).toBe('保证（没抵押 有担保公司担保）');
+    expect(fill(['没有抵押物 想要信用贷'], atGuarantee.state).state.values.guarantee).toBe('信用（没有抵押物 想要信用贷）');
+    expect(fill(['4'], atGuarantee.state).state.values.guarantee).toBe('信用');
   });
 
   it('reads an amount with a decimal point as written: 0.5亿 is 5000万元', () => {
