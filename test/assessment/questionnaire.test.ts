@@ -23,6 +23,10 @@ describe('the questionnaire with colloquial answers (pure state machine, shipped
       expect(answerStep(knowledge, at('ip'), typed).state.profile.ip).toBe('II');
     }
     expect(answerStep(knowledge, at('growth'), '亏了5%').state.profile.mainRevenueGrowth).toBe(-5);
+    // Revenue cannot fall by more than all of it: a typo is asked again, not saved.
+    const impossible = answerStep(knowledge, at('growth'), '下降了150%');
+    expect(impossible.kind === 'not-understood' && impossible.hint).toContain('不太合理');
+    expect(impossible.state.profile.mainRevenueGrowth).toBeUndefined();
     // A figure named as another field's (“研发投了150万” at 主营业务收入) answers that one, not this one.
     const elsewhere = answerStep(knowledge, at('main-revenue'), '研发投了一百五十万左右');
     expect(elsewhere.kind).toBe('not-understood');
