@@ -319,9 +319,17 @@ describe('answers', () => {
 
   it('takes no topic word from how a figure compares (不到, 超过, 以上) or from 还有: they are about the owner’s figure', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
-    expect(topics('营收不到1000万 还有别的办法评专精特新吗')).toEqual(['营业收入', '办法', '专精特新']);
+    expect(topics('营收不到1000万 还有别的办法评专精特新吗')).toEqual(['营业收入', '专精特新']);
     expect(topics('研发投入超过500万')).toEqual(['研发费用']);
     expect(topics('员工不足100人')).toEqual(['从业人员']);
+  });
+
+  it('takes no topic word from the words that frame a question (一共, 方面, 办法)', () => {
+    const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
+    expect(topics('认定专精特新 一共要满足几个条件')).not.toContain('一共');
+    expect(topics('老板想学点金融方面的知识 市里有没有培训')).not.toContain('方面');
+    expect(topics('老板想学点金融方面的知识 市里有没有培训')).toContain('金融');
+    expect(topics('融资有没有别的办法')).toEqual(['融资']);
   });
 
   it('blanks a question phrase out before jieba cuts it (“老板问下” is not 老板, a synonym of 高管)', () => {

@@ -49,8 +49,8 @@ const DIRECTIONAL_COMPLEMENT = /(?:起来|下来|上来|出来|过来|回来|进
 /** Question phrases this long or longer are blanked out before jieba (see withoutQuestionPhrases). */
 const BLANKED_QUESTION_PHRASE = 3;
 
-/** Words jieba tags as nouns that only frame the question: 一共几个, 金融方面的知识. */
-const FRAMING_WORDS = new Set(['一共', '总共', '方面', '这方面', '那方面']);
+/** Words jieba tags as nouns that only frame the question: 一共几个, 金融方面的知识, 还有别的办法吗. */
+const FRAMING_WORDS = new Set(['一共', '总共', '方面', '这方面', '那方面', '办法']);
 
 /** A year as jieba cuts it from “2020年”: the digits alone. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
