@@ -37,7 +37,7 @@ export const texts = {
     opened: (id: string, withQuestion: boolean) =>
       [`已转给工作人员，编号：${id}。`, withQuestion ? '您的问题已一并转交。' : '请直接写下您想咨询的问题，我会转给工作人员。', '工作人员回复后会在这里通知您；回复“取消”可撤回这次人工咨询。'].join('\n'),
     /** What staff read as the question of a request opened from a form (“人工” at the credit-code question). */
-    stuckInForm: (formName: string, question: string) => `（${formName}时转人工，停在这一题：${question.replace(/[：:]$/u, '')}）`,
+    stuckInForm: (formName: string, question: string) => `（${formName}时转人工，停在这一题：${(question.split('\n')[0] ?? '').replace(/[：:？?]$/u, '')}）`,
     openedFromForm: (id: string, formName: string) => `已转给工作人员，编号：${id}，回复后会在这里通知您。\n${formName}没有中断，可以接着填写；回复“取消”退出。`,
     notForOneOff: '这是一次性提问，工作人员的回复无法送到这里。请在网页聊天或微信里找人工，或用 policy-bot ask --user 您的称呼 再问。',
     addedToOpen: (id: string) => `您已有一条人工咨询（编号：${id}），这条消息已转给工作人员。`,

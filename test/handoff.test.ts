@@ -300,6 +300,9 @@ describe('handoff: opening and forwarding in the bot', () => {
     // The form goes on where it was, with the company name kept; the count of wrong answers starts again.
     expect((await say(bot, 'abc', 'u7')).join('\n')).not.toContain('回复“人工”');
     expect((await say(bot, '91341302MA2RGN0T0N', 'u7')).join('\n')).toContain('企业所在县区');
+    // At a question with a list, staff read the question, not the list.
+    const again = (await say(bot, '转人工', 'u7')).join('\n');
+    expect((await bot.app.handoff.store.get(ID.exec(again)![1]!))!.messages.at(-1)!.text).toBe('（融资需求登记时转人工，停在这一题：企业所在县区）');
   });
 
   it('offers a person after two questions in a row that got no answer', async () => {
