@@ -40,7 +40,7 @@ export function classify(text: string | undefined, grammar: IntentGrammar, spell
   if (numbered) return numbered;
   const intent = matchIntent(text, grammar);
   if (intent && intent !== 'back' && intent !== 'skip') return intent;
-  if (handoffQuestion(text ?? '', grammar)) return 'handoff';
+  if (asksForPerson(text ?? '', grammar)) return 'handoff';
   const folded = foldForMatching(spell(text ?? ''));
   // “我能申请专精特新吗”, “我们厂能评上专精特新吗”: whether this company qualifies is the self-assessment's question.
   // Only particles after the tier: “评专精特新要花钱吗” asks about a fee, not whether the company qualifies.
@@ -60,6 +60,11 @@ export function classify(text: string | undefined, grammar: IntentGrammar, spell
 /** The router's reading of a message with the knowledge being served: its commands and its spelling. */
 export function classifyWith(serving: ServingKnowledge, text: string | undefined): Intent {
   return classify(text, serving.knowledge.intents, serving.search.analyzer.spell);
+}
+
+/** “人工”, “转人工客服啊”, or “我要找人工，税融通怎么申请”: the owner asks for a person. */
+export function asksForPerson(text: string, grammar: IntentGrammar): boolean {
+  return matchIntent(text, grammar) === 'handoff' || handoffQuestion(text, grammar) !== undefined;
 }
 
 /**

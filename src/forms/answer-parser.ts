@@ -296,7 +296,6 @@ export function listPosition(raw: string): number | undefined {
   return position !== undefined && Number.isInteger(position) && position >= 1 ? position : undefined;
 }
 
-/** The option a typed or tapped answer means: by number, label, alias, or the label inside a longer answer. */
 /** “没抵押 想要信用贷”: a name right after a negation is what the owner does not have or want. */
 const NEGATION_BEFORE = /(没有|没|无|不要|不用|不是|不想)$/u;
 
@@ -308,6 +307,7 @@ function saysAffirmed(text: string, name: string): boolean {
   return false;
 }
 
+/** The option a typed or tapped answer means: by number, label, alias, or the label inside a longer answer. */
 function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   const folded = foldForMatching(raw);
   const text = withoutFiller(raw) || folded;

@@ -6,11 +6,10 @@
  * question again.
  */
 import { BotkitConversation, type Botkit, type BotkitDialogWrapper, type BotWorker, type BotkitMessage } from 'botkit';
-import { matchIntent } from '../../forms/command-grammar.js';
 import { looksLikeQuestion } from '../../forms/answer-parser.js';
 import { texts } from '../../texts.js';
 import { openHandoffFromForm } from '../handoff-entry.js';
-import { handoffQuestion } from '../intents.js';
+import { asksForPerson } from '../intents.js';
 import { tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, withinBotkit, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
 
@@ -110,8 +109,7 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
     const shapedLikeQuestion = looksLikeQuestion(text);
     // “人工”, “转人工” is a request for a person, not a wrong answer: staff are told where the owner
     // is stuck, and the form stays on the same question.
-    const { intents } = services.knowledge.current.knowledge;
-    if (matchIntent(text, intents) === 'handoff' || handoffQuestion(text, intents) !== undefined) {
+    if (asksForPerson(text, services.knowledge.current.knowledge.intents)) {
       await openHandoffFromForm(turn, form.name, vars.question ?? '');
       vars.failures = 0;
       show(vars, form.present(state));
