@@ -414,6 +414,8 @@ describe('answers', () => {
   it('reads “200个人” as a head count, not as a question about 个人 (a person)', () => {
     expect(search.analyzer.topicWords('软件公司200个人 算不算中小企业').map((word) => word.text)).not.toContain('个人');
     expect(search.analyzer.topicWords('员工500多个人').map((word) => word.text)).not.toContain('个人');
+    // 来 between the number and its measure word keeps it approximate; 算 glued to a guessed word asks whether.
+    expect(search.analyzer.topicWords('我们做软件的 80来个人 营收三千万左右 算小微不').map((word) => word.text)).toEqual(['软件', '营业收入', '小微']);
     expect(search.analyzer.topicWords('个人所得税怎么算').map((word) => word.text)).toContain('个人所得税');
   });
 

@@ -26,9 +26,11 @@ const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 
 /** Measure words that follow a number (300个人, 50户企业). */
 const MEASURE_WORDS = new Set('个名位家户');
+/** What makes a number approximate between it and its measure word (80来个人, 200多个人). */
+const APPROXIMATE = /^[来多余几]$/u;
 
 /** Modals, adverbs and question words that jieba's guesses glue to the front of a verb (能评, 会帮, 还会出, 哪天发). */
-const LEADING_GRAMMAR = /^(?:[能会要想还刚可再都也就没有啥几先]|哪[天年月里个些]?)+/u;
+const LEADING_GRAMMAR = /^(?:[能会要想还刚可再都也就没有啥几先算]|哪[天年月里个些]?)+/u;
 /** Particles, measure words and modals glued to the end (建了, 获过, 化是, 建个, 特新里, 钱能). */
 const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着能会]+$/u;
 
@@ -247,7 +249,8 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         // “200个人” is cut 200 / 个人 (a person, a noun): after a number the first character is a
         // measure word, and an owner counting staff is not asking about 个人.
         if (afterNumber && MEASURE_WORDS.has(word[0]!)) word = word.slice(1);
-        afterNumber = tag === 'm' || /[0-9]$/.test(word);
+        // “80来个人”, “200多个人”: an approximate number goes on through 来 and 多.
+        afterNumber = tag === 'm' || /[0-9]$/.test(word) || (afterNumber && APPROXIMATE.test(word));
         if (FRAMING_WORDS.has(word)) continue;
         const entry = lexicon.get(word);
         if (entry?.kind === 'question') continue;
