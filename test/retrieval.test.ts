@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerChoice, answerQuestion } from '../src/answers/compose.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/model.js';
-import { evaluateAnswers, readQuestionSet, type LabelledQuestion } from '../src/retrieval/evaluate.js';
+import { evaluateAnswers, prepareQuestions, readQuestionSet, scoreWeights, type LabelledQuestion } from '../src/retrieval/evaluate.js';
 import { DECISION_WEIGHTS } from '../src/retrieval/decision-weights.js';
 import { PolicySearch } from '../src/retrieval/policy-search.js';
 import { texts } from '../src/texts.js';
@@ -52,6 +52,12 @@ describe('answer, ask back or decline', () => {
     expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.87);
     expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.92);
     expect(evaluation.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // The weights are fitted on the quick path; a figure that differs from what owners meet would fit them to something else.
+  it('scores the quick path the weights are fitted on exactly as the real answer path', () => {
+    const quick = scoreWeights(knowledge, prepareQuestions(knowledge, search, tuningSet), DECISION_WEIGHTS);
+    expect(quick.counts).toEqual(evaluateAnswers(knowledge, tuningSet, search).counts);
   });
 
   it.each([

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { answerChoice, answerQuestion, clarifyChoice, definitionAnswer, settleAskBack, type PolicyAnswer } from '../answers/compose.js';
+import { answerChoice, answerQuestion, clarifyChoice, definitionAnswer, settleAskBack, type Choice, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
 import { decide, type DecisionWeights } from './decision.js';
 import { PolicySearch, type SearchResult } from './policy-search.js';
@@ -57,6 +57,15 @@ function isRight(knowledge: KnowledgeBase, item: Extract<LabelledQuestion, { cla
   return sections.includes(answer.citations[0]?.section) && answer.text.includes(item.fact);
 }
 
+/**
+ * The answer an owner gets by picking an ask-back option: as the bot gives it (`answerPicked`),
+ * quoted for the option's own wording. Scored with the owner's question instead, an FAQ citing two
+ * clauses quoted the one closer to that question, and a right option counted as asked wrongly.
+ */
+function chosenAnswer(knowledge: KnowledgeBase, search: PolicySearch, choice: Choice, question: string): PolicyAnswer | undefined {
+  return answerChoice(knowledge, search, choice.key, choice.label, question);
+}
+
 /** The outcome of one question through the bot's real answer path. */
 function outcomeOf(knowledge: KnowledgeBase, search: PolicySearch, item: LabelledQuestion, answer: PolicyAnswer): Outcome {
   if ('expect' in item) {
@@ -65,7 +74,7 @@ function outcomeOf(knowledge: KnowledgeBase, search: PolicySearch, item: Labelle
   }
   if (answer.kind === 'answer') return isRight(knowledge, item, answer) ? 'right' : 'wrong-with-citation';
   if (answer.kind === 'out-of-scope') return 'declined';
-  const offered = answer.options.some((option) => isRight(knowledge, item, answerChoice(knowledge, search, option.key, item.q)));
+  const offered = answer.options.some((option) => isRight(knowledge, item, chosenAnswer(knowledge, search, option, item.q)));
   return offered ? 'right-after-asking' : 'asked-wrongly';
 }
 
@@ -129,6 +138,8 @@ export interface PreparedQuestion {
   item: LabelledQuestion;
   result: SearchResult;
   acceptable: Set<string>;
+  /** Keys of the ask-back choices that, picked, give a right answer (see `chosenAnswer`). */
+  acceptableWhenChosen: Set<string>;
   /** A question asking what a defined term is gets the definition whatever the weights (see compose). */
   definition?: PolicyAnswer;
 }
@@ -137,18 +148,22 @@ export function prepareQuestions(knowledge: KnowledgeBase, search: PolicySearch,
   return questions.map((item) => {
     const result = search.search(item.q);
     const acceptable = new Set<string>();
+    const acceptableWhenChosen = new Set<string>();
     for (const match of result.matches) {
       const answer = answerChoice(knowledge, search, match.key, item.q);
       const ok = 'expect' in item ? answer?.kind === 'answer' && !!answer.scope : isRight(knowledge, item, answer);
       if (ok) acceptable.add(match.key);
+      if ('expect' in item) continue;
+      const choice = clarifyChoice(knowledge, match, result.matches);
+      if (!acceptableWhenChosen.has(choice.key) && isRight(knowledge, item, chosenAnswer(knowledge, search, choice, item.q))) acceptableWhenChosen.add(choice.key);
     }
-    return { item, result, acceptable, definition: definitionAnswer(knowledge, search, item.q) };
+    return { item, result, acceptable, acceptableWhenChosen, definition: definitionAnswer(knowledge, search, item.q) };
   });
 }
 
 export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestion[], weights: DecisionWeights): Evaluation {
   return summarise(
-    prepared.map(({ item, result, acceptable, definition }) => {
+    prepared.map(({ item, result, acceptable, acceptableWhenChosen, definition }) => {
       if (definition) {
         const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, definition) ? 'right' : 'wrong-with-citation';
         return { item, outcome, got: 'answer' };
@@ -167,7 +182,7 @@ export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestio
         const ok = acceptable.has(decision.best.key);
         outcome = outOfScope ? (ok ? 'declined-correctly' : 'wrong-with-citation') : ok ? 'right' : 'wrong-with-citation';
       } else if (decision.kind === 'clarify') {
-        const offered = decision.options.some((option) => acceptable.has(clarifyChoice(knowledge, option, result.matches).key));
+        const offered = decision.options.some((option) => acceptableWhenChosen.has(clarifyChoice(knowledge, option, result.matches).key));
         outcome = outOfScope ? 'asked-out-of-scope' : offered ? 'right-after-asking' : 'asked-wrongly';
       } else {
         outcome = outOfScope ? 'declined-correctly' : 'declined';
