@@ -242,6 +242,13 @@ describe('answers', () => {
     expect(answerQuestion(knowledge, search, '企业高管培训在哪报名').kind).not.toBe('answer');
   });
 
+  it('does not answer “how many points” with a passage that states no points (the conditions’ “100万元以上” is no score)', () => {
+    expect(search.search('我们研发投入一年350万 专精特新研发投入这项几分').askedKinds).toEqual(['分值']);
+    const answer = answerQuestion(knowledge, search, '我们研发投入一年350万 专精特新研发投入这项几分');
+    expect(answer.kind === 'answer' && answer.citations[0]!.section).not.toBe(knowledge.clauses.get('specialized#conditions')!.section);
+    if (answer.kind === 'answer') expect(answer.body).toMatch(/[0-9]+分/u);
+  });
+
   it('does not answer “how many years before we qualify” with a scoring band (“每满2年得1分” is no threshold)', () => {
     expect(search.search('评专精特新细分市场要干满几年').askedKinds).toEqual(['认定门槛']);
     const answer = answerQuestion(knowledge, search, '评专精特新细分市场要干满几年');
@@ -377,6 +384,9 @@ describe('answers', () => {
   it('takes the owner’s line of business (“做机械加工的”) as context, not as a topic the knowledge lacks', () => {
     expect(search.search('做机械加工的 员工1200人 营收3亿 还算中小企业不').unknownNouns).toEqual([]);
     expect(search.search('机械加工有补贴吗').unknownNouns).toContain('机械加工');
+    // Also said with how long, or with another verb.
+    expect(search.search('我们厂做汽车零部件十几年了 听说有一笔奖励 大概多少钱').unknownNouns).toEqual([]);
+    expect(search.search('搞物流这行的 有啥扶持').unknownNouns).toEqual([]);
     // A word of the knowledge there is still what is asked about.
     expect(search.analyzer.topicWords('给大企业做配套的小厂 有啥扶持').map((word) => word.text)).toContain('配套');
   });

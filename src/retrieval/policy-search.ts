@@ -6,6 +6,7 @@ import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { answerKindMatcher, type AnswerKindMatcher } from './answer-kinds.js';
 import { Bm25Index } from './bm25.js';
+import { MAX_ANSWER_KINDS } from '../knowledge/schema.js';
 import { generalSpecificity } from './segmenter.js';
 
 export type Passage =
@@ -64,8 +65,8 @@ export interface SearchResult {
 /** A word with at least this share of its bigrams in the knowledge is not a foreign topic. */
 const MOSTLY_KNOWN = 0.5;
 
-/** Marks a passage's answer kinds as worked out: above the bits of the kinds themselves. */
-const KINDS_KNOWN = 1 << 15;
+/** Marks a passage's answer kinds as worked out: above the bits of the kinds themselves (the top bit of a Uint16). */
+const KINDS_KNOWN = 1 << MAX_ANSWER_KINDS;
 
 /**
  * FAQ entries are written for owners' questions: prefer them over a raw sentence of similar score.
