@@ -254,6 +254,10 @@ describe('answers', () => {
     const answer = answerQuestion(knowledge, search, '评专精特新细分市场要干满几年');
     expect(answer.kind).toBe('clarify');
     expect(answer.kind === 'clarify' && answer.options.map((option) => option.label)).toContain('专精特新中小企业认定需要什么条件？');
+    // Nor is it an answer to whether a company short of the years can apply.
+    expect(search.search('从事细分市场不满两年能评专精特新吗').askedKinds).toEqual(['认定门槛']);
+    const short = answerQuestion(knowledge, search, '从事细分市场不满两年能评专精特新吗');
+    expect(short.kind === 'answer' && short.citations[0]!.section).not.toBe('附件2 专精特新中小企业认定标准 · 从事特定细分市场年限');
     // A threshold that the conditions state is answered with them.
     const research = answerQuestion(knowledge, search, '研发投入要多少才能评专精特新');
     expect(research.kind === 'answer' && research.citations[0]!.section).toBe('附件2 专精特新中小企业认定标准 · 认定条件');
@@ -343,6 +347,11 @@ describe('answers', () => {
     expect(topics('老板想学点金融方面的知识 市里有没有培训')).not.toContain('方面');
     expect(topics('老板想学点金融方面的知识 市里有没有培训')).toContain('金融');
     expect(topics('融资有没有别的办法')).toEqual(['融资']);
+  });
+
+  it('reads 咨询 as what is asked for when it is not the greeting “咨询一下” (where to get advice on 知识产权)', () => {
+    expect(search.analyzer.topicWords('小企业遇到知识产权问题 有没有地方能咨询').map((word) => word.text)).toContain('咨询');
+    expect(search.analyzer.topicWords('咨询一下 专精特新有什么奖励').map((word) => word.text)).not.toContain('咨询');
   });
 
   it('blanks a question phrase out before jieba cuts it (“老板问下” is not 老板, a synonym of 高管)', () => {

@@ -18,8 +18,11 @@ const NUMBER = '[0-9.一二三四五六七八九十百千万两]+';
 /** Where an owner's message moves on to the next clause: a space, a comma, a full stop, a question mark. */
 const CLAUSE_BREAK = /[\s,，。;；!！?？]+/u;
 
-/** “这几个说法有啥区别”: 这 or 那 before 几 points at what was named; it asks no count. */
-const DEMONSTRATIVE_COUNT = /[这那]几[个家户项年]/gu;
+/**
+ * “这几个说法有啥区别”: 这 or 那 before 几 points at what was named; it asks no count. Nor does
+ * “中间这段时间资金咋接上” ask for a time: 这段时间 says which time, as 这几个 says which ones.
+ */
+const DEMONSTRATIVE_COUNT = /[这那]几[个家户项年]|[这那一][段些个]时间/gu;
 
 export interface AnswerKindMatcher {
   /** The kinds the last clause of a question asks for; 0 when it asks for none of them. */
