@@ -242,6 +242,13 @@ describe('answers', () => {
     expect(answerQuestion(knowledge, search, '企业高管培训在哪报名').kind).not.toBe('answer');
   });
 
+  it('reads “设立了没有” as asking how far it has got: answered with the deadline, never with the sentence that it is to be set up', () => {
+    expect(search.search('市里那个发展基金现在设立了没有').askedKinds).toEqual(['时间']);
+    const answer = answerQuestion(knowledge, search, '市里那个发展基金现在设立了没有');
+    expect(answer.kind === 'answer' && answer.citations[0]!.section).not.toBe('三、(二)强化资金支持');
+    if (answer.kind === 'answer') expect(answer.body).toContain('2019年底前');
+  });
+
   it('does not answer “how many points” with a passage that states no points (the conditions’ “100万元以上” is no score)', () => {
     expect(search.search('我们研发投入一年350万 专精特新研发投入这项几分').askedKinds).toEqual(['分值']);
     const answer = answerQuestion(knowledge, search, '我们研发投入一年350万 专精特新研发投入这项几分');
