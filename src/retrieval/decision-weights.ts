@@ -23,7 +23,7 @@ export const DECISION_WEIGHTS: DecisionWeights = {
       clauseAgreement: 0.77,
     },
   },
-  answerThreshold: 0.7,
+  answerThreshold: 0.6,
   answerMargin: 1.1,
   inScope: {
     intercept: -2.604,
