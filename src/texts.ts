@@ -82,6 +82,9 @@ export const texts = {
   },
   /** Under a scoring indicator quoted for a question that stated the figure it scores (see answers/score-verdict). */
   scoreVerdict: (figure: string, tier: string, points: number, max: number) => `按您说的${figure}，${tier}评价中这一项得${points}分（满分${max}分），仅供参考。`,
+  /** An indicator scored the better of two ways, only one of them stated. */
+  scoreVerdictAtLeast: (figure: string, tier: string, points: number, max: number) =>
+    `按您说的${figure}，${tier}评价中这一项至少得${points}分（满分${max}分；另一种算法更高时取高），仅供参考。`,
   /** Under a size rule quoted for a question that stated the company's figures (see answers/size-verdict). */
   sizeVerdict: {
     fieldName: (field: string, label: string) => ({ employees: '从业人员', revenue: '营业收入' })[field] ?? label,

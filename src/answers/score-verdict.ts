@@ -17,8 +17,26 @@ import { texts } from '../texts.js';
 export function scoreVerdict(knowledge: KnowledgeBase, clause: Clause, ownerText: string): string | undefined {
   const tier = knowledge.criteria?.tiers.find((candidate) => candidate.id === clause.documentId);
   const indicator = tier?.indicators.find((candidate) => `${tier.id}#${candidate.id}` === clause.id);
-  if (!tier || !indicator || !('bands' in indicator.score)) return undefined;
-  const { measure } = indicator.score.bands;
+  if (!tier || !indicator) return undefined;
+  const rule = indicator.score;
+  // “研发投入350万 这项几分”: an indicator scored the better of two ways (amount or share) scores
+  // each way the owner stated; with one way unstated, what it scores is the least the item gets.
+  if ('bestOf' in rule) {
+    const stated = rule.bestOf.flatMap((bands) => {
+      const unit = unitOfMeasure(bands.measure);
+      const figure = loneFigure(ownerText, unit);
+      return figure === undefined ? [] : [{ bands, figure, said: `${formatNumber(figure)}${unit}` }];
+    });
+    if (!stated.length) return undefined;
+    const lookup = (field: string) => stated.find((way) => way.bands.measure === field)?.figure;
+    const said = stated.map((way) => way.said).join('、');
+    const result = scoreIndicator(indicator, lookup);
+    if (result.score !== null) return texts.scoreVerdict(said, tier.name, result.score, indicator.max);
+    const least = Math.max(...stated.map((way) => scoreIndicator({ ...indicator, score: { bands: way.bands } }, lookup).score ?? 0));
+    return texts.scoreVerdictAtLeast(said, tier.name, least, indicator.max);
+  }
+  if (!('bands' in rule)) return undefined;
+  const { measure } = rule.bands;
   const unit = unitOfMeasure(measure);
   const figure = loneFigure(ownerText, unit);
   if (figure === undefined) return undefined;

@@ -16,6 +16,15 @@ describe('score verdict (answers/score-verdict)', () => {
     expect(scoreVerdict(knowledge, specialized, '资产负债率70%扣分吗')).toBe('按您说的70%，专精特新中小企业评价中这一项得0分（满分5分），仅供参考。');
   });
 
+  it('scores an indicator counted the better of two ways on each way stated, and says “at least” when one is missing', () => {
+    const input = knowledge.clauses.get('specialized#rdInput')!;
+    expect(scoreVerdict(knowledge, input, '研发费用投入350万 这项得几分')).toBe('按您说的350万元，专精特新中小企业评价中这一项至少得6分（满分10分；另一种算法更高时取高），仅供参考。');
+    // The top band of one way is the most the item gets, whatever the other.
+    expect(scoreVerdict(knowledge, input, '研发费用占营收12% 这项几分')).toBe('按您说的12%，专精特新中小企业评价中这一项得10分（满分10分），仅供参考。');
+    expect(scoreVerdict(knowledge, input, '研发投入350万 占营收9% 这项几分')).toBe('按您说的350万元、9%，专精特新中小企业评价中这一项得8分（满分10分），仅供参考。');
+    expect(scoreVerdict(knowledge, input, '研发费用怎么打分')).toBeUndefined();
+  });
+
   it('says nothing without one figure in the indicator’s unit, or on a clause that is no banded indicator', () => {
     const debt = knowledge.clauses.get('innovative#debtRatio')!;
     expect(scoreVerdict(knowledge, debt, '资产负债率怎么打分')).toBeUndefined();
