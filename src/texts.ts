@@ -230,7 +230,7 @@ export const texts = {
       creditCodeChecksum: '这个信用代码的校验位不对，可能有一位输错了，请对照营业执照再输一次',
       choice: '回复序号即可，如“1”',
       /** “没了”, “没抵押” at the guarantee question: lenders call a loan with neither collateral nor guarantor 信用. */
-      noGuarantee: '没有抵押、质押，也没有担保人或担保公司的话，请选“4. 信用”（凭企业信用贷款）；有别的方式请选“6. 其他”。',
+      noGuarantee: (credit: number, other: number) => `没有抵押、质押，也没有担保人或担保公司的话，请选“${credit}. 信用”（凭企业信用贷款）；有别的方式请选“${other}. 其他”。`,
       industry: '如“机械制造”',
       contactName: '请填写联系人姓名',
       phone: '请填写11位手机号，如“13812345678”',

@@ -54,9 +54,8 @@ const SAYS_NONE = /^(?:都|啥都|什么都|暂时|目前)?(?:没了|没有|没|
 /** Nothing to add, as owners say it. */
 const NOTHING_MORE = /^(没了|没有了?|无|暂无|没什么了?|没啥了?|不用了?|没有补充)[。.!！~]*$/u;
 
-/** A person's name has letters (张三, Zhang San); “1” or “-” is a slip of the keyboard. */
 /**
- * A person's name or title (张经理, 王总). An amount (“大概要五百来万吧”, typed ahead of the amount
+ * A person's name or title (张经理, 王总, Zhang San): “1” or “-” is a slip of the keyboard. An amount (“大概要五百来万吧”, typed ahead of the amount
  * question) or a question is no name: it was saved as the contact.
  */
 function validateName(text: string): Validation<string> {
@@ -246,7 +245,7 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
   // “没了”, “没有”, “没抵押”: not “其他”, which is another kind of guarantee; the owner is told what
   // lenders call a loan without one, rather than guessed for.
   if (field.id === 'guarantee' && SAYS_NONE.test(withoutTrailingParticles(trimmed)) && (!read.ok || read.value === '其他')) {
-    return { kind: 'not-understood', state, hint: texts.hints.noGuarantee };
+    return { kind: 'not-understood', state, hint: texts.hints.noGuarantee(GUARANTEES.indexOf('信用') + 1, GUARANTEES.indexOf('其他') + 1) };
   }
   // “不知道信用代码”, “忘了”: not a wrong format, so the reply says where to find it instead of “格式不对”.
   if (!read.ok && !field.optional && !field.options && saysUnknown(trimmed)) return { kind: 'not-understood', state, hint: texts.requiredButUnknown(field.label, field.hint) };

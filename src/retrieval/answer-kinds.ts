@@ -22,7 +22,7 @@ const CLAUSE_BREAK = /[\s,，。;；!！?？]+/u;
  * “这几个说法有啥区别”: 这 or 那 before 几 points at what was named; it asks no count. Nor does
  * “中间这段时间资金咋接上” ask for a time: 这段时间 says which time, as 这几个 says which ones.
  */
-const DEMONSTRATIVE_COUNT = /[这那]几[个家户项年]|[这那一][段些个]时间/gu;
+const DEMONSTRATIVE = /[这那]几[个家户项年]|[这那一][段些个]时间/gu;
 
 export interface AnswerKindMatcher {
   /** The kinds the last clause of a question asks for; 0 when it asks for none of them. */
@@ -56,7 +56,7 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
       if (!compiled.length) return 0;
       // Owners put the question last; a 几家 before it is context (“我们给几家大厂做配套 … 能拿去融资不”).
       const full = normalizeCharacters(question);
-      const text = (full.split(CLAUSE_BREAK).filter(Boolean).pop() ?? full).replace(DEMONSTRATIVE_COUNT, '');
+      const text = (full.split(CLAUSE_BREAK).filter(Boolean).pop() ?? full).replace(DEMONSTRATIVE, '');
       const mask = kindsIn(text, (kind) => kind.asked.some((word) => text.includes(word)));
       let narrowed = 0;
       compiled.forEach((kind, index) => {

@@ -3,10 +3,10 @@
  * good enough to answer. Pure: knowledge in, ranked matches out.
  */
 import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
+import { MAX_ANSWER_KINDS } from '../knowledge/schema.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { answerKindMatcher, type AnswerKindMatcher } from './answer-kinds.js';
 import { Bm25Index } from './bm25.js';
-import { MAX_ANSWER_KINDS } from '../knowledge/schema.js';
 import { generalSpecificity } from './segmenter.js';
 
 export type Passage =

@@ -115,11 +115,13 @@ describe('financing form', () => {
     const atGuarantee = fill(answers.slice(0, guaranteeIndex));
     expect(atGuarantee.state.position).toBe('guarantee');
     for (const none of ['没了', '没有', '都没有', '没抵押', '没有担保']) {
-      expect(fill([none], atGuarantee.state), none).toMatchObject({ kind: 'not-understood', hint: texts.financingForm.hints.noGuarantee });
+      expect(fill([none], atGuarantee.state), none).toMatchObject({ kind: 'not-understood', hint: texts.financingForm.hints.noGuarantee(4, 6) });
     }
     expect(fill(['没抵押 有担保公司担保'], atGuarantee.state).state.values.guarantee).toBe('保证（没抵押 有担保公司担保）');
     expect(fill(['没有抵押物 想要信用贷'], atGuarantee.state).state.values.guarantee).toBe('信用（没有抵押物 想要信用贷）');
     expect(fill(['4'], atGuarantee.state).state.values.guarantee).toBe('信用');
+    // The hint's numbers are the options' own: 4 picks 信用 and 6 picks 其他.
+    expect(fill(['6'], atGuarantee.state).state.values.guarantee).toBe('其他');
   });
 
   it('reads an amount with a decimal point as written: 0.5亿 is 5000万元', () => {
