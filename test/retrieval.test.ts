@@ -310,6 +310,17 @@ describe('answers', () => {
     expect(search.analyzer.topicWords('老板问 俺们咋办').map((word) => word.text)).toEqual([]);
   });
 
+  it('takes no topic from when (下礼拜), from hearsay (听朋友说) or from a particle glued to a score (多少分才算过 → 分才)', () => {
+    const words = (text: string) => search.analyzer.topicWords(text).map((word) => word.text);
+    expect(words('贷款下礼拜到期 听朋友说有过桥的钱')).toEqual(['融资', '续贷过桥']);
+    expect(words('评专精特新要多少分才算过')).toEqual(['专精特新']);
+  });
+
+  it('quotes the points of an indicator the company scores itself, with the rule that says so (特色化)', () => {
+    const clause = knowledge.clauses.get('specialized#localFeature')!;
+    expect(clause.text).toMatch(/^地方特色指标（满分15分）：由省级中小企业主管部门自主设定1–3个指标；[^。]*。$/);
+  });
+
   it('answers “专精特新要什么条件” with the entry on all the conditions, not the one on 研发费用', () => {
     const answer = answerQuestion(knowledge, search, '专精特新要什么条件');
     expect(answer.kind === 'answer' && answer.body.split('\n')[0]).toMatch(/^需同时满足：从事特定细分市场2年以上/);

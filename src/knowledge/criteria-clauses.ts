@@ -44,9 +44,12 @@ export function describeScoring(scoring: Scoring): string {
 }
 
 function describeIndicator(indicator: Indicator): string {
+  const note = indicator.note ? (indicator.note.endsWith('。') ? indicator.note : `${indicator.note}。`) : '';
+  // A score the company states itself (特色化) has no rule of its own to describe: the note is its
+  // rule, in the one sentence that also gives the points, so that a quote of it never lacks them.
+  if ('given' in indicator.score && note) return `${indicator.name}（满分${indicator.max}分）：${note}`;
   // The note follows as a sentence of its own: in brackets, its full stop split the bracket into
   // two quoted halves, “（由省级…计。” and “）”.
-  const note = indicator.note ? (indicator.note.endsWith('。') ? indicator.note : `${indicator.note}。`) : '';
   const capped = 'steps' in indicator.score || 'countTrue' in indicator.score ? `，最高${indicator.max}分` : '';
   return `${indicator.name}（满分${indicator.max}分）：${describeScoring(indicator.score)}${capped}。${note}`;
 }

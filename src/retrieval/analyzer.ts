@@ -31,8 +31,8 @@ const APPROXIMATE = /^[来多余几]$/u;
 
 /** Modals, adverbs and question words that jieba's guesses glue to the front of a verb (能评, 会帮, 还会出, 哪天发). */
 const LEADING_GRAMMAR = /^(?:[能会要想还刚可再都也就没有啥几先算]|哪[天年月里个些]?)+/u;
-/** Particles, measure words and modals glued to the end (建了, 获过, 化是, 建个, 特新里, 钱能). */
-const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着能会]+$/u;
+/** Particles, measure words and modals glued to the end (建了, 获过, 化是, 建个, 特新里, 钱能, 多少分才算过: 分才). */
+const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着能会才]+$/u;
 
 /**
  * Words of modals and negation only: the second half of an A-not-A question (会不会 → 会 / 不会,
@@ -53,6 +53,12 @@ const BLANKED_QUESTION_PHRASE = 3;
 
 /** Words jieba tags as nouns that only frame the question: 一共几个, 金融方面的知识, 还有别的办法吗. */
 const FRAMING_WORDS = new Set(['一共', '总共', '方面', '这方面', '那方面', '办法']);
+
+/**
+ * A week as owners name it (下礼拜, 这个星期, 下周): when, not what. jieba tags 下周 a time word, but
+ * 下礼拜 an idiom, a noun-like tag, which made it a topic word the knowledge lacks.
+ */
+const WEEK = /^[上下这本]个?(?:礼拜|星期|周)[一二三四五六日天]?$/u;
 
 /** A year as jieba cuts it from “2020年”: the digits alone. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
@@ -255,7 +261,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         if (afterNumber && MEASURE_WORDS.has(word[0]!)) word = word.slice(1);
         // “80来个人”, “200多个人”: an approximate number goes on through 来 and 多.
         afterNumber = tag === 'm' || /[0-9]$/.test(word) || (afterNumber && APPROXIMATE.test(word));
-        if (FRAMING_WORDS.has(word)) continue;
+        if (FRAMING_WORDS.has(word) || WEEK.test(word)) continue;
         const entry = lexicon.get(word);
         if (entry?.kind === 'question') continue;
         const canonical = entry?.kind === 'canonical' ? entry.to : word;

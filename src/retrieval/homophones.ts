@@ -13,6 +13,12 @@ import { pinyin } from '@napi-rs/pinyin';
 /** Shorter words sound like too many ordinary phrases. */
 const MIN_LENGTH = 3;
 
+/**
+ * A numeral an owner typed is meant: “营收五个亿” sounds like the term 五个一 but counts money. A
+ * number is typed from the number keys or picked by meaning, never a slip of the input method.
+ */
+const NUMERAL = /^[零一二两三四五六七八九十百千万亿]$/u;
+
 const sounds = new Map<string, string>();
 
 /** The fuzzy sound of one Han character. */
@@ -70,7 +76,10 @@ export function homophoneCorrector(words: Iterable<string>, meaning: (word: stri
         if (window.includes('')) continue;
         const word = bySound.get(window.join(' '));
         if (!word) continue;
-        if (characters.slice(index, index + length).join('') !== word) {
+        const typed = characters.slice(index, index + length);
+        const meant = [...word];
+        if (typed.some((character, offset) => character !== meant[offset] && NUMERAL.test(character))) continue;
+        if (typed.join('') !== word) {
           characters.splice(index, length, ...word);
           changed = true;
         }

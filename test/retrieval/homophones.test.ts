@@ -27,6 +27,12 @@ describe('homophone typos', () => {
     expect(correct('个税怎么算')).toBe('个税怎么算');
   });
 
+  it('never takes a numeral the owner typed for a slip: “营收五个亿” is money, not the term 五个一', () => {
+    const withNumber = homophoneCorrector(['五个一', '专精特新'], (word) => word);
+    expect(withNumber('营收五个亿')).toBe('营收五个亿');
+    expect(withNumber('五个一服务体系')).toBe('五个一服务体系');
+  });
+
   it('corrects to neither of two words that sound alike and mean different things', () => {
     const ambiguous = homophoneCorrector(['公式化', '公事化'], (word) => word);
     expect(ambiguous('攻势化')).toBe('攻势化');
