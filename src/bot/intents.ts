@@ -41,7 +41,7 @@ export function classify(text: string | undefined, grammar: IntentGrammar, spell
   const intent = matchIntent(text, grammar);
   if (intent && intent !== 'back' && intent !== 'skip') return intent;
   if (asksForPerson(text ?? '', grammar)) return 'handoff';
-  const folded = foldForMatching(spell(text ?? ''));
+  const folded = withoutOpening(foldForMatching(spell(text ?? '')), grammar);
   // “我能申请专精特新吗”, “我们厂能评上专精特新吗”: whether this company qualifies is the self-assessment's question.
   // Only particles after the tier: “评专精特新要花钱吗” asks about a fee, not whether the company qualifies.
   if (/^((我|俺|咱)(们)?)?(厂子?|公司|企业)?(能|能不能|可以|可不可以)?(申请|申报|评上|评)(专精特新|创新型中小企业)[了上成到]?[不没啊呀吧呢嘛吗么]{0,3}$/u.test(folded)) return 'assessment';
@@ -55,6 +55,23 @@ export function classify(text: string | undefined, grammar: IntentGrammar, spell
   if (/^(我|俺|咱)(们)?(厂子?|公司|企业)?(想|要|需要)(贷款|贷点款|贷笔款|融资|融点资|借钱|借点钱|借笔钱|申请贷款)/u.test(folded)) return 'financing';
   if (/^撤回/u.test(folded)) return 'withdraw';
   return 'question';
+}
+
+/**
+ * “你好 俺们厂子想贷点款 咋登记啊”, “请问我们公司能评专精特新吗”: a greeting or a “请问” in front
+ * says nothing of what is asked, and the rules below read a message from its start.
+ */
+function withoutOpening(folded: string, grammar: IntentGrammar): string {
+  const openings = [...grammar.intents.greeting, ...grammar.intents.consult]
+    .map(foldForMatching)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  let rest = folded;
+  for (;;) {
+    const opening = openings.find((phrase) => rest.startsWith(phrase) && rest.length > phrase.length);
+    if (!opening) return rest;
+    rest = rest.slice(opening.length);
+  }
 }
 
 /** The router's reading of a message with the knowledge being served: its commands and its spelling. */

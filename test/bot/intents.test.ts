@@ -155,10 +155,10 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
   });
 
   it('offers the financing registration to an owner who says the company wants a loan, in any of the usual words', () => {
-    for (const text of ['我们厂想贷款', '我想贷点款', '我们想借点钱', '我们公司要融资', '俺们厂子想贷点款 有啥路子没', '咱们企业需要贷款']) {
+    for (const text of ['我们厂想贷款', '我想贷点款', '我们想借点钱', '我们公司要融资', '俺们厂子想贷点款 有啥路子没', '咱们企业需要贷款', '你好 俺们厂子想贷点款 咋登记啊', '您好，请问我们公司想融资']) {
       expect(classify(text, grammar, spell), text).toBe('financing');
     }
-    for (const text of ['贷款有啥路子', '我们厂贷款到期了怎么办', '我想了解税融通']) {
+    for (const text of ['贷款有啥路子', '我们厂贷款到期了怎么办', '我想了解税融通', '你好 贷款有啥路子']) {
       expect(classify(text, grammar, spell), text).toBe('question');
     }
   });
