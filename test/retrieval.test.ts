@@ -314,6 +314,8 @@ describe('answers', () => {
     const words = (text: string) => search.analyzer.topicWords(text).map((word) => word.text);
     expect(words('贷款下礼拜到期 听朋友说有过桥的钱')).toEqual(['融资', '续贷过桥']);
     expect(words('评专精特新要多少分才算过')).toEqual(['专精特新']);
+    // 部分 frames the question as 方面 does.
+    expect(words('专精特新满分100分 各部分各占多少')).toEqual(['专精特新']);
   });
 
   it('quotes the points of an indicator the company scores itself, with the rule that says so (特色化)', () => {
@@ -416,6 +418,18 @@ describe('answers', () => {
     expect(search.search('搞物流这行的 有啥扶持').unknownNouns).toEqual([]);
     // A word of the knowledge there is still what is asked about.
     expect(search.analyzer.topicWords('给大企业做配套的小厂 有啥扶持').map((word) => word.text)).toContain('配套');
+    // Whom the company supplies and with what; 对方 is the customer, as 人家 is.
+    const supplier = search.search('我们给汽车厂做配件 对方结款慢 这种情况有啥融资办法').unknownNouns;
+    expect(supplier).not.toContain('汽车厂');
+    expect(supplier).not.toContain('配件');
+    expect(search.search('我们是给大厂供货的 货款一压就是半年').unknownNouns).toEqual([]);
+    expect(search.analyzer.topicWords('对方老压账期').map((word) => word.text)).not.toContain('对方');
+  });
+
+  it('takes another region named in passing (“跟南京的大学合作”) as where, not as a topic the knowledge lacks', () => {
+    const words = search.analyzer.topicWords('今年想跟南京的一个大学合作搞个技术攻关');
+    expect(words.find((word) => word.text === '南京')?.context).toBe(true);
+    expect(search.search('今年想跟南京的一个大学合作搞个技术攻关').unknownNouns).toEqual([]);
   });
 
   it('knows a policy word that holds a question word (能 of 技能大赛, as the index holds it without 能)', () => {
