@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerChoice, answerQuestion } from '../src/answers/compose.js';
+import { answerChoice, answerQuestion, clarifyChoice } from '../src/answers/compose.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/model.js';
 import { evaluateAnswers, prepareQuestions, readQuestionSet, scoreWeights, type LabelledQuestion } from '../src/retrieval/evaluate.js';
@@ -430,6 +430,18 @@ describe('answers', () => {
     const words = search.analyzer.topicWords('今年想跟南京的一个大学合作搞个技术攻关');
     expect(words.find((word) => word.text === '南京')?.context).toBe(true);
     expect(search.search('今年想跟南京的一个大学合作搞个技术攻关').unknownNouns).toEqual([]);
+  });
+
+  it('labels a clause sentence offered in an ask-back with an FAQ entry of its clause only when the entry holds what the sentence matched', () => {
+    // 二、(二) speaks of research alliances and of equipment leasing: the alliance sentence is no “融资租赁” question.
+    const question = '今年想跟南京的一个大学合作搞个技术攻关 政府鼓励这种产学研合作吗';
+    const result = search.search(question);
+    const alliance = result.matches.find((match) => match.passage.kind === 'clause' && match.passage.sentence.includes('技术攻关联盟'))!;
+    expect(clarifyChoice(knowledge, alliance, result.matches).label).toBe('“鼓励中小企业与高校、科研院所建立…”是怎么规定的？');
+    // An entry that holds it still labels it: the sentence on the 2020 targets is offered as the entry on them.
+    const listing = search.search('新三板挂牌有目标吗');
+    const sentence = listing.matches.find((match) => match.key === 'clause:suzhou-2018-zjtx#s3-3:6')!;
+    expect(clarifyChoice(knowledge, sentence, listing.matches).label).toBe('新三板挂牌有目标吗？');
   });
 
   it('knows a policy word that holds a question word (能 of 技能大赛, as the index holds it without 能)', () => {

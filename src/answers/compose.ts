@@ -304,11 +304,15 @@ function suggestFollowUps(knowledge: KnowledgeBase, best: Pick<SearchMatch, 'pas
  * itself, else the FAQ that best matched on the same clause, else a question made of the title.
  * An option labelled with an FAQ's question answers with that FAQ: the clause sentence that matched
  * may not hold what the label asks (“新三板挂牌有目标吗？” over the sentence on the 1515 programme).
+ * The FAQ must hold every topic word of the question that the sentence holds: one long clause
+ * (二、(二)) speaks of research alliances and of equipment leasing, and the sentence on alliances
+ * that “跟大学合作搞技术攻关” matched was offered as “设备改造可以融资租赁吗？”.
  */
 export function clarifyChoice(knowledge: KnowledgeBase, option: SearchMatch, matches: readonly SearchMatch[]): Choice {
   if (option.passage.kind === 'faq') return { label: option.passage.faq.question, key: option.key };
   const clause = option.passage.clause;
-  const sameClause = matches.find((match) => match.passage.kind === 'faq' && match.passage.faq.clauseIds[0] === clause.id);
+  const holdsWhatTheSentenceHolds = (match: SearchMatch) => (match.heldTopicWordBits & option.heldTopicWordBits) === option.heldTopicWordBits;
+  const sameClause = matches.find((match) => match.passage.kind === 'faq' && match.passage.faq.clauseIds[0] === clause.id && holdsWhatTheSentenceHolds(match));
   if (sameClause?.passage.kind === 'faq') return { label: sameClause.passage.faq.question, key: sameClause.key };
   return { label: texts.clarify.clauseLabel(clause.section, option.passage.sentence, knowledge.documents.get(clause.documentId)?.kind ?? 'policy'), key: option.key };
 }
