@@ -92,15 +92,18 @@ export function loneHeadCount(text: string): number | undefined {
   return counts.length === 1 ? counts[0] : undefined;
 }
 
-/** A figure written with its unit: “70%”, “5.5%”, “500万”, “1.2亿”, “3年”. */
+/**
+ * A figure written with its unit: “70%”, “百分之七十”, “5.5%”, “500万”, “三百五十万”, “1.2亿”, “3年”.
+ * Years only in digits: “近三年”, “两年” name the period a rule looks back over as often as a figure.
+ */
 const FIGURE_WITH_UNIT: Partial<Record<string, RegExp>> = {
-  '%': /[0-9]+(?:\.[0-9]+)?%/gu,
-  万元: /[0-9]+(?:\.[0-9]+)?(?:万元?|亿元?)/gu,
+  '%': /[0-9]+(?:\.[0-9]+)?%|百分之[零〇一二两三四五六七八九十百点]+/gu,
+  万元: /(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千点]+)(?:万元?|亿元?)/gu,
   年: /[0-9]+(?:\.[0-9]+)?年/gu,
 };
 
 /**
- * The one figure in the text written in digits with this unit (“资产负债率70%扣分吗”): nothing
+ * The one figure in the text written with this unit (“资产负债率70%扣分吗”): nothing
  * when there is none, or several that differ (“从70%降到50%”), which would be guessing.
  */
 export function loneFigure(text: string, unit: string): number | undefined {

@@ -36,6 +36,10 @@ describe('score verdict (answers/score-verdict)', () => {
   it('reads one figure written with its unit, and not two that differ', () => {
     expect(loneFigure('研发费用占营收5.5%', '%')).toBe(5.5);
     expect(loneFigure('研发投入1.2亿', '万元')).toBe(12000);
+    // As owners type them in words, too; a period (近三年) is no figure.
+    expect(loneFigure('资产负债率差不多百分之七十', '%')).toBe(70);
+    expect(loneFigure('研发投入三百五十万', '万元')).toBe(350);
+    expect(loneFigure('近三年研发投入', '年')).toBeUndefined();
     expect(loneFigure('从70%降到50%', '%')).toBeUndefined();
     expect(loneFigure('70%和70%', '%')).toBe(70);
   });
