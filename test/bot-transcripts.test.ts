@@ -278,6 +278,10 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       const [one] = await say(bot, '转精特新 资产负债率咋打分');
       expect(one).toContain('50%以下得5分');
       expect(one).not.toContain('55%以下得10分');
+      // Also when the retrieval ties the two: a long question naming the tier in passing, with a figure.
+      const [named] = await say(bot, '说实话我们厂负债有点高 资产负债率差不多百分之七十 评专精特新的时候这一项还能得分吗');
+      expect(named).not.toContain('55%以下得10分');
+      expect(named).toContain('按您说的70%，专精特新中小企业评价中这一项得0分（满分5分）');
     });
 
     it('reads a number after an answer as one of its follow-ups, and the menu’s only after the menu', async () => {

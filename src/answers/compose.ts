@@ -4,6 +4,7 @@
  * candidates; or an honest “not covered”. Pure: (knowledge, index, question) in, answer out.
  */
 import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
+import type { Tier } from '../knowledge/schema.js';
 import { decide, type DecisionWeights } from '../retrieval/decision.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Passage, PolicySearch, SearchMatch } from '../retrieval/policy-search.js';
@@ -162,21 +163,32 @@ export type SettledAskBack = { kind: 'both'; answer: PolicyAnswer } | { kind: 'o
  * evaluation also reads, so that it scores what the bot says.
  */
 export function settleAskBack(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): SettledAskBack | undefined {
-  const both = sameIndicatorOfEachTier(knowledge, question, options);
-  if (both) return { kind: 'both', answer: both };
+  const pair = sameIndicatorOfEachTier(knowledge, question, options);
+  if (pair) {
+    const named = pair.filter(({ tier }) => normalizeCharacters(question).includes(normalizeCharacters(tierShortName(tier))));
+    return named.length === 1 ? { kind: 'one', option: named[0]!.option } : { kind: 'both', answer: eachTierAnswer(knowledge, question, pair) };
+  }
   const named = namedIndustryOption(knowledge, question, options);
   return named ? { kind: 'one', option: named } : undefined;
 }
+
+/** How owners name a tier: 专精特新, 创新型 (its name without 中小企业). */
+function tierShortName(tier: Tier): string {
+  return tier.name.replace(/中小企业$/u, '');
+}
+
+type TierOption = { tier: Tier; option: SearchMatch; passage: Extract<Passage, { kind: 'clause' }> };
 
 /**
  * “资产负债率怎么打分”: both tiers score that indicator, so their clauses tie and the decision asks
  * which. An owner who names no tier usually does not know which applies, and asking costs a turn
  * to learn what fits on one screen. When the two best options are the same indicator of two tiers,
- * both are answered at once, each quoted and cited with its standard. (A question naming a tier
- * breaks the tie and is answered with that tier's clause.) Two FAQ answers would not fit a phone
+ * both are answered at once, each quoted and cited with its standard. A question naming one tier
+ * (“评专精特新的时候这一项还能得分吗”) is answered with that tier's clause: the retrieval's margin
+ * between the two is often too thin to break the tie. Two FAQ answers would not fit a phone
  * screen: tiers' FAQ entries (直通条件) are still asked back on.
  */
-function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): PolicyAnswer | undefined {
+function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): [TierOption, TierOption] | undefined {
   const [first, second] = options;
   if (!first || !second || first.passage.kind !== 'clause' || second.passage.kind !== 'clause') return undefined;
   // Another region or level named: the ask-back says first that only the city's rules follow.
@@ -186,6 +198,15 @@ function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: string, opt
   const [firstTier, secondTier] = [tierOf(first.passage.clause), tierOf(second.passage.clause)];
   const indicator = (clause: Clause) => clause.id.slice(clause.id.indexOf('#') + 1);
   if (!firstTier || !secondTier || firstTier === secondTier || indicator(first.passage.clause) !== indicator(second.passage.clause)) return undefined;
+  return [
+    { tier: firstTier, option: first, passage: first.passage },
+    { tier: secondTier, option: second, passage: second.passage },
+  ];
+}
+
+function eachTierAnswer(knowledge: KnowledgeBase, question: string, [first, second]: [TierOption, TierOption]): PolicyAnswer {
+  const firstTier = first.tier;
+  const secondTier = second.tier;
   const lines: string[] = [texts.answer.eachTier];
   const citations: Citation[] = [];
   const inTierOrder = firstTier.order <= secondTier.order ? [first.passage, second.passage] : [second.passage, first.passage];
