@@ -31,8 +31,9 @@ describe('knowledge loader', () => {
     expect(faq.length).toBeGreaterThanOrEqual(30);
     expect(documents.get('suzhou-2018-zjtx')?.statusNote).toContain('2020年');
     expect(criteria?.tiers.map((tier) => tier.id)).toEqual(['innovative', 'specialized']);
-    // An indicator's note follows as a sentence of its own, never a bracket split by its full stop.
-    expect(clauses.get('specialized#localFeature')?.text).toMatch(/自评。由省级中小企业主管部门自主设定1–3个指标；[^（）]*未填时按0分计。$/);
+    // A score the company states itself has the note as its rule, in the one sentence with its
+    // points (a quote of the note alone lacked them), never in a bracket split by its full stop.
+    expect(clauses.get('specialized#localFeature')?.text).toMatch(/^地方特色指标（满分15分）：由省级中小企业主管部门自主设定1–3个指标；[^（）。]*未填时按0分计。$/);
   });
 
   it('names file and line of an unknown key', async () => {

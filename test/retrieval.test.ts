@@ -318,11 +318,6 @@ describe('answers', () => {
     expect(words('专精特新满分100分 各部分各占多少')).toEqual(['专精特新']);
   });
 
-  it('quotes the points of an indicator the company scores itself, with the rule that says so (特色化)', () => {
-    const clause = knowledge.clauses.get('specialized#localFeature')!;
-    expect(clause.text).toMatch(/^地方特色指标（满分15分）：由省级中小企业主管部门自主设定1–3个指标；[^。]*。$/);
-  });
-
   it('answers “专精特新要什么条件” with the entry on all the conditions, not the one on 研发费用', () => {
     const answer = answerQuestion(knowledge, search, '专精特新要什么条件');
     expect(answer.kind === 'answer' && answer.body.split('\n')[0]).toMatch(/^需同时满足：从事特定细分市场2年以上/);
