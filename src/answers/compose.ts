@@ -165,8 +165,8 @@ export type SettledAskBack = { kind: 'both'; answer: PolicyAnswer } | { kind: 'o
 export function settleAskBack(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): SettledAskBack | undefined {
   const pair = sameIndicatorOfEachTier(knowledge, question, options);
   if (pair) {
-    const named = pair.filter(({ tier }) => normalizeCharacters(question).includes(normalizeCharacters(tierShortName(tier))));
-    return named.length === 1 ? { kind: 'one', option: named[0]!.option } : { kind: 'both', answer: eachTierAnswer(knowledge, question, pair) };
+    const namedTiers = pair.filter(({ tier }) => normalizeCharacters(question).includes(normalizeCharacters(tierShortName(tier))));
+    return namedTiers.length === 1 ? { kind: 'one', option: namedTiers[0]!.option } : { kind: 'both', answer: eachTierAnswer(knowledge, question, pair) };
   }
   const named = namedIndustryOption(knowledge, question, options);
   return named ? { kind: 'one', option: named } : undefined;
@@ -205,8 +205,8 @@ function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: string, opt
 }
 
 function eachTierAnswer(knowledge: KnowledgeBase, question: string, [first, second]: [TierOption, TierOption]): PolicyAnswer {
-  const firstTier = first.tier;
-  const secondTier = second.tier;
+  const { tier: firstTier } = first;
+  const { tier: secondTier } = second;
   const lines: string[] = [texts.answer.eachTier];
   const citations: Citation[] = [];
   const inTierOrder = firstTier.order <= secondTier.order ? [first.passage, second.passage] : [second.passage, first.passage];
