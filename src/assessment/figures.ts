@@ -98,7 +98,8 @@ export function loneHeadCount(text: string): number | undefined {
  */
 const FIGURE_WITH_UNIT: Partial<Record<string, RegExp>> = {
   '%': /[0-9]+(?:\.[0-9]+)?%|百分之[零〇一二两三四五六七八九十百点]+/gu,
-  万元: /(?:[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千点]+)(?:万元?|亿元?)/gu,
+  // Not the tail of 几十万 or 数十万, which say no figure.
+  万元: /(?:[0-9]+(?:\.[0-9]+)?|(?<![几数])[零〇一二两三四五六七八九十百千点]+)(?:万元?|亿元?)/gu,
   年: /[0-9]+(?:\.[0-9]+)?年/gu,
 };
 

@@ -40,6 +40,8 @@ describe('score verdict (answers/score-verdict)', () => {
     expect(loneFigure('资产负债率差不多百分之七十', '%')).toBe(70);
     expect(loneFigure('研发投入三百五十万', '万元')).toBe(350);
     expect(loneFigure('近三年研发投入', '年')).toBeUndefined();
+    expect(loneFigure('研发投入几十万', '万元')).toBeUndefined();
+    expect(loneFigure('研发投入数十万', '万元')).toBeUndefined();
     expect(loneFigure('从70%降到50%', '%')).toBeUndefined();
     expect(loneFigure('70%和70%', '%')).toBe(70);
   });
