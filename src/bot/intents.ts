@@ -62,16 +62,28 @@ export function classify(text: string | undefined, grammar: IntentGrammar, spell
  * says nothing of what is asked, and the rules below read a message from its start.
  */
 function withoutOpening(folded: string, grammar: IntentGrammar): string {
-  const openings = [...grammar.intents.greeting, ...grammar.intents.consult]
-    .map(foldForMatching)
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
+  const openings = openingsOf(grammar);
   let rest = folded;
   for (;;) {
     const opening = openings.find((phrase) => rest.startsWith(phrase) && rest.length > phrase.length);
     if (!opening) return rest;
     rest = rest.slice(opening.length);
   }
+}
+
+/** Every message is read for an opening: the phrases are folded once per knowledge version, longest first. */
+const openingPhrases = new WeakMap<IntentGrammar, string[]>();
+
+function openingsOf(grammar: IntentGrammar): string[] {
+  let openings = openingPhrases.get(grammar);
+  if (!openings) {
+    openings = [...grammar.intents.greeting, ...grammar.intents.consult]
+      .map(foldForMatching)
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    openingPhrases.set(grammar, openings);
+  }
+  return openings;
 }
 
 /** The router's reading of a message with the knowledge being served: its commands and its spelling. */
