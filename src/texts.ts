@@ -116,6 +116,8 @@ export const texts = {
     notCovered: '抱歉，政策知识库里没有找到与您问题对应的内容，我不想给您不准确的答复。',
     /** “什么时候申报”: no passage of the knowledge states anything of the kind asked for. */
     kindNotCovered: (kinds: string[]) => `抱歉，政策知识库里没有写明${kinds.join('或')}，我不想给您不准确的答复。`,
+    /** “续贷过桥资金最长能用几天”: the knowledge names the topic, but no passage on it states what is asked. */
+    kindNotStatedFor: (topic: string, kinds: string[]) => `抱歉，政策知识库里提到了${topic}，但没有写明它的${kinds.join('或')}，我不想给您不准确的答复。`,
     otherRegion: '抱歉，知识库只收录了宿州市的专精特新政策，其他地区的政策请咨询当地主管部门。',
     suggestion: '也可以换个说法再问，或选择：',
   },

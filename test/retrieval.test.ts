@@ -152,17 +152,29 @@ describe('answers', () => {
 
   it('says so when the closest passage offered does not state what the question asks for (“利率多少”)', () => {
     // Weights that always ask back rather than answer or decline: the text of that path, whatever the fitted thresholds.
-    const answer = answerQuestion(knowledge, search, '税融通利率多少', { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 });
+    const answer = answerQuestion(knowledge, search, '贷款额度多少', { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 });
     expect(answer.kind).toBe('clarify');
     if (answer.kind !== 'clarify') return;
-    expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的数额。');
-    // The 税融通 entry first, then the entry on all the loan products, which cites the same clause
-    // but is another answer; nothing else matched more than in passing.
+    expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的金额。');
+    // The loan entries, each citing the same clause but another answer.
     expect(answer.text.split('\n')[1]).toBe('您想问的是哪一项？请回复序号：');
-    expect(answer.options.map((option) => option.label)).toEqual(['税融通是什么？', '专精特新企业有哪些贷款产品？']);
+    expect(answer.options.map((option) => option.label)).toEqual(['续贷过桥资金怎么用？', '专精特新企业有哪些贷款产品？', '应收账款能融资吗？']);
     // An ask-back whose options do hold the amount asked for says nothing of the kind.
     const holding = answerQuestion(knowledge, search, '专精特新奖励多少', { ...DECISION_WEIGHTS, answerThreshold: 1.1 });
     expect(holding.kind === 'clarify' && holding.text).not.toContain('没有写明');
+  });
+
+  it('declines a question asking what no passage on its rare term states (“税融通利率多少”), naming the term', () => {
+    // Weights that would always ask back: the decline comes from the knowledge, not a threshold.
+    const always = { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 };
+    expect(answerQuestion(knowledge, search, '税融通利率多少', always)).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里提到了税融通，但没有写明它的利率或比例，我不想给您不准确的答复。' });
+    expect(answerQuestion(knowledge, search, '续贷过桥资金用一天收多少钱', always)).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里提到了续贷过桥，但没有写明它的金额，我不想给您不准确的答复。' });
+    // A passage near the top states it in other words: the 主板报审 target holds 10家 but not the term 主板上市.
+    const target = answerQuestion(knowledge, search, '主板上市报审的企业市里计划几家', always);
+    expect(target.kind).toBe('clarify');
+    expect(target.kind === 'clarify' && target.options.map((option) => option.label)).toContain('新三板挂牌有目标吗？');
+    // An amount held only by a passage sharing no topic word of the question (资产负债率's 50%) is no answer to 担保费率.
+    expect(answerQuestion(knowledge, search, '政银担的担保费率是百分之几', always).kind).toBe('out-of-scope');
   });
 
   it('declines, saying what the knowledge lacks, a question asking for a kind of content no passage states (“什么时候申报”, “要什么材料”)', () => {

@@ -40,7 +40,8 @@ export type PolicyAnswer =
       statusLine?: string;
     }
   | { kind: 'clarify'; text: string; options: Choice[] }
-  | { kind: 'out-of-scope'; reason: 'not-covered' | 'other-region'; text: string };
+  /** `not-stated`: the knowledge names the topic (税融通) but not what is asked of it (its rate): an answer of a kind to a follow-up. */
+  | { kind: 'out-of-scope'; reason: 'not-covered' | 'not-stated' | 'other-region'; text: string };
 
 const MAX_FOLLOW_UPS = 3;
 /** A second sentence of the quoted clause counts among this many best matches (the decision's agreement depth). */
@@ -151,6 +152,7 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     return { kind: 'clarify', text: [...lead, prompt].join('\n'), options: unique };
   }
   if (region) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
+  if (result.askedKindUnstatedFor !== undefined) return { kind: 'out-of-scope', reason: 'not-stated', text: texts.outOfScope.kindNotStatedFor(result.askedKindUnstatedFor, result.askedKinds) };
   if (result.askedKindHeldNowhere) return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.kindNotCovered(result.askedKinds) };
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
 }

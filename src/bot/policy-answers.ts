@@ -27,9 +27,11 @@ export async function answerPolicyQuestion(turn: Turn): Promise<void> {
   const recent = lastAnswered && Date.now() - Date.parse(lastAnswered.at) < FOLLOW_UP_WINDOW_MS ? lastAnswered : undefined;
   const meant = recent && meantQuestion(search.analyzer, knowledge.dictionary, turn.text, recent);
   if (meant) {
-    // Answered as meant, under a line saying how it was read; if that finds nothing, the question alone is answered.
+    // Answered as meant, under a line saying how it was read; if that finds nothing, the question
+    // alone is answered. “税融通额度多少” finds that the knowledge names 税融通 but no amount: that is
+    // the answer to “额度多少”, not nothing.
     const answer = answerQuestion(knowledge, search, meant);
-    if (answer.kind !== 'out-of-scope') return sayAnswer(turn, understoodAs(answer, meant), meant);
+    if (answer.kind !== 'out-of-scope' || answer.reason === 'not-stated') return sayAnswer(turn, understoodAs(answer, meant), meant);
   }
   await sayAnswer(turn, answerQuestion(knowledge, search, turn.text), turn.text);
 }
@@ -52,10 +54,12 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const record = await turn.services.users.get(turn.user.channel, turn.user.id);
   const missesInRow = answer.kind === 'answer' ? 0 : (record.missesInRow ?? 0) + 1;
   const { knowledge, search } = turn.services.knowledge.current;
-  // A decline leaves nothing to follow up on; a question with no subject of its own keeps the last one's.
-  const subject = answer.kind === 'out-of-scope' ? [] : subjectOf(search.analyzer, knowledge.dictionary, question);
+  // A decline leaves nothing to follow up on, unless it named the topic (“提到了税融通，但没有写明它的金额”:
+  // “怎么申请” next is still about 税融通); a question with no subject of its own keeps the last one's.
+  const leavesNoSubject = answer.kind === 'out-of-scope' && answer.reason !== 'not-stated';
+  const subject = leavesNoSubject ? [] : subjectOf(search.analyzer, knowledge.dictionary, question);
   // Kept on disk with the user's state: a phone number or credit code in it is masked first.
-  const lastAnswered = answer.kind === 'out-of-scope' ? undefined : { question: maskPersonalData(question), subject: subject.length ? subject : (record.lastAnswered?.subject ?? []), at: new Date().toISOString() };
+  const lastAnswered = leavesNoSubject ? undefined : { question: maskPersonalData(question), subject: subject.length ? subject : (record.lastAnswered?.subject ?? []), at: new Date().toISOString() };
   // “营收5000万 员工200人 能评专精特新吗”: the self-assessment this points to will not ask them again.
   const figures = knowledge.criteria ? statedFigures(knowledge.criteria, question) : [];
   const stated = figures.length ? { statedFigures: { figures, at: new Date().toISOString() } } : {};

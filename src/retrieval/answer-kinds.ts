@@ -22,7 +22,7 @@ const CLAUSE_BREAK = /[\s,，。;；!！?？]+/u;
  * “这几个说法有啥区别”: 这 or 那 before 几 points at what was named; it asks no count. Nor does
  * “中间这段时间资金咋接上” ask for a time: 这段时间 says which time, as 这几个 says which ones.
  */
-const DEMONSTRATIVE = /[这那]几[个家户项年]|[这那一][段些个]时间/gu;
+const DEMONSTRATIVE = /[这那]几[个家户项年天]|[这那一][段些个]时间/gu;
 
 export interface AnswerKindMatcher {
   /** The kinds the last clause of a question asks for; 0 when it asks for none of them. */

@@ -29,6 +29,8 @@ const WALK_LIMIT = 2000;
 /** Past this many documents, how many hold a multi-token word is estimated from a sample. */
 const EXACT_FREQUENCY_LIMIT = 4096;
 
+const NO_DOCUMENTS = new Uint32Array(0);
+
 export class Bm25Index {
   private readonly postings = new Map<string, Posting>();
   /** k1 × (1 − b + b × length / average length), per document. */
@@ -127,6 +129,11 @@ export class Bm25Index {
     let count = 0;
     for (let index = 0; index < shortest!.length; index += step) if (others.every((list) => binarySearch(list, shortest![index]!) >= 0)) count++;
     return step === 1 ? count : Math.round((count * shortest!.length) / Math.ceil(shortest!.length / step));
+  }
+
+  /** The documents holding a token, in ascending order; empty when none does. */
+  documentsWith(token: string): Uint32Array {
+    return this.postings.get(token)?.documents ?? NO_DOCUMENTS;
   }
 
   /** True when this document holds every token. */

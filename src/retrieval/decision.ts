@@ -191,6 +191,13 @@ export function decide(result: SearchResult, weights: DecisionWeights = DECISION
   // holding the narrowing term answers something else (the 100家 target), however rare that term.
   // Cross-validated 3,218.2 → 3,250.8, wrong with a citation 16 → 9 over five orderings.
   const asksAboutAnUnknownHead = result.lastNounUnknown;
+  // “续贷过桥资金用一天收多少钱”: no passage on 续贷过桥 states a fee, so none could answer it, and
+  // another passage's amount (the 30万元 reward) answers something else. Unless a passage near the
+  // top states it in other words: “主板上市报审的企业计划几家” is answered by the 主板报审 target,
+  // which does not hold the term 主板上市. A passage near the top that holds none of the question's
+  // topic words (资产负债率 for 费率是百分之几) states a figure about something else.
+  const statedNearTop = ranked.slice(0, AGREEMENT_DEPTH).some(({ match }) => match.holdsAskedKind && match.heldTopicWords > 0);
+  if (result.askedKindUnstatedFor !== undefined && !statedNearTop) return { kind: 'decline' };
   if (clearlyAhead && holdsWhatIsAsked && !anchoredElsewhere && !aboutAnUnknownSubject && !asksAboutAnUnknownHead && probability(weights.answer, features) >= weights.answerThreshold) return { kind: 'answer', best };
   // “什么时候申报”: no passage states an application time, so no option could answer it; offering
   // the task table's deadlines suggested otherwise. Cross-validated 3,271.2 → 3,281.2, ask-backs to

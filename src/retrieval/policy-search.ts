@@ -51,6 +51,11 @@ export interface SearchResult {
   unknownSpecificWords: number;
   /** The question asks for a kind of content no passage of the knowledge holds (申报时间, 申请材料). */
   askedKindHeldNowhere: boolean;
+  /**
+   * The rare domain term the question asks about (续贷过桥) when no passage holding it states the
+   * kind of content asked for (a fee, a number of days): the knowledge names the topic but not that.
+   */
+  askedKindUnstatedFor?: string;
   /** The question's last noun, the head of what it asks about (所得税税率: 税率), is one the knowledge lacks. */
   lastNounUnknown: boolean;
   /** How many topic words the question has: none (“9”, “好的”) means it asks about nothing. */
@@ -243,6 +248,19 @@ export class PolicySearch {
     return kinds & ~KINDS_KNOWN;
   }
 
+  /**
+   * “续贷过桥资金最长能用几天”, “政银担的担保费率是百分之几”: the question's rare terms are what it is
+   * about, and every passage holding them lacks what is asked. Offering those passages suggests the
+   * knowledge states a fee or a term it does not; the owner is told it is not written down. A
+   * term is rare (in fewer than one passage in twenty), so its passages are few to look through.
+   */
+  private termLackingAskedKind(words: ReadonlyArray<{ text: string; tokens: string[]; weight: number }>, askedKinds: number): string | undefined {
+    const anchors = words.filter((word) => word.tokens.length === 1 && word.tokens[0]!.startsWith('#') && word.weight >= this.anchorWeight);
+    if (!anchors.length) return undefined;
+    const stated = anchors.some((word) => this.index.documentsWith(word.tokens[0]!).some((document) => (this.kindsHeldBy(document) & askedKinds) !== 0));
+    return stated ? undefined : anchors[0]!.text;
+  }
+
   /** The passage behind a key from an earlier search (an ask-back option chosen in a later turn). */
   passage(key: string): Passage | undefined {
     const index = this.keys.indexOf(key);
@@ -320,6 +338,7 @@ export class PolicySearch {
       topicWords: words.length,
       lastNounUnknown: lastNounUnknown(words),
       askedKindHeldNowhere: askedKinds !== 0 && (this.kindsHeldAnywhere() & askedKinds) === 0,
+      askedKindUnstatedFor: askedKinds ? this.termLackingAskedKind(words, askedKinds) : undefined,
       subjectWords: words.filter((word) => !word.verb).length,
       askedKinds: askedKinds ? this.answerKinds.names(askedKinds) : [],
     };
