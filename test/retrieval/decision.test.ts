@@ -108,6 +108,17 @@ describe('decide', () => {
     expect(decide(result([match('a', 30, { coverage: 1, holdsAskedKind: false })]), weights).kind).toBe('clarify');
   });
 
+  it('declines when no passage on the question’s rare term states what is asked (“续贷过桥用一天收多少钱”), unless one near the top does', () => {
+    const lacking = [match('bridge', 30, { coverage: 1, holdsAskedKind: false }), match('reward', 20, { holdsAskedKind: false })];
+    expect(decide(result(lacking, { askedKindUnstatedFor: '续贷过桥' }), weights).kind).toBe('decline');
+    // “主板上市报审的企业计划几家”: the target holds 10家 in other words than the term.
+    const statedNearby = [match('listing', 30, { coverage: 1, holdsAskedKind: false }), match('target', 25, { holdsAskedKind: true })];
+    expect(decide(result(statedNearby, { askedKindUnstatedFor: '主板上市' }), weights).kind).toBe('clarify');
+    // A figure in a passage holding none of the question's topic words is about something else.
+    const statedElsewhere = [match('guarantee', 30, { coverage: 1, holdsAskedKind: false }), match('debt', 25, { holdsAskedKind: true, heldTopicWords: 0 })];
+    expect(decide(result(statedElsewhere, { askedKindUnstatedFor: '政银担' }), weights).kind).toBe('decline');
+  });
+
   it('declines a message with no topic words (“好的”, “9”) whatever its characters match', () => {
     expect(decide(result([match('a', 30, { coverage: 1 })], { topicWords: 0 }), weights).kind).toBe('decline');
     expect(decide(result([]), weights).kind).toBe('decline');
