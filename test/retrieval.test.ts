@@ -134,6 +134,9 @@ describe('answers', () => {
     ['省级专精特新能拿多少奖励', '省级'],
     ['安徽省专精特新奖励多少', '省级'],
     ['合肥市专精特新奖励多少', '合肥'],
+    // Regions the dictionary does not list: the segmenter knows them as places.
+    ['武汉的专精特新奖励多少', '武汉'],
+    ['济南专精特新企业认定奖励', '济南'],
   ])('“%s”: says the knowledge covers the city only, and quotes the rule as the city’s', (question, name) => {
     const answer = answerQuestion(knowledge, search, question);
     if (answer.kind === 'out-of-scope') return expect(answer.text).toContain('宿州市');
@@ -431,6 +434,12 @@ describe('answers', () => {
     expect(supplier).not.toContain('配件');
     expect(search.search('我们是给大厂供货的 货款一压就是半年').unknownNouns).toEqual([]);
     expect(search.analyzer.topicWords('对方老压账期').map((word) => word.text)).not.toContain('对方');
+  });
+
+  it('knows a place the dictionary does not list as another region, and one the knowledge names as none', () => {
+    expect(search.unknownPlaces('成都专精特新补贴标准')).toEqual(['成都']);
+    expect(search.unknownPlaces('安徽省专精特新奖励多少')).toEqual([]);
+    expect(search.unknownPlaces('中国驰名商标市里有目标吗')).toEqual([]);
   });
 
   it('takes another region named in passing (“跟南京的大学合作”) as where, not as a topic the knowledge lacks', () => {

@@ -82,7 +82,7 @@ export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key
   const passage = search.passage(key);
   if (!passage) return undefined;
   const matches = search.search(question).matches;
-  return composeAnswer(knowledge, search, question, { passage, key }, matches, scopeNote(knowledge, question, passage), ownerQuestion);
+  return composeAnswer(knowledge, search, question, { passage, key }, matches, scopeNote(knowledge, search, question, passage), ownerQuestion);
 }
 
 /** A question asking what something is (“什么是Ⅰ类知识产权”, “二类包括哪些”). */
@@ -129,19 +129,19 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   if (definition) return definition;
   const result = search.search(question);
   const decision = decide(result, weights);
-  const region = otherRegionNamed(knowledge, question);
+  const region = otherRegionNamed(knowledge, search, question);
   if (decision.kind === 'answer') {
-    const scope = scopeNote(knowledge, question, decision.best.passage);
+    const scope = scopeNote(knowledge, search, question, decision.best.passage);
     return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
   }
   if (decision.kind === 'clarify') {
-    const settled = settleAskBack(knowledge, question, decision.options);
+    const settled = settleAskBack(knowledge, search, question, decision.options);
     if (settled?.kind === 'both') return settled.answer;
-    if (settled) return composeAnswer(knowledge, search, question, settled.option, result.matches, scopeNote(knowledge, question, settled.option.passage));
+    if (settled) return composeAnswer(knowledge, search, question, settled.option, result.matches, scopeNote(knowledge, search, question, settled.option.passage));
     // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.
-    const scope = scopeNote(knowledge, question, decision.options[0]!.passage);
+    const scope = scopeNote(knowledge, search, question, decision.options[0]!.passage);
     const options = decision.options.map((option) => clarifyChoice(knowledge, option, result.matches));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
     // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.
@@ -164,8 +164,8 @@ export type SettledAskBack = { kind: 'both'; answer: PolicyAnswer } | { kind: 'o
  * The ask-backs the bot answers at once instead of asking (each below). One place, which the
  * evaluation also reads, so that it scores what the bot says.
  */
-export function settleAskBack(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): SettledAskBack | undefined {
-  const pair = sameIndicatorOfEachTier(knowledge, question, options);
+export function settleAskBack(knowledge: KnowledgeBase, search: PolicySearch, question: string, options: readonly SearchMatch[]): SettledAskBack | undefined {
+  const pair = sameIndicatorOfEachTier(knowledge, search, question, options);
   if (pair) {
     const namedTiers = pair.filter(({ tier }) => normalizeCharacters(question).includes(normalizeCharacters(tierShortName(tier))));
     return namedTiers.length === 1 ? { kind: 'one', option: namedTiers[0]!.option } : { kind: 'both', answer: eachTierAnswer(knowledge, question, pair) };
@@ -190,11 +190,11 @@ type TierOption = { tier: Tier; option: SearchMatch; passage: Extract<Passage, {
  * between the two is often too thin to break the tie. Two FAQ answers would not fit a phone
  * screen: tiers' FAQ entries (直通条件) are still asked back on.
  */
-function sameIndicatorOfEachTier(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): [TierOption, TierOption] | undefined {
+function sameIndicatorOfEachTier(knowledge: KnowledgeBase, search: PolicySearch, question: string, options: readonly SearchMatch[]): [TierOption, TierOption] | undefined {
   const [first, second] = options;
   if (!first || !second || first.passage.kind !== 'clause' || second.passage.kind !== 'clause') return undefined;
   // Another region or level named: the ask-back says first that only the city's rules follow.
-  if (scopeNote(knowledge, question, first.passage)) return undefined;
+  if (scopeNote(knowledge, search, question, first.passage)) return undefined;
   const tiers = knowledge.criteria?.tiers ?? [];
   const tierOf = (clause: Clause) => tiers.find((tier) => tier.id === clause.documentId);
   const [firstTier, secondTier] = [tierOf(first.passage.clause), tierOf(second.passage.clause)];
@@ -340,18 +340,18 @@ export function clarifyChoice(knowledge: KnowledgeBase, option: SearchMatch, mat
   return { label: texts.clarify.clauseLabel(clause.section, option.passage.sentence, knowledge.documents.get(clause.documentId)?.kind ?? 'policy'), key: option.key };
 }
 
-function otherRegionNamed(knowledge: KnowledgeBase, question: string): string | undefined {
+function otherRegionNamed(knowledge: KnowledgeBase, search: PolicySearch, question: string): string | undefined {
   const text = normalizeCharacters(question);
   if (text.includes('宿州')) return undefined;
-  return knowledge.dictionary.otherRegions.find((region) => text.includes(normalizeCharacters(region)));
+  return knowledge.dictionary.otherRegions.find((region) => text.includes(normalizeCharacters(region))) ?? search.unknownPlaces(question)[0];
 }
 
 /**
  * A question about another region, or about the provincial or national level when the passage
  * speaks of neither, is answered only as the city's rule, and says so first.
  */
-function scopeNote(knowledge: KnowledgeBase, question: string, passage: Passage): ScopeNote | undefined {
-  const region = otherRegionNamed(knowledge, question);
+function scopeNote(knowledge: KnowledgeBase, search: PolicySearch, question: string, passage: Passage): ScopeNote | undefined {
+  const region = otherRegionNamed(knowledge, search, question);
   if (region) return { kind: 'region', name: region };
   const text = normalizeCharacters(question);
   const passageText = passage.kind === 'faq' ? `${passage.faq.question}${passage.faq.answer}` : passage.sentence;

@@ -60,7 +60,7 @@ function askedAgainAbout(analyzer: Analyzer, dictionary: Dictionary, question: s
   if (!other) return undefined;
   const words = analyzer.topicWords(other);
   const terms = words.filter((word) => word.term);
-  const place = [...dictionary.levels.flatMap((level) => level.asked), ...dictionary.otherRegions].some((name) => other.includes(name));
+  const place = words.some((word) => word.place) || [...dictionary.levels.flatMap((level) => level.asked), ...dictionary.otherRegions].some((name) => other.includes(name));
   if (!words.length && !place) return undefined;
   const replaced = terms.length ? last.subject.find((word) => last.question.includes(word)) : undefined;
   if (replaced) return last.question.replace(replaced, other);

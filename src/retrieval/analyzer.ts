@@ -19,6 +19,8 @@ type Entry = { kind: 'canonical'; to: string } | { kind: 'term' } | { kind: 'que
 /** jieba part-of-speech tags of words that never name a topic. */
 const NON_TOPIC_TAGS = new Set(['r', 'rr', 'rz', 't', 'tg', 'd', 'dg', 'm', 'mq', 'q', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'ud', 'uv', 'y', 'e', 'o', 'x', 'f', 'zg', 'z']);
 
+/** jieba's tag for a place name. */
+const PLACE_TAG = 'ns';
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'vn', 'an', 'j', 'eng', 'l']);
 
 /** Verbs, not the noun-like ones (vn: 融资, 培训), which name a subject. */
@@ -114,6 +116,8 @@ export interface TopicWord {
    * company, the time or the place, not what is asked when the knowledge lacks it.
    */
   context: boolean;
+  /** A place name the segmenter knows (武汉, 昆山: jieba's ns) and the dictionary does not. */
+  place: boolean;
 }
 
 /**
@@ -281,7 +285,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
           // wrong answers with a citation over five orderings (0.9% → 1.0%); utility 2,598.0 → 2,597.2.
           if (canonical === home) continue;
           // A dictionary word: a domain term, or a synonym standing for one.
-          words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true, verb: false, context: isContext(word) });
+          words.push({ text: canonical, term: true, tokens: terms.has(canonical) ? [`#${canonical}`] : wordTokens(units(canonical)), noun: true, verb: false, context: isContext(word), place: false });
           continue;
         }
         // jieba's guess at a word its dictionary lacks often glues grammar to a verb (能评, 建了, 还会出,
@@ -295,7 +299,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         // only says when, like 今年: context, dropped by the search. Cross-validated 2,622.8 → 2,650.6,
         // wrong with a citation 26 → 21 over five orderings.
         if (YEAR.test(word)) {
-          words.push({ text: word, term: false, tokens: [word], noun: true, verb: false, context: true });
+          words.push({ text: word, term: false, tokens: [word], noun: true, verb: false, context: true, place: false });
           continue;
         }
         const characters = units(word);
@@ -308,7 +312,10 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         if ((NON_TOPIC_TAGS.has(tag) && !unknownToJieba) || characters.every((character) => FUNCTION_CHARACTERS.has(character))) continue;
         // The index never sees a question word, even inside a longer word (能 of 技能): look the word up as the index holds it.
         const indexed = segment(word).flatMap((piece) => (piece ? units(piece.text) : []));
-        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: isContext(word) });
+        // “武汉的专精特新奖励多少”: the dictionary lists the regions owners name most, the segmenter
+        // knows the rest. A place says where, as a listed region does (see compose for the note).
+        const place = tag === PLACE_TAG;
+        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: place || isContext(word), place });
       }
       if (topicWordsOf.size >= TOPIC_WORDS_KEPT) topicWordsOf.delete(topicWordsOf.keys().next().value as string);
       topicWordsOf.set(text, words);

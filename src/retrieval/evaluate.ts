@@ -136,6 +136,8 @@ export function evaluateAnswers(knowledge: KnowledgeBase, questions: LabelledQue
  */
 export interface PreparedQuestion {
   item: LabelledQuestion;
+  /** The search it was prepared with: settling an ask-back reads it (another region named). */
+  search: PolicySearch;
   result: SearchResult;
   acceptable: Set<string>;
   /** Keys of the ask-back choices that, picked, give a right answer (see `chosenAnswer`). */
@@ -157,20 +159,20 @@ export function prepareQuestions(knowledge: KnowledgeBase, search: PolicySearch,
       const choice = clarifyChoice(knowledge, match, result.matches);
       if (!acceptableWhenChosen.has(choice.key) && isRight(knowledge, item, chosenAnswer(knowledge, search, choice, item.q))) acceptableWhenChosen.add(choice.key);
     }
-    return { item, result, acceptable, acceptableWhenChosen, definition: definitionAnswer(knowledge, search, item.q) };
+    return { item, search, result, acceptable, acceptableWhenChosen, definition: definitionAnswer(knowledge, search, item.q) };
   });
 }
 
 export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestion[], weights: DecisionWeights): Evaluation {
   return summarise(
-    prepared.map(({ item, result, acceptable, acceptableWhenChosen, definition }) => {
+    prepared.map(({ item, search, result, acceptable, acceptableWhenChosen, definition }) => {
       if (definition) {
         const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, definition) ? 'right' : 'wrong-with-citation';
         return { item, outcome, got: 'answer' };
       }
       const decided = decide(result, weights);
       // An ask-back the bot answers at once is scored as the answer it becomes (see settleAskBack).
-      const settled = decided.kind === 'clarify' ? settleAskBack(knowledge, item.q, decided.options) : undefined;
+      const settled = decided.kind === 'clarify' ? settleAskBack(knowledge, search, item.q, decided.options) : undefined;
       if (settled?.kind === 'both') {
         const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, settled.answer) ? 'right' : 'wrong-with-citation';
         return { item, outcome, got: 'answer' };

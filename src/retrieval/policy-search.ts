@@ -261,6 +261,17 @@ export class PolicySearch {
     return stated ? undefined : anchors[0]!.text;
   }
 
+  /**
+   * Places the question names that no passage mentions (武汉, 昆山): another region, whose rules the
+   * knowledge does not hold. A place the knowledge names (安徽, 中国) is not one.
+   */
+  unknownPlaces(question: string): string[] {
+    return this.analyzer
+      .topicWords(question)
+      .filter((word) => word.place && this.index.documentFrequency(word.tokens) === 0)
+      .map((word) => word.text);
+  }
+
   /** The passage behind a key from an earlier search (an ask-back option chosen in a later turn). */
   passage(key: string): Passage | undefined {
     const index = this.keys.indexOf(key);
