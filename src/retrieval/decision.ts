@@ -194,9 +194,10 @@ export function decide(result: SearchResult, weights: DecisionWeights = DECISION
   // “续贷过桥资金用一天收多少钱”: no passage on 续贷过桥 states a fee, so none could answer it, and
   // another passage's amount (the 30万元 reward) answers something else. Unless a passage near the
   // top states it in other words: “主板上市报审的企业计划几家” is answered by the 主板报审 target,
-  // which does not hold the term 主板上市. A passage near the top that holds none of the question's
-  // topic words (资产负债率 for 费率是百分之几) states a figure about something else.
-  const statedNearTop = ranked.slice(0, AGREEMENT_DEPTH).some(({ match }) => match.holdsAskedKind && match.heldTopicWords > 0);
+  // which does not hold the term 主板上市. A passage near the top that holds under half the question's
+  // topic words states a figure about something else: 资产负债率 for “费率是百分之几”, the 30万元
+  // reward (on 补贴 alone) for “新三板挂牌市里给多少补贴”.
+  const statedNearTop = ranked.slice(0, AGREEMENT_DEPTH).some(({ match }) => match.holdsAskedKind && 2 * match.heldTopicWords >= Math.max(1, result.topicWords));
   if (result.askedKindUnstatedFor !== undefined && !statedNearTop) return { kind: 'decline' };
   if (clearlyAhead && holdsWhatIsAsked && !anchoredElsewhere && !aboutAnUnknownSubject && !asksAboutAnUnknownHead && probability(weights.answer, features) >= weights.answerThreshold) return { kind: 'answer', best };
   // “什么时候申报”: no passage states an application time, so no option could answer it; offering

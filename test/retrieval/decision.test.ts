@@ -114,9 +114,11 @@ describe('decide', () => {
     // “主板上市报审的企业计划几家”: the target holds 10家 in other words than the term.
     const statedNearby = [match('listing', 30, { coverage: 1, holdsAskedKind: false }), match('target', 25, { holdsAskedKind: true })];
     expect(decide(result(statedNearby, { askedKindUnstatedFor: '主板上市' }), weights).kind).toBe('clarify');
-    // A figure in a passage holding none of the question's topic words is about something else.
-    const statedElsewhere = [match('guarantee', 30, { coverage: 1, holdsAskedKind: false }), match('debt', 25, { holdsAskedKind: true, heldTopicWords: 0 })];
-    expect(decide(result(statedElsewhere, { askedKindUnstatedFor: '政银担' }), weights).kind).toBe('decline');
+    // A figure in a passage holding under half the question's topic words is about something else
+    // (the 30万元 reward, on 补贴 alone, for “新三板挂牌市里给多少补贴”).
+    const statedElsewhere = [match('listing', 30, { coverage: 1, holdsAskedKind: false }), match('reward', 25, { holdsAskedKind: true, heldTopicWords: 1 })];
+    expect(decide(result(statedElsewhere, { askedKindUnstatedFor: '新三板', topicWords: 3 }), weights).kind).toBe('decline');
+    expect(decide(result(statedElsewhere, { askedKindUnstatedFor: '新三板', topicWords: 2 }), weights).kind).toBe('clarify');
   });
 
   it('declines a message with no topic words (“好的”, “9”) whatever its characters match', () => {
