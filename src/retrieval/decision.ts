@@ -197,8 +197,8 @@ export function decide(result: SearchResult, weights: DecisionWeights = DECISION
   // which does not hold the term 主板上市. A passage near the top that holds under half the question's
   // topic words states a figure about something else: 资产负债率 for “费率是百分之几”, the 30万元
   // reward (on 补贴 alone) for “新三板挂牌市里给多少补贴”.
-  const statedNearTop = ranked.slice(0, AGREEMENT_DEPTH).some(({ match }) => match.holdsAskedKind && 2 * match.heldTopicWords >= Math.max(1, result.topicWords));
-  if (result.askedKindUnstatedFor !== undefined && !statedNearTop) return { kind: 'decline' };
+  const statedNearTop = () => ranked.slice(0, AGREEMENT_DEPTH).some(({ match }) => match.holdsAskedKind && 2 * match.heldTopicWords >= result.topicWords);
+  if (result.askedKindUnstatedFor !== undefined && !statedNearTop()) return { kind: 'decline' };
   if (clearlyAhead && holdsWhatIsAsked && !anchoredElsewhere && !aboutAnUnknownSubject && !asksAboutAnUnknownHead && probability(weights.answer, features) >= weights.answerThreshold) return { kind: 'answer', best };
   // “什么时候申报”: no passage states an application time, so no option could answer it; offering
   // the task table's deadlines suggested otherwise. Cross-validated 3,271.2 → 3,281.2, ask-backs to
