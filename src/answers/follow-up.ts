@@ -5,7 +5,7 @@
  * `followUpWords`, levels and regions in, the question as meant out.
  */
 import type { Dictionary } from '../knowledge/model.js';
-import type { Analyzer } from '../retrieval/analyzer.js';
+import type { Analyzer, TopicWord } from '../retrieval/analyzer.js';
 import { normalizeCharacters } from '../retrieval/segmenter.js';
 
 /** What a question with no topic word of its own may still ask about the last subject (“找谁办”); “好的” asks nothing. */
@@ -52,21 +52,38 @@ const ABOUT_ANOTHER = /^(?:那么?|那要是|要是|如果是)?(.{1,10}?)的?(?:
 
 /**
  * The last question asked again about another subject, level or place: the subject word replaced
- * where the last question has it (“续贷过桥是什么” → “政银担是什么”), else the new one put in front
- * (“省级” + “市级专精特新奖励多少”, which the level check then answers as the city's rule only).
+ * where the last question has it (“续贷过桥是什么” → “政银担是什么”, and “过桥那个钱…” → “政银担那个钱…”,
+ * as the owner typed it), a place in place of a place (“武汉…” then “合肥的呢”), else the new one
+ * put in front (“省级” + “专精特新奖励多少”, which the level check then answers as the city's rule only).
  */
 function askedAgainAbout(analyzer: Analyzer, dictionary: Dictionary, question: string, last: LastAnswered): string | undefined {
   const other = ABOUT_ANOTHER.exec(question.trim())?.[1];
   if (!other) return undefined;
   const words = analyzer.topicWords(other);
   const terms = words.filter((word) => word.term);
-  const place = words.some((word) => word.place) || [...dictionary.levels.flatMap((level) => level.asked), ...dictionary.otherRegions].some((name) => other.includes(name));
+  const placeNames = [...dictionary.levels.flatMap((level) => level.asked), ...dictionary.otherRegions];
+  const namesPlace = (text: string, textWords: readonly TopicWord[]) => textWords.find((word) => word.place)?.text ?? placeNames.find((name) => text.includes(name));
+  const place = namesPlace(other, words);
   if (!words.length && !place) return undefined;
-  const replaced = terms.length ? last.subject.find((word) => last.question.includes(word)) : undefined;
-  if (replaced) return last.question.replace(replaced, other);
-  // “市级专精特新奖励多少” then “那省级的呢”: 省级 in place of the city's level.
-  if (place && CITY_LEVEL.test(last.question)) return last.question.replace(CITY_LEVEL, other);
+  // A domain term (续贷过桥) before a general word of the policy (融资, 贷款): “税融通呢” asks about another product.
+  const byRarity = [...last.subject].sort((a, b) => Number(dictionary.terms.includes(b)) - Number(dictionary.terms.includes(a)));
+  for (const word of terms.length ? byRarity : []) {
+    const typed = writtenAs(dictionary, last.question, word);
+    if (typed) return last.question.replace(typed, other);
+  }
+  if (place) {
+    const lastPlace = namesPlace(last.question, analyzer.topicWords(last.question));
+    if (lastPlace && last.question.includes(lastPlace)) return last.question.replace(lastPlace, other);
+    // “市级专精特新奖励多少” then “那省级的呢”: 省级 in place of the city's level.
+    if (CITY_LEVEL.test(last.question)) return last.question.replace(CITY_LEVEL, other);
+  }
   return `${other}${last.question}`;
+}
+
+/** How a question writes a dictionary word: the word itself or a variant mapped to it (过桥 for 续贷过桥), longest first. */
+function writtenAs(dictionary: Dictionary, question: string, word: string): string | undefined {
+  const spellings = [word, ...[...dictionary.canonical].flatMap(([variant, canonical]) => (canonical === word ? [variant] : []))];
+  return spellings.sort((a, b) => b.length - a.length).find((spelling) => question.includes(spelling));
 }
 
 /**
