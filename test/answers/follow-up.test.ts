@@ -18,6 +18,7 @@ describe('follow-up questions (dictionary.yaml followUpWords)', () => {
     ['找哪个部门', '税融通找哪个部门'],
     ['要准备什么材料', '税融通要准备什么材料'],
     ['利息多少', '税融通利息多少'],
+    ['百分之几', '税融通百分之几'],
     // No topic word at all, only what is asked.
     ['找谁办', '税融通找谁办'],
     // Whether the company qualifies for what was just answered.
