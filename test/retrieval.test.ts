@@ -436,9 +436,12 @@ describe('answers', () => {
   });
 
   it('knows a place the dictionary does not list as another region, and one the knowledge names as none', () => {
-    expect(search.unknownPlaces('成都专精特新补贴标准')).toEqual(['成都']);
-    expect(search.unknownPlaces('安徽省专精特新奖励多少')).toEqual([]);
-    expect(search.unknownPlaces('中国驰名商标市里有目标吗')).toEqual([]);
+    expect(search.otherRegion('成都专精特新补贴标准')).toBe('成都');
+    expect(search.otherRegion('安徽省专精特新奖励多少')).toBeUndefined();
+    expect(search.otherRegion('中国驰名商标市里有目标吗')).toBeUndefined();
+    expect(search.otherRegion('合肥市专精特新奖励多少')).toBe('合肥');
+    // The owner's company is here: 宿州 named as well.
+    expect(search.otherRegion('宿州和合肥的专精特新奖励比哪个多')).toBeUndefined();
   });
 
   it('takes another region named in passing (“跟南京的大学合作”) as where, not as a topic the knowledge lacks', () => {

@@ -7,7 +7,7 @@ import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
 import type { Tier } from '../knowledge/schema.js';
 import { decide, type DecisionWeights } from '../retrieval/decision.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
-import type { Passage, PolicySearch, SearchMatch } from '../retrieval/policy-search.js';
+import type { Passage, PolicySearch, ScopeNote, SearchMatch } from '../retrieval/policy-search.js';
 import { texts } from '../texts.js';
 import type { Citation } from '../knowledge/citation.js';
 import { scoreVerdict } from './score-verdict.js';
@@ -21,11 +21,6 @@ export interface Choice {
   key: string;
 }
 
-/** Another region or level than the knowledge covers, named in the question. */
-export interface ScopeNote {
-  kind: 'region' | 'level';
-  name: string;
-}
 
 export type PolicyAnswer =
   | {
@@ -82,7 +77,7 @@ export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key
   const passage = search.passage(key);
   if (!passage) return undefined;
   const matches = search.search(question).matches;
-  return composeAnswer(knowledge, search, question, { passage, key }, matches, scopeNote(knowledge, search, question, passage), ownerQuestion);
+  return composeAnswer(knowledge, search, question, { passage, key }, matches, search.scopeNote(question, passage), ownerQuestion);
 }
 
 /** A question asking what something is (“什么是Ⅰ类知识产权”, “二类包括哪些”). */
@@ -129,19 +124,18 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   if (definition) return definition;
   const result = search.search(question);
   const decision = decide(result, weights);
-  const region = otherRegionNamed(knowledge, search, question);
   if (decision.kind === 'answer') {
-    const scope = scopeNote(knowledge, search, question, decision.best.passage);
+    const scope = search.scopeNote(question, decision.best.passage);
     return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
   }
   if (decision.kind === 'clarify') {
     const settled = settleAskBack(knowledge, search, question, decision.options);
     if (settled?.kind === 'both') return settled.answer;
-    if (settled) return composeAnswer(knowledge, search, question, settled.option, result.matches, scopeNote(knowledge, search, question, settled.option.passage));
+    if (settled) return composeAnswer(knowledge, search, question, settled.option, result.matches, search.scopeNote(question, settled.option.passage));
     // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.
-    const scope = scopeNote(knowledge, search, question, decision.options[0]!.passage);
+    const scope = search.scopeNote(question, decision.options[0]!.passage);
     const options = decision.options.map((option) => clarifyChoice(knowledge, option, result.matches));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
     // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.
@@ -151,7 +145,7 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     const prompt = texts.clarify.prompt(unique.map((option) => option.label));
     return { kind: 'clarify', text: [...lead, prompt].join('\n'), options: unique };
   }
-  if (region) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
+  if (result.otherRegion) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
   if (result.askedKindUnstatedFor !== undefined) return { kind: 'out-of-scope', reason: 'not-stated', text: texts.outOfScope.kindNotStatedFor(result.askedKindUnstatedFor, result.askedKinds) };
   if (result.askedKindHeldNowhere) return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.kindNotCovered(result.askedKinds) };
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
@@ -194,7 +188,7 @@ function sameIndicatorOfEachTier(knowledge: KnowledgeBase, search: PolicySearch,
   const [first, second] = options;
   if (!first || !second || first.passage.kind !== 'clause' || second.passage.kind !== 'clause') return undefined;
   // Another region or level named: the ask-back says first that only the city's rules follow.
-  if (scopeNote(knowledge, search, question, first.passage)) return undefined;
+  if (search.scopeNote(question, first.passage)) return undefined;
   const tiers = knowledge.criteria?.tiers ?? [];
   const tierOf = (clause: Clause) => tiers.find((tier) => tier.id === clause.documentId);
   const [firstTier, secondTier] = [tierOf(first.passage.clause), tierOf(second.passage.clause)];
@@ -338,26 +332,4 @@ export function clarifyChoice(knowledge: KnowledgeBase, option: SearchMatch, mat
   const sameClause = matches.find((match) => match.passage.kind === 'faq' && match.passage.faq.clauseIds[0] === clause.id && holdsWhatTheSentenceHolds(match));
   if (sameClause?.passage.kind === 'faq') return { label: sameClause.passage.faq.question, key: sameClause.key };
   return { label: texts.clarify.clauseLabel(clause.section, option.passage.sentence, knowledge.documents.get(clause.documentId)?.kind ?? 'policy'), key: option.key };
-}
-
-function otherRegionNamed(knowledge: KnowledgeBase, search: PolicySearch, question: string): string | undefined {
-  const text = normalizeCharacters(question);
-  if (text.includes('宿州')) return undefined;
-  return knowledge.dictionary.otherRegions.find((region) => text.includes(normalizeCharacters(region))) ?? search.unknownPlaces(question)[0];
-}
-
-/**
- * A question about another region, or about the provincial or national level when the passage
- * speaks of neither, is answered only as the city's rule, and says so first.
- */
-function scopeNote(knowledge: KnowledgeBase, search: PolicySearch, question: string, passage: Passage): ScopeNote | undefined {
-  const region = otherRegionNamed(knowledge, search, question);
-  if (region) return { kind: 'region', name: region };
-  const text = normalizeCharacters(question);
-  const passageText = passage.kind === 'faq' ? `${passage.faq.question}${passage.faq.answer}` : passage.sentence;
-  for (const level of knowledge.dictionary.levels) {
-    if (!level.asked.some((word) => text.includes(normalizeCharacters(word)))) continue;
-    if (!level.passageWords.some((word) => passageText.includes(word))) return { kind: 'level', name: level.name };
-  }
-  return undefined;
 }

@@ -2,16 +2,22 @@
  * Ranks FAQ entries and clause sentences for a question, and decides whether the best match is
  * good enough to answer. Pure: knowledge in, ranked matches out.
  */
-import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
+import type { Clause, Dictionary, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
 import { MAX_ANSWER_KINDS } from '../knowledge/schema.js';
-import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { createAnalyzer, type Analyzer, type TopicWord } from './analyzer.js';
 import { answerKindMatcher, type AnswerKindMatcher } from './answer-kinds.js';
 import { Bm25Index } from './bm25.js';
-import { generalSpecificity } from './segmenter.js';
+import { generalSpecificity, normalizeCharacters } from './segmenter.js';
 
 export type Passage =
   | { kind: 'faq'; faq: FaqEntry }
   | { kind: 'clause'; clause: Clause; sentence: string };
+
+/** Another region or level than the knowledge covers, named in the question. */
+export interface ScopeNote {
+  kind: 'region' | 'level';
+  name: string;
+}
 
 export interface SearchMatch {
   passage: Passage;
@@ -64,6 +70,8 @@ export interface SearchResult {
   subjectWords: number;
   /** What the question asks for, by the dictionary's names (数额, 时间); empty when none of its answer kinds. */
   askedKinds: string[];
+  /** Another region the question names (合肥, 武汉), whose rules the knowledge does not hold. */
+  otherRegion?: string;
 }
 
 
@@ -130,11 +138,20 @@ export class PolicySearch {
   /** Per passage, the answer kinds it holds as bits, plus `KINDS_KNOWN` once worked out (on first need). */
   private readonly passageKinds: Uint16Array;
   private readonly dictionaryFingerprint: string;
+  private readonly dictionary: Dictionary;
+  private readonly homeRegionName: string | undefined;
+  private readonly otherRegionNames: string[];
+  private readonly levels: Array<{ name: string; asked: string[]; passageWords: string[] }>;
   private lastQuery: { question: string; tokens: readonly string[] } | undefined;
 
   /** `previous`: the search being replaced, whose tokens are reused when the dictionary is the same. */
   constructor(knowledge: KnowledgeBase, previous?: PolicySearch) {
     this.analyzer = createAnalyzer(knowledge.dictionary);
+    this.dictionary = knowledge.dictionary;
+    // “宿州” in any question names the home region; “宿州市” is how the dictionary spells it.
+    this.homeRegionName = knowledge.dictionary.homeRegion === undefined ? undefined : normalizeCharacters(knowledge.dictionary.homeRegion).replace(/市$/u, '');
+    this.otherRegionNames = knowledge.dictionary.otherRegions.map(normalizeCharacters);
+    this.levels = knowledge.dictionary.levels.map((level) => ({ name: level.name, asked: level.asked.map(normalizeCharacters), passageWords: level.passageWords }));
     this.dictionaryFingerprint = JSON.stringify([knowledge.dictionary.terms, [...knowledge.dictionary.canonical], knowledge.dictionary.questionWords]);
     const reusable = previous && previous.dictionaryFingerprint === this.dictionaryFingerprint ? previous.tokenCache : undefined;
     this.tokenCache = new Map();
@@ -262,14 +279,33 @@ export class PolicySearch {
   }
 
   /**
-   * Places the question names that no passage mentions (武汉, 昆山): another region, whose rules the
-   * knowledge does not hold. A place the knowledge names (安徽, 中国) is not one.
+   * Another region the question names: one the dictionary lists (合肥), or a place no passage
+   * mentions (武汉, 昆山; a place the knowledge names, 安徽 or 中国, is not one). None when the
+   * question names the home region too (“宿州和合肥比”): the owner's company is here.
    */
-  unknownPlaces(question: string): string[] {
-    return this.analyzer
-      .topicWords(question)
-      .filter((word) => word.place && this.index.documentFrequency(word.tokens) === 0)
-      .map((word) => word.text);
+  otherRegion(question: string, topicWords: readonly TopicWord[] = this.analyzer.topicWords(question)): string | undefined {
+    const text = normalizeCharacters(question);
+    if (this.homeRegionName !== undefined && text.includes(this.homeRegionName)) return undefined;
+    return this.otherRegionNames.find((region) => text.includes(region)) ?? topicWords.find((word) => word.place && this.index.documentFrequency(word.tokens) === 0)?.text;
+  }
+
+  /**
+   * A question about another region, or about the provincial or national level when the passage
+   * speaks of neither, is answered only as the city's rule, and says so first.
+   */
+  scopeNote(question: string, passage: Passage, region = this.otherRegion(question)): ScopeNote | undefined {
+    if (region) return { kind: 'region', name: region };
+    const level = this.levelUnstated(normalizeCharacters(question), passage);
+    return level ? { kind: 'level', name: level } : undefined;
+  }
+
+  private levelUnstated(normalizedQuestion: string, passage: Passage): string | undefined {
+    const passageText = passage.kind === 'faq' ? `${passage.faq.question}${passage.faq.answer}` : passage.sentence;
+    for (const level of this.levels) {
+      if (!level.asked.some((word) => normalizedQuestion.includes(word))) continue;
+      if (!level.passageWords.some((word) => passageText.includes(word))) return level.name;
+    }
+    return undefined;
   }
 
   /** The passage behind a key from an earlier search (an ask-back option chosen in a later turn). */
@@ -285,7 +321,9 @@ export class PolicySearch {
    * “个税怎么算” has the topic 个税 that the knowledge lacks altogether.
    */
   search(question: string, limit = 16): SearchResult {
-    const words = this.analyzer.topicWords(question).flatMap((word) => {
+    const topicWords = this.analyzer.topicWords(question);
+    const otherRegion = this.otherRegion(question, topicWords);
+    const words = topicWords.flatMap((word) => {
       let { tokens } = word;
       let frequency = this.index.documentFrequency(tokens);
       const compound = word.term || frequency > 0 ? undefined : this.compoundTokens(word.text);
@@ -352,6 +390,7 @@ export class PolicySearch {
       askedKindUnstatedFor: askedKinds ? this.termLackingAskedKind(words, askedKinds) : undefined,
       subjectWords: words.filter((word) => !word.verb).length,
       askedKinds: askedKinds ? this.answerKinds.names(askedKinds) : [],
+      otherRegion,
     };
   }
 
