@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { KnowledgeBase } from '../src/knowledge/model.js';
-import { DECISION_FEATURES, decisionFeatures, rankMatches, type DecisionFeatures, type DecisionWeights, type LogisticModel } from '../src/retrieval/decision.js';
+import { ANSWER_MODEL_IGNORES, DECISION_FEATURES, decisionFeatures, rankMatches, type DecisionFeatures, type DecisionWeights, type LogisticModel } from '../src/retrieval/decision.js';
 import { prepareQuestions, readQuestionSet, scoreWeights, type Evaluation, type PreparedQuestion } from '../src/retrieval/evaluate.js';
 import { PolicySearch } from '../src/retrieval/policy-search.js';
 import { projectRoot } from '../src/infrastructure/project-root.js';
@@ -65,9 +65,10 @@ function utility(evaluation: Evaluation): number {
  * Logistic regression by gradient descent on standardised features, folded back into weights on
  * the raw features so that the bot computes one dot product. Deterministic: starts from zero.
  */
-function fitLogistic(rows: DecisionFeatures[], labels: number[]): LogisticModel {
+/** `ignored`: signals this model is fitted without (their weight stays 0). */
+function fitLogistic(rows: DecisionFeatures[], labels: number[], ignored: ReadonlySet<keyof DecisionFeatures> = new Set()): LogisticModel {
   const columns = DECISION_FEATURES.length;
-  const matrix = rows.map((row) => DECISION_FEATURES.map((name) => row[name]));
+  const matrix = rows.map((row) => DECISION_FEATURES.map((name) => (ignored.has(name) ? 0 : row[name])));
   const mean = DECISION_FEATURES.map((_, column) => matrix.reduce((sum, row) => sum + row[column]!, 0) / matrix.length);
   const scale = DECISION_FEATURES.map((_, column) => Math.sqrt(matrix.reduce((sum, row) => sum + (row[column]! - mean[column]!) ** 2, 0) / matrix.length) || 1);
   const standardised = matrix.map((row) => row.map((value, column) => (value - mean[column]!) / scale[column]!));
@@ -152,6 +153,7 @@ function fitModels(questions: PreparedQuestion[], topicPenalty: number): Pick<De
   const answer = fitLogistic(
     rows.map((row) => row.features),
     rows.map(({ question, best }) => (inScope(question) && question.acceptable.has(best.key) ? 1 : 0)),
+    ANSWER_MODEL_IGNORES,
   );
   const scope = fitLogistic(
     rows.map((row) => row.features),

@@ -47,8 +47,8 @@ describe('answer, ask back or decline', () => {
 
   it('on the tuning set', () => {
     const evaluation = evaluateAnswers(knowledge, tuningSet, search);
-    // Counted, as on the held-out set: 5 of 443 in the README (1.1%), cross-validated 1.3%.
-    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(5);
+    // Counted, as on the held-out set: 6 of 1,242 in the README (0.5%), cross-validated 0.6%.
+    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(8);
     expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.87);
     expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.92);
     expect(evaluation.outOfScopeDeclined).toBeGreaterThanOrEqual(0.95);
@@ -193,8 +193,13 @@ describe('answers', () => {
 
   it('does not answer a question about money with a passage that only gives a count (“智能工厂政府补多少” is not “1个”)', () => {
     // No passage on 智能工厂 states a sum: declined, saying so (the 1个 a year is a count).
-    const answer = answerQuestion(knowledge, search, '智能工厂政府补多少');
+    const answer = answerQuestion(knowledge, search, '智能工厂补多少钱');
     expect(answer).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里提到了智能工厂，但没有写明它的金额，我不想给您不准确的答复。' });
+    // With 政府 asked too, the overview of support (which states the 30万元 reward and names 政府)
+    // may be offered, but never quoted, and the ask-back says first that the closest text states no sum.
+    const asked = answerQuestion(knowledge, search, '智能工厂政府补多少');
+    expect(asked.kind).not.toBe('answer');
+    if (asked.kind === 'clarify') expect(asked.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的金额。');
     // The 30万元 reward holds a sum of money: answered as before.
     const reward = answerQuestion(knowledge, search, '认定了专精特新市里给多少钱');
     expect(reward.kind === 'answer' && reward.text).toContain('30万元');
@@ -433,6 +438,12 @@ describe('answers', () => {
     expect(supplier).not.toContain('配件');
     expect(search.search('我们是给大厂供货的 货款一压就是半年').unknownNouns).toEqual([]);
     expect(search.analyzer.topicWords('对方老压账期').map((word) => word.text)).not.toContain('对方');
+  });
+
+  it('tells a question asking what the government does (dictionary policyWords), in any script', () => {
+    expect(search.search('我们想牵头起草一个行业标准 政府鼓不鼓励').asksTheGovernment).toBe(true);
+    expect(search.search('車間想用機器換人 市裡是不是在推這個').asksTheGovernment).toBe(true);
+    expect(search.search('员工工伤怎么处理').asksTheGovernment).toBe(false);
   });
 
   it('knows a place the dictionary does not list as another region, and one the knowledge names as none', () => {

@@ -301,7 +301,7 @@ function buildDictionary(file: ReturnType<typeof dictionarySchema.parse>): Dicti
     for (const word of [head, ...variants]) canonical.set(word, head);
   }
   for (const [typo, correct] of Object.entries(file.typos)) canonical.set(typo, canonical.get(correct) ?? correct);
-  return { terms: file.terms, canonical, questionWords: file.questionWords, followUpWords: file.followUpWords, otherRegions: file.otherRegions, homeRegion: file.homeRegion, levels: file.levels, answerKinds: file.answerKinds };
+  return { terms: file.terms, canonical, questionWords: file.questionWords, followUpWords: file.followUpWords, policyWords: file.policyWords, otherRegions: file.otherRegions, homeRegion: file.homeRegion, levels: file.levels, answerKinds: file.answerKinds };
 }
 
 function assembleCriteria(files: Located<CriteriaFile>[], problems: KnowledgeProblem[]): Criteria | undefined {

@@ -44,6 +44,8 @@ export interface Dictionary {
   questionWords: string[];
   /** Words of a follow-up about the subject just discussed (额度, 条件): see `dictionarySchema`. */
   followUpWords: string[];
+  /** Words of a question asking what the government or the city does (政府, 政策, 鼓励): see `dictionarySchema`. */
+  policyWords: string[];
   /** Places whose policies this knowledge base does not hold. */
   otherRegions: string[];
   /** The region the whole knowledge base is about, as the synonyms spell it (宿州市): never a topic word. */

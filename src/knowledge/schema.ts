@@ -138,6 +138,11 @@ export const dictionarySchema = z.strictObject({
    * question made only of them (“额度多少” after 税融通) is read as about that subject.
    */
   followUpWords: z.array(nonEmpty).default([]),
+  /**
+   * Words of a question asking what the government or the city does (政府, 政策, 市里, 鼓励): a
+   * signal that the question is about the policy, whatever else it names.
+   */
+  policyWords: z.array(nonEmpty).default([]),
 });
 export type DictionaryFile = z.infer<typeof dictionarySchema>;
 

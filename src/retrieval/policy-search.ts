@@ -72,6 +72,8 @@ export interface SearchResult {
   askedKinds: string[];
   /** Another region the question names (合肥, 武汉), whose rules the knowledge does not hold. */
   otherRegion?: string;
+  /** The question asks what the government or the city does: it names one of the dictionary's `policyWords` (政府, 政策, 市里, 鼓励). */
+  asksTheGovernment: boolean;
 }
 
 
@@ -142,6 +144,7 @@ export class PolicySearch {
   private readonly homeRegionName: string | undefined;
   private readonly otherRegionNames: string[];
   private readonly levels: Array<{ name: string; asked: string[]; passageWords: string[] }>;
+  private readonly policyWords: string[];
   private lastQuery: { question: string; tokens: readonly string[] } | undefined;
 
   /** `previous`: the search being replaced, whose tokens are reused when the dictionary is the same. */
@@ -151,6 +154,7 @@ export class PolicySearch {
     // “宿州” in any question names the home region; “宿州市” is how the dictionary spells it.
     this.homeRegionName = knowledge.dictionary.homeRegion === undefined ? undefined : normalizeCharacters(knowledge.dictionary.homeRegion).replace(/市$/u, '');
     this.otherRegionNames = knowledge.dictionary.otherRegions.map(normalizeCharacters);
+    this.policyWords = knowledge.dictionary.policyWords.map(normalizeCharacters);
     this.levels = knowledge.dictionary.levels.map((level) => ({ name: level.name, asked: level.asked.map(normalizeCharacters), passageWords: level.passageWords }));
     this.dictionaryFingerprint = JSON.stringify([knowledge.dictionary.terms, [...knowledge.dictionary.canonical], knowledge.dictionary.questionWords]);
     const reusable = previous && previous.dictionaryFingerprint === this.dictionaryFingerprint ? previous.tokenCache : undefined;
@@ -323,6 +327,7 @@ export class PolicySearch {
   search(question: string, limit = 16): SearchResult {
     const topicWords = this.analyzer.topicWords(question);
     const otherRegion = this.otherRegion(question, topicWords);
+    const normalizedQuestion = normalizeCharacters(question);
     const words = topicWords.flatMap((word) => {
       let { tokens } = word;
       let frequency = this.index.documentFrequency(tokens);
@@ -391,6 +396,7 @@ export class PolicySearch {
       subjectWords: words.filter((word) => !word.verb).length,
       askedKinds: askedKinds ? this.answerKinds.names(askedKinds) : [],
       otherRegion,
+      asksTheGovernment: this.policyWords.some((word) => normalizedQuestion.includes(word)),
     };
   }
 

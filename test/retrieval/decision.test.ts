@@ -1,8 +1,9 @@
 /** The answer / ask-back / decline decision on its own: made-up search results, made-up weights. */
 import { describe, expect, it } from 'vitest';
 import type { Clause } from '../../src/knowledge/model.js';
-import { DECISION_FEATURES, decide, decisionFeatures, probability, rankMatches, type DecisionFeatures, type DecisionWeights } from '../../src/retrieval/decision.js';
+import { ANSWER_MODEL_IGNORES, DECISION_FEATURES, decide, decisionFeatures, probability, rankMatches, type DecisionFeatures, type DecisionWeights } from '../../src/retrieval/decision.js';
 import type { SearchMatch, SearchResult } from '../../src/retrieval/policy-search.js';
+import { DECISION_WEIGHTS } from '../../src/retrieval/decision-weights.js';
 
 function match(clauseId: string, score: number, overrides: Partial<SearchMatch> = {}): SearchMatch {
   const clause = { id: clauseId } as Clause;
@@ -10,7 +11,7 @@ function match(clauseId: string, score: number, overrides: Partial<SearchMatch> 
 }
 
 function result(matches: SearchMatch[], overrides: Partial<SearchResult> = {}): SearchResult {
-  return { matches, unknownShare: 0, unknownNouns: [], unknownSpecificWords: 0, lastNounUnknown: false, askedKindHeldNowhere: false, topicWords: 2, subjectWords: 2, askedKinds: [], ...overrides };
+  return { matches, unknownShare: 0, unknownNouns: [], unknownSpecificWords: 0, lastNounUnknown: false, askedKindHeldNowhere: false, topicWords: 2, subjectWords: 2, askedKinds: [], asksTheGovernment: false, ...overrides };
 }
 
 const none = Object.fromEntries(DECISION_FEATURES.map((name) => [name, 0])) as unknown as DecisionFeatures;
@@ -144,6 +145,19 @@ describe('decide', () => {
     expect(decisionFeatures(result([match('fund', 30)], unknown), 0.5)!.unknownNoun).toBe(1);
     expect(decisionFeatures(result([match('fund', 30, { anchored: true })], unknown), 0.5)!.unknownNoun).toBe(0);
     expect(decisionFeatures(result([match('fund', 30, { anchored: true })]), 0.5)!.unknownNoun).toBe(0);
+  });
+
+  it('asks back rather than declines a question asking what the government does, when the in-scope model reads that signal', () => {
+    const asking = { ...weights, inScope: { intercept: -5, weights: { ...none, coverage: 20, asksTheGovernment: 4 } } };
+    const colloquial = [match('loan', 30, { coverage: 0.15 })];
+    expect(decisionFeatures(result(colloquial, { asksTheGovernment: true }), 0.5)!.asksTheGovernment).toBe(1);
+    expect(decide(result(colloquial), asking).kind).toBe('decline');
+    expect(decide(result(colloquial, { asksTheGovernment: true }), asking).kind).toBe('clarify');
+  });
+
+  it('fits the answer model without the signals it ignores (the shipped weights hold 0 for them)', () => {
+    for (const name of ANSWER_MODEL_IGNORES) expect(DECISION_WEIGHTS.answer.weights[name]).toBe(0);
+    expect(DECISION_WEIGHTS.inScope.weights.asksTheGovernment).toBeGreaterThan(0);
   });
 
   it('computes a logistic probability over the raw features', () => {
