@@ -64,8 +64,8 @@ function utility(evaluation: Evaluation): number {
 /**
  * Logistic regression by gradient descent on standardised features, folded back into weights on
  * the raw features so that the bot computes one dot product. Deterministic: starts from zero.
+ * `ignored`: signals this model is fitted without (their weight stays 0).
  */
-/** `ignored`: signals this model is fitted without (their weight stays 0). */
 function fitLogistic(rows: DecisionFeatures[], labels: number[], ignored: ReadonlySet<keyof DecisionFeatures> = new Set()): LogisticModel {
   const columns = DECISION_FEATURES.length;
   const matrix = rows.map((row) => DECISION_FEATURES.map((name) => (ignored.has(name) ? 0 : row[name])));

@@ -21,7 +21,6 @@ export interface Choice {
   key: string;
 }
 
-
 export type PolicyAnswer =
   | {
       kind: 'answer';

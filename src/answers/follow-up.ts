@@ -61,7 +61,9 @@ function askedAgainAbout(analyzer: Analyzer, dictionary: Dictionary, question: s
   if (!other) return undefined;
   const words = analyzer.topicWords(other);
   const terms = words.filter((word) => word.term);
-  const placeNames = [...dictionary.levels.flatMap((level) => level.asked), ...dictionary.otherRegions];
+  // The home region too (宿州, 砀山): “合肥的专精特新奖励多少” then “那宿州的呢” asks the city's own rule.
+  const homeNames = [...dictionary.canonical].filter(([, canonical]) => canonical === dictionary.homeRegion).map(([name]) => name);
+  const placeNames = [...dictionary.levels.flatMap((level) => level.asked), ...dictionary.otherRegions, ...homeNames];
   const namesPlace = (text: string, textWords: readonly TopicWord[]) => textWords.find((word) => word.place)?.text ?? placeNames.find((name) => text.includes(name));
   const place = namesPlace(other, words);
   if (!words.length && !place) return undefined;

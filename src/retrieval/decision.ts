@@ -183,7 +183,7 @@ export function probability(model: LogisticModel, features: DecisionFeatures): n
  * in-scope model on the other questions only, those it decides, cross-validated the same (5,171.4
  * against 5,172.8 on 1,151 questions): it is fitted on all.
  */
-export function declinedByRule(result: SearchResult, ranked: readonly RankedMatch[]): boolean {
+function declinedByRule(result: SearchResult, ranked: readonly RankedMatch[]): boolean {
   // “9”, “好的”: a question about nothing is not a policy question however its characters match.
   if (result.topicWords === 0 || !ranked.length) return true;
   // “什么时候申报”: no passage states an application time, so no option could answer it; offering

@@ -2,7 +2,7 @@
  * Ranks FAQ entries and clause sentences for a question, and decides whether the best match is
  * good enough to answer. Pure: knowledge in, ranked matches out.
  */
-import type { Clause, Dictionary, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
+import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
 import { MAX_ANSWER_KINDS } from '../knowledge/schema.js';
 import { createAnalyzer, type Analyzer, type TopicWord } from './analyzer.js';
 import { answerKindMatcher, type AnswerKindMatcher } from './answer-kinds.js';
@@ -140,7 +140,6 @@ export class PolicySearch {
   /** Per passage, the answer kinds it holds as bits, plus `KINDS_KNOWN` once worked out (on first need). */
   private readonly passageKinds: Uint16Array;
   private readonly dictionaryFingerprint: string;
-  private readonly dictionary: Dictionary;
   private readonly homeRegionName: string | undefined;
   private readonly otherRegionNames: string[];
   private readonly levels: Array<{ name: string; asked: string[]; passageWords: string[] }>;
@@ -150,7 +149,6 @@ export class PolicySearch {
   /** `previous`: the search being replaced, whose tokens are reused when the dictionary is the same. */
   constructor(knowledge: KnowledgeBase, previous?: PolicySearch) {
     this.analyzer = createAnalyzer(knowledge.dictionary);
-    this.dictionary = knowledge.dictionary;
     // “宿州” in any question names the home region; “宿州市” is how the dictionary spells it.
     this.homeRegionName = knowledge.dictionary.homeRegion === undefined ? undefined : normalizeCharacters(knowledge.dictionary.homeRegion).replace(/市$/u, '');
     this.otherRegionNames = knowledge.dictionary.otherRegions.map(normalizeCharacters);
@@ -297,7 +295,8 @@ export class PolicySearch {
    * A question about another region, or about the provincial or national level when the passage
    * speaks of neither, is answered only as the city's rule, and says so first.
    */
-  scopeNote(question: string, passage: Passage, region = this.otherRegion(question)): ScopeNote | undefined {
+  scopeNote(question: string, passage: Passage): ScopeNote | undefined {
+    const region = this.otherRegion(question);
     if (region) return { kind: 'region', name: region };
     const level = this.levelUnstated(normalizeCharacters(question), passage);
     return level ? { kind: 'level', name: level } : undefined;

@@ -39,6 +39,8 @@ describe('follow-up questions (dictionary.yaml followUpWords)', () => {
     // The subject as the owner typed it (过桥 for 续贷过桥), and a place in place of a place.
     ['那税融通呢', { question: '俺们厂子贷款下礼拜到期 过桥那个钱一天收多少啊', subject: ['融资', '续贷过桥'] }, '俺们厂子贷款下礼拜到期 税融通那个钱一天收多少啊'],
     ['合肥的呢', { question: '武汉那边专精特新奖多少钱', subject: ['专精特新'] }, '合肥那边专精特新奖多少钱'],
+    // The home region in place of another: the city's own rule is asked.
+    ['那宿州的呢', { question: '合肥的专精特新奖励多少', subject: ['专精特新'] }, '宿州的专精特新奖励多少'],
     ['那国家级的呢', { question: '省级专精特新奖励多少', subject: ['专精特新'] }, '国家级专精特新奖励多少'],
   ])('reads “%s” after %o as “%s”', (question, last, meant) => {
     expect(meantQuestion(search.analyzer, knowledge.dictionary, question, last)).toBe(meant);
