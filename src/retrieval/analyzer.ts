@@ -313,7 +313,7 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         // The index never sees a question word, even inside a longer word (能 of 技能): look the word up as the index holds it.
         const indexed = segment(word).flatMap((piece) => (piece ? units(piece.text) : []));
         // “武汉的专精特新奖励多少”: the dictionary lists the regions owners name most, the segmenter
-        // knows the rest. A place says where, as a listed region does (see compose for the note).
+        // knows the rest. A place says where, as a listed region does (see PolicySearch.otherRegion and scopeNote).
         const place = tag === PLACE_TAG;
         words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: place || isContext(word), place });
       }

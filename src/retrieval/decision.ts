@@ -202,8 +202,9 @@ function declinedByRule(result: SearchResult, ranked: readonly RankedMatch[]): b
 
 export function decide(result: SearchResult, weights: DecisionWeights = DECISION_WEIGHTS): Decision {
   const ranked = rankMatches(result.matches, weights.topicPenalty);
+  if (declinedByRule(result, ranked)) return { kind: 'decline' };
   const features = featuresOf(result, ranked);
-  if (!features || declinedByRule(result, ranked)) return { kind: 'decline' };
+  if (!features) return { kind: 'decline' };
   const best = ranked[0]!.match;
   // “确认” alone matches the clause that holds 主动确认 fully, yet names nothing it is about: a verb
   // without a subject is never answered outright, only asked back on.
