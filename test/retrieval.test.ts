@@ -458,6 +458,10 @@ describe('answers', () => {
     expect(search.otherRegion('安徽省专精特新奖励多少')).toBeUndefined();
     expect(search.otherRegion('中国驰名商标市里有目标吗')).toBeUndefined();
     expect(search.otherRegion('合肥市专精特新奖励多少')).toBe('合肥');
+    // “下个礼拜” is cut 下个 / 礼拜 and 礼拜 tagged a place: a week, not a region.
+    expect(search.otherRegion('贷款下个礼拜到期 续代的钱凑不齐 有啥法子没')).toBeUndefined();
+    const bridge = answerQuestion(knowledge, search, '贷款下个礼拜到期 续代的钱凑不齐 有啥法子没');
+    expect(bridge.kind === 'answer' && bridge.scope).toBeFalsy();
     // The owner's company is here: 宿州 named as well.
     expect(search.otherRegion('宿州和合肥的专精特新奖励比哪个多')).toBeUndefined();
   });

@@ -58,9 +58,10 @@ const FRAMING_WORDS = new Set(['一共', '总共', '方面', '这方面', '那�
 
 /**
  * A week as owners name it (下礼拜, 这个星期, 下周): when, not what. jieba tags 下周 a time word, but
- * 下礼拜 an idiom, a noun-like tag, which made it a topic word the knowledge lacks.
+ * 下礼拜 an idiom, a noun-like tag, which made it a topic word the knowledge lacks; and it cuts
+ * “下个礼拜” into 下个 / 礼拜, tagging 礼拜 a place, which made “贷款下个礼拜到期” another region.
  */
-const WEEK = /^[上下这本]个?(?:礼拜|星期|周)[一二三四五六日天]?$/u;
+const WEEK = /^(?:[上下这本]个?)?(?:礼拜|星期|周)[一二三四五六日天]?$/u;
 
 /** A year as jieba cuts it from “2020年”: the digits alone. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
