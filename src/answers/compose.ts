@@ -27,6 +27,12 @@ export type PolicyAnswer =
       text: string;
       /** `text` without the follow-up list, for where a number would not pick one (inside a form). */
       body: string;
+      /**
+       * What the answer states, which an owner acts on: an FAQ entry's answer, or the quoted clause,
+       * with the rule applied to the owner's figures under it. An FAQ's quote may name more than the
+       * entry answers (三、(三) lists every financing product), so the quote alone is not a claim.
+       */
+      claim: string;
       citations: Citation[];
       followUps: Choice[];
       scope?: ScopeNote;
@@ -213,7 +219,7 @@ function eachTierAnswer(knowledge: KnowledgeBase, question: string, [first, seco
     citations.push({ source: title, section: clause.section, text: sentence });
   }
   const body = lines.join('\n');
-  return { kind: 'answer', text: body, body, citations, followUps: [] };
+  return { kind: 'answer', text: body, body, claim: body, citations, followUps: [] };
 }
 
 /**
@@ -273,6 +279,7 @@ function composeAnswer(
   // The rule applied to what the owner said of the company, under the rule it applies.
   const verdict = sizeVerdict(knowledge, faqClauses.length ? faqClauses : [clause], figuresFrom) ?? scoreVerdict(knowledge, clause, figuresFrom);
   if (verdict) lines.push(verdict);
+  const claim = [best.passage.kind === 'faq' ? best.passage.faq.answer : quote, verdict].filter(Boolean).join('\n');
   if (best.passage.kind === 'faq') {
     for (const other of faqClauses.slice(1)) {
       const otherTitle = knowledge.documents.get(other.documentId)?.title ?? other.documentId;
@@ -284,7 +291,7 @@ function composeAnswer(
   const body = lines.join('\n');
   const followUps = suggestFollowUps(knowledge, best, matches);
   const text = followUps.length ? [body, texts.answer.followUpLabel, ...followUps.map((followUp, index) => `${index + 1}. ${followUp.label}`)].join('\n') : body;
-  return { kind: 'answer', text, body, citations, followUps, ...(scope ? { scope } : {}), ...(statusLine ? { statusLine } : {}) };
+  return { kind: 'answer', text, body, claim, citations, followUps, ...(scope ? { scope } : {}), ...(statusLine ? { statusLine } : {}) };
 }
 
 /**

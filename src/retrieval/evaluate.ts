@@ -50,11 +50,15 @@ export interface Evaluation {
   failures: Array<{ question: string; expected: string; got: string; outcome: Outcome }>;
 }
 
-/** True when an answer cites an expected clause and states the expected fact. */
+/**
+ * True when an answer cites an expected clause and states the expected fact itself. Found in the
+ * whole reply, the fact counted when only a follow-up's label or an FAQ's quote held it: “…听说税务
+ * 和银行合作有种贷款” got the 政银担 entry, whose quote also names 税融通, and was scored right.
+ */
 function isRight(knowledge: KnowledgeBase, item: Extract<LabelledQuestion, { clause: string[] }>, answer: PolicyAnswer | undefined): boolean {
   if (answer?.kind !== 'answer') return false;
   const sections = item.clause.map((id) => knowledge.clauses.get(id)?.section);
-  return sections.includes(answer.citations[0]?.section) && answer.text.includes(item.fact);
+  return sections.includes(answer.citations[0]?.section) && answer.claim.includes(item.fact);
 }
 
 /**
