@@ -191,6 +191,15 @@ describe('answers', () => {
     expect(papers).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里没有写明申请材料，我不想给您不准确的答复。' });
     // A kind some passage states is offered as before (the fund's 2019年底前).
     expect(answerQuestion(knowledge, search, '发展基金什么时候设立', always).kind).not.toBe('out-of-scope');
+    // The policy speaks of “银行等金融机构” and names none: which bank is not a department (银行 is one of its words).
+    const bank = answerQuestion(knowledge, search, '税融通在哪家银行办', always);
+    expect(bank).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里提到了税融通，但没有写明它的经办银行或机构，我不想给您不准确的答复。' });
+    expect(answerQuestion(knowledge, search, '续贷过桥资金找哪家担保公司申请', always).kind).toBe('out-of-scope');
+    // When money arrives is not the task table's 年底前 (the city's deadline for a task).
+    const payday = answerQuestion(knowledge, search, '专精特新30万奖补一般几月份发', always);
+    expect(payday).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里没有写明发放或到账时间，我不想给您不准确的答复。' });
+    // The kinds of content an owner may be pointed to are still answered: the database is presented to 金融机构.
+    expect(answerQuestion(knowledge, search, '融资需求库会把我们推荐给哪些机构', always).kind).not.toBe('out-of-scope');
   });
 
   it('does not answer a question about money with a passage that only gives a count (“智能工厂政府补多少” is not “1个”)', () => {
@@ -447,6 +456,17 @@ describe('answers', () => {
     expect(search.analyzer.topicWords('对方老压账期').map((word) => word.text)).not.toContain('对方');
   });
 
+  it('scores an FAQ answer by what the entry states, not by what its quote names besides', () => {
+    // The 政银担 entry quotes the sentence listing 税融通, 续贷过桥 and 政银担: it answers 政银担 only.
+    const asked = (fact: string): LabelledQuestion => ({ q: '政银担是什么', clause: ['suzhou-2018-zjtx#s3-3'], fact });
+    expect(evaluateAnswers(knowledge, [asked('政银担')], search).counts.right).toBe(1);
+    expect(evaluateAnswers(knowledge, [asked('税融通')], search).counts['wrong-with-citation']).toBe(1);
+  });
+
+  it('takes 具体 and 包括 as what is asked of a topic, not a topic', () => {
+    expect(search.analyzer.topicWords('精细化具体包括哪些方面').map((word) => word.text)).toEqual(['精细化']);
+  });
+
   it('tells a question asking what the government does (dictionary policyWords), in any script', () => {
     expect(search.search('我们想牵头起草一个行业标准 政府鼓不鼓励').asksTheGovernment).toBe(true);
     expect(search.search('車間想用機器換人 市裡是不是在推這個').asksTheGovernment).toBe(true);
@@ -462,6 +482,8 @@ describe('answers', () => {
     expect(search.otherRegion('贷款下个礼拜到期 续代的钱凑不齐 有啥法子没')).toBeUndefined();
     const bridge = answerQuestion(knowledge, search, '贷款下个礼拜到期 续代的钱凑不齐 有啥法子没');
     expect(bridge.kind === 'answer' && bridge.scope).toBeFalsy();
+    // jieba tags 东西 a place too; to owners it is a thing.
+    expect(search.otherRegion('安徽专精特新板是个什么东西')).toBeUndefined();
     // The owner's company is here: 宿州 named as well.
     expect(search.otherRegion('宿州和合肥的专精特新奖励比哪个多')).toBeUndefined();
   });
