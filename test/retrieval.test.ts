@@ -108,8 +108,11 @@ describe('answers', () => {
     expect(overview.kind === 'answer' && overview.body).toContain('30万元一次性奖补');
     expect(overview.kind === 'answer' && overview.citations.map((citation) => citation.section)).toEqual(['三、(二)强化资金支持', '三、(三)优化金融服务']);
     // The overview names 税融通 in its answer, but is found by its own phrasings only.
-    const oneMeasure = answerQuestion(knowledge, search, '税融通最多能贷500万吗');
+    const oneMeasure = answerQuestion(knowledge, search, '税融通能贷500万吗');
     expect(oneMeasure.kind === 'answer' && oneMeasure.body).toContain('税融通是意见中要大力推广的金融创新产品之一');
+    // Asking its ceiling (最多) asks a figure no passage on 税融通 states: said so, naming the measure.
+    const ceiling = answerQuestion(knowledge, search, '税融通最多能贷500万吗');
+    expect(ceiling).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里提到了税融通，但没有写明它的数额，我不想给您不准确的答复。' });
     expect(search.search('税融通是什么').matches.some((match) => match.key === 'faq:support-overview')).toBe(false);
   });
 
@@ -353,9 +356,12 @@ describe('answers', () => {
     expect(words('专精特新满分100分 各部分各占多少')).toEqual(['专精特新']);
   });
 
-  it('answers “专精特新要什么条件” with the entry on all the conditions, not the one on 研发费用', () => {
+  it('answers “专精特新要什么条件” with the entry on all the conditions or offers it first, never the one on 研发费用', () => {
+    // The two entries cite one clause and match almost alike: since session 18 that is a near tie
+    // between two answers (see isAnotherAnswer in decision.ts), which is asked back on.
     const answer = answerQuestion(knowledge, search, '专精特新要什么条件');
-    expect(answer.kind === 'answer' && answer.body.split('\n')[0]).toMatch(/^需同时满足：从事特定细分市场2年以上/);
+    if (answer.kind === 'answer') expect(answer.body.split('\n')[0]).toMatch(/^需同时满足：从事特定细分市场2年以上/);
+    else expect(answer.kind === 'clarify' && answer.options[0]?.label).toBe('专精特新中小企业认定需要什么条件？');
   });
 
   it('takes no topic word from the city the knowledge is about (homeRegion): every passage is the city’s', () => {

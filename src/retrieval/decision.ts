@@ -22,7 +22,7 @@ export interface DecisionFeatures {
   topicMiss: number;
   /** The best passage holds a rare domain term of the question (续贷过桥, 应收账款). */
   anchored: number;
-  /** log of how far the best passage beats the best passage citing another clause. */
+  /** log of how far the best passage beats the best one that answers otherwise (see isAnotherAnswer). */
   logMargin: number;
   rivalCoverage: number;
   rivalTopicMiss: number;
@@ -95,7 +95,7 @@ export interface DecisionWeights {
   answer: LogisticModel;
   /** Answer outright from this probability … */
   answerThreshold: number;
-  /** … and only when the best passage beats the best one citing another clause by this factor: a tie is split evidence. */
+  /** … and only when the best passage beats the best one that answers otherwise by this factor: a tie is split evidence. */
   answerMargin: number;
   /** How likely the question is about something the knowledge covers. */
   inScope: LogisticModel;
@@ -142,11 +142,22 @@ export function decisionFeatures(result: SearchResult, topicPenalty: number): De
   return featuresOf(result, rankMatches(result.matches, topicPenalty));
 }
 
+/**
+ * A passage that answers otherwise than the best: one citing another clause, or another FAQ entry
+ * even on the same clause. 三、(三) holds every financing product, and its entries answer different
+ * questions: “…中间这几天的钱咋办” matched the 融资需求库 entry a little over the 续贷过桥 one, and
+ * counted as far ahead, for the best passage citing another clause was far below.
+ */
+function isAnotherAnswer(match: SearchMatch, best: SearchMatch): boolean {
+  if (match.clauseId !== best.clauseId) return true;
+  return match.passage.kind === 'faq' && best.passage.kind === 'faq' && match.key !== best.key;
+}
+
 function featuresOf(result: SearchResult, ranked: RankedMatch[]): DecisionFeatures | undefined {
   const [first] = ranked;
   if (!first) return undefined;
   const best = first.match;
-  const rival = ranked.find(({ match }) => match.clauseId !== best.clauseId);
+  const rival = ranked.find(({ match }) => isAnotherAnswer(match, best));
   let total = 0;
   let agreeing = 0;
   for (const { match, rank } of ranked.slice(0, AGREEMENT_DEPTH)) {
