@@ -89,6 +89,11 @@ describe('questionnaire through the whole bot', () => {
     const asked = (await say(bot, '税融通能贷500万吗')).join('\n');
     expect(asked).not.toContain('已按500万元记录');
     expect(asked).toMatch(/我们继续自测[\s\S]*主营业务收入是多少/);
+    // One the knowledge cannot answer is declined saying what it lacks, not taken for a garbled answer.
+    const declined = (await say(bot, '税融通最多能贷500万吗')).join('\n');
+    expect(declined).toContain('没有写明它的数额');
+    expect(declined).not.toContain('没看懂这个回答');
+    expect(declined).toMatch(/我们继续自测[\s\S]*主营业务收入是多少/);
     expect((await say(bot, '主营4500万')).join('\n')).toContain('细分市场做了几年');
     // Two figures are asked again, not guessed.
     expect((await say(bot, '去年3年 今年4年')).join('\n')).toContain('没看懂这个回答');

@@ -164,3 +164,23 @@ export async function tryAnswerPolicyQuestion(turn: Turn): Promise<boolean> {
   await turn.say({ text: answer.body, intent: 'qa', citations: answer.citations });
   return true;
 }
+
+/**
+ * In the middle of a form, a message shaped like a question that the form could not read as an
+ * answer: the owner asked something. Answered when the knowledge is confident, and declined saying
+ * what the knowledge lacks (“…没有写明它的经办银行或机构”) when it is not, where “没看懂这个回答”
+ * would blame an answer the owner never gave. Never asked back on: the ask-back's numbers would be
+ * read as answers to the form's own list.
+ */
+export async function answerOrDeclineInForm(turn: Turn): Promise<boolean> {
+  const { knowledge, search } = turn.services.knowledge.current;
+  const answer = answerQuestion(knowledge, search, turn.text);
+  if (answer.kind === 'clarify') return false;
+  if (answer.kind === 'answer') {
+    await turn.say({ text: answer.body, intent: 'qa', citations: answer.citations });
+    return true;
+  }
+  turn.services.unanswered.record({ channel: turn.user.channel, question: turn.text, reason: answer.reason });
+  await turn.say({ text: answer.text, intent: 'fallback' });
+  return true;
+}

@@ -394,6 +394,9 @@ function parseYesNo(raw: string, field: Extract<FieldKind, { type: 'boolean' }>)
     }
   }
   if (NO.test(text) || HEDGED_NO.test(text)) return { kind: 'value', value: false };
+  // “安徽专精特新板是个什么东西” at the registration question asks something: its 安徽 is no yes,
+  // nor is the 是 that opens “是不是要在宿州注册”.
+  if (looksLikeQuestion(raw)) return { kind: 'invalid' };
   // A name of what a yes says (“在宿州注册的” to 境内注册), not denied before it.
   const alias = (field.aliases ?? []).map(foldForMatching).find((name) => name.length >= 2 && text.includes(name));
   if (alias && !DENIAL.test(text.slice(0, text.indexOf(alias))) && !/不/u.test(text.slice(0, text.indexOf(alias)))) return { kind: 'value', value: true };

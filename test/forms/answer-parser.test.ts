@@ -193,6 +193,9 @@ describe('a yes/no question that asks whether something bad is absent', () => {
     expect(parseAnswer('在宿州注册的', registered)).toEqual({ kind: 'value', value: true });
     expect(parseAnswer('不在宿州', registered)).toEqual({ kind: 'value', value: false });
     expect(parseAnswer('在香港注册', registered).kind).toBe('invalid');
+    // A question naming the place asks something; it says nothing of where the company is registered.
+    expect(parseAnswer('安徽专精特新板是个什么东西', { ...registered, aliases: ['安徽'] }).kind).toBe('invalid');
+    expect(parseAnswer('是不是要在宿州注册？', registered).kind).toBe('invalid');
   });
 });
 

@@ -10,7 +10,7 @@ import { looksLikeQuestion } from '../../forms/answer-parser.js';
 import { texts } from '../../texts.js';
 import { openHandoffFromForm } from '../handoff-entry.js';
 import { asksForPerson } from '../intents.js';
-import { tryAnswerPolicyQuestion } from '../policy-answers.js';
+import { answerOrDeclineInForm, tryAnswerPolicyQuestion } from '../policy-answers.js';
 import { createTurn, replyActivity, withinBotkit, type BotServices, type ReplyIntent, type Turn } from '../turn.js';
 
 export type AskStep<State> = { kind: 'ask'; state: State; prompt: string; options: string[]; notice?: string };
@@ -124,7 +124,7 @@ export function createFormDialog<State, Finished extends { kind: string; state: 
       const retry = step as RetryStep<State>;
       // Only a question gets a policy answer here: “确认” or “买设备” typed at a yes/no question is a
       // garbled answer, and a clause that happens to hold the word would bury the hint saying what to type.
-      const answered = !retry.replied && shapedLikeQuestion && (await tryAnswerPolicyQuestion(turn));
+      const answered = !retry.replied && shapedLikeQuestion && (await answerOrDeclineInForm(turn));
       if (answered) show(vars, form.present(retry.state), form.resume);
       else show(vars, retry);
       return convo.repeat();
