@@ -130,17 +130,17 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   const result = search.search(question);
   const decision = decide(result, weights);
   if (decision.kind === 'answer') {
-    const scope = search.scopeNote(question, decision.best.passage);
+    const scope = search.scopeNote(question, decision.best.passage, result.otherRegion);
     return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
   }
   if (decision.kind === 'clarify') {
     const settled = settleAskBack(knowledge, search, question, decision.options);
     if (settled?.kind === 'both') return settled.answer;
-    if (settled) return composeAnswer(knowledge, search, question, settled.option, result.matches, search.scopeNote(question, settled.option.passage));
+    if (settled) return composeAnswer(knowledge, search, question, settled.option, result.matches, search.scopeNote(question, settled.option.passage, result.otherRegion));
     // Another region, 省级 or 国家级 named: say before the options that what follows is the city's
     // rule (the chosen option says so again). A region named in passing (“跟合肥的大学合作”) is
     // often not where the owner's company is, so the city's rules are still offered.
-    const scope = search.scopeNote(question, decision.options[0]!.passage);
+    const scope = search.scopeNote(question, decision.options[0]!.passage, result.otherRegion);
     const options = decision.options.map((option) => clarifyChoice(knowledge, option, result.matches));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
     // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.

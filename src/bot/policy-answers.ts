@@ -158,11 +158,19 @@ export async function answerPicked(turn: Turn, picked: PickedFromList): Promise<
  * Without the follow-ups: the form's question comes next, and a number answers it.
  */
 export async function tryAnswerPolicyQuestion(turn: Turn): Promise<boolean> {
-  const { knowledge, search } = turn.services.knowledge.current;
-  const answer = answerQuestion(knowledge, search, turn.text);
+  const answer = answerInForm(turn);
   if (answer.kind !== 'answer') return false;
-  await turn.say({ text: answer.body, intent: 'qa', citations: answer.citations });
+  await sayAnswerInForm(turn, answer);
   return true;
+}
+
+function answerInForm(turn: Turn): PolicyAnswer {
+  const { knowledge, search } = turn.services.knowledge.current;
+  return answerQuestion(knowledge, search, turn.text);
+}
+
+async function sayAnswerInForm(turn: Turn, answer: Extract<PolicyAnswer, { kind: 'answer' }>): Promise<void> {
+  await turn.say({ text: answer.body, intent: 'qa', citations: answer.citations });
 }
 
 /**
@@ -173,11 +181,10 @@ export async function tryAnswerPolicyQuestion(turn: Turn): Promise<boolean> {
  * read as answers to the form's own list.
  */
 export async function answerOrDeclineInForm(turn: Turn): Promise<boolean> {
-  const { knowledge, search } = turn.services.knowledge.current;
-  const answer = answerQuestion(knowledge, search, turn.text);
+  const answer = answerInForm(turn);
   if (answer.kind === 'clarify') return false;
   if (answer.kind === 'answer') {
-    await turn.say({ text: answer.body, intent: 'qa', citations: answer.citations });
+    await sayAnswerInForm(turn, answer);
     return true;
   }
   turn.services.unanswered.record({ channel: turn.user.channel, question: turn.text, reason: answer.reason });

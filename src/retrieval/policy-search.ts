@@ -293,10 +293,10 @@ export class PolicySearch {
 
   /**
    * A question about another region, or about the provincial or national level when the passage
-   * speaks of neither, is answered only as the city's rule, and says so first.
+   * speaks of neither, is answered only as the city's rule, and says so first. `region`: the
+   * search's own `otherRegion`, when the caller has the search at hand.
    */
-  scopeNote(question: string, passage: Passage): ScopeNote | undefined {
-    const region = this.otherRegion(question);
+  scopeNote(question: string, passage: Passage, region = this.otherRegion(question)): ScopeNote | undefined {
     if (region) return { kind: 'region', name: region };
     const level = this.levelUnstated(normalizeCharacters(question), passage);
     return level ? { kind: 'level', name: level } : undefined;
