@@ -94,6 +94,16 @@ describe('questionnaire through the whole bot', () => {
     expect(declined).toContain('没有写明它的数额');
     expect(declined).not.toContain('没看懂这个回答');
     expect(declined).toMatch(/我们继续自测[\s\S]*主营业务收入是多少/);
+    // One it could only ask back on names the options without numbers, which would answer the form;
+    // an option typed out is answered, and the form goes on.
+    const unsure = (await say(bot, '税融通是干嘛的 俺们纳税记录一直还行')).join('\n');
+    expect(unsure).toContain('您问的可能是：“税融通是什么？”');
+    expect(unsure).not.toMatch(/^1\./mu);
+    expect(unsure).toMatch(/我们继续自测[\s\S]*主营业务收入是多少/);
+    const picked = (await say(bot, '税融通是什么？')).join('\n');
+    expect(picked).toContain('税融通');
+    expect(picked).toContain('三、(三)优化金融服务');
+    expect(picked).toMatch(/我们继续自测[\s\S]*主营业务收入是多少/);
     expect((await say(bot, '主营4500万')).join('\n')).toContain('细分市场做了几年');
     // Two figures are asked again, not guessed.
     expect((await say(bot, '去年3年 今年4年')).join('\n')).toContain('没看懂这个回答');

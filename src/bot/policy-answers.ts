@@ -177,12 +177,15 @@ async function sayAnswerInForm(turn: Turn, answer: Extract<PolicyAnswer, { kind:
  * In the middle of a form, a message shaped like a question that the form could not read as an
  * answer: the owner asked something. Answered when the knowledge is confident, and declined saying
  * what the knowledge lacks (“…没有写明它的经办银行或机构”) when it is not, where “没看懂这个回答”
- * would blame an answer the owner never gave. Never asked back on: the ask-back's numbers would be
- * read as answers to the form's own list.
+ * would blame an answer the owner never gave. Where the owner could be asked back, the options are
+ * only named: their numbers would be read as answers to the form's own list.
  */
 export async function answerOrDeclineInForm(turn: Turn): Promise<boolean> {
   const answer = answerInForm(turn);
-  if (answer.kind === 'clarify') return false;
+  if (answer.kind === 'clarify') {
+    await turn.say({ text: texts.clarify.inForm(answer.options.map((option) => option.label)), intent: 'help' });
+    return true;
+  }
   if (answer.kind === 'answer') {
     await sayAnswerInForm(turn, answer);
     return true;

@@ -192,7 +192,7 @@ const UNIT_MARKERS: Partial<Record<string, RegExp>> = { 人: /人|名/u, 万元:
 
 /** A message shaped like a question: inside a form, such a message may be a policy question rather than an answer. */
 export function looksLikeQuestion(text: string): boolean {
-  return /[?？]\s*$|[吗呢么]\s*$|什么|怎么|如何|哪|多少|是否|能否|能不能|可不可以|有没有|啥|咋|何时/u.test(text.normalize('NFKC'));
+  return /[?？]\s*$|[吗呢么]\s*$|什么|怎么|如何|哪|多少|是否|能否|能不能|可不可以|有没有|啥|咋|干嘛|何时/u.test(text.normalize('NFKC'));
 }
 
 /**
