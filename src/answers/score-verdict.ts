@@ -11,8 +11,8 @@ import { texts } from '../texts.js';
 
 /**
  * The points the owner's figure scores on the indicator `clause` quotes, as a line to say under
- * it; nothing when the clause is no banded indicator (a choice or a count is asked item by item in
- * 自测) or the owner stated no single figure in its unit.
+ * it; nothing when the clause is no indicator scored on a figure (a choice or a count is asked item
+ * by item in 自测) or the owner stated no single figure in its unit.
  */
 export function scoreVerdict(knowledge: KnowledgeBase, clause: Clause, ownerText: string): string | undefined {
   const tier = knowledge.criteria?.tiers.find((candidate) => candidate.id === clause.documentId);
@@ -35,8 +35,9 @@ export function scoreVerdict(knowledge: KnowledgeBase, clause: Clause, ownerText
     const least = Math.max(...stated.map((way) => scoreIndicator({ ...indicator, score: { bands: way.bands } }, lookup).score ?? 0));
     return texts.scoreVerdictAtLeast(said, tier.name, least, indicator.max);
   }
-  if (!('bands' in rule)) return undefined;
-  const { measure } = rule.bands;
+  // “做了7年 年限那项几分”: a rule in steps (每满2年得1分) is applied like bands, to one figure.
+  const measure = 'bands' in rule ? rule.bands.measure : 'steps' in rule ? rule.steps.measure : undefined;
+  if (measure === undefined) return undefined;
   const unit = unitOfMeasure(measure);
   const figure = loneFigure(ownerText, unit);
   if (figure === undefined) return undefined;

@@ -25,6 +25,13 @@ describe('score verdict (answers/score-verdict)', () => {
     expect(scoreVerdict(knowledge, input, '研发费用怎么打分')).toBeUndefined();
   });
 
+  it('scores an indicator counted in steps (每满2年得1分), up to its maximum', () => {
+    const years = knowledge.clauses.get('specialized#yearsInNiche')!;
+    expect(scoreVerdict(knowledge, years, '从事细分市场做了7年 年限那项几分')).toBe('按您说的7年，专精特新中小企业评价中这一项得3分（满分5分），仅供参考。');
+    expect(scoreVerdict(knowledge, years, '这个行当干了十二年 能得几分')).toBe('按您说的12年，专精特新中小企业评价中这一项得5分（满分5分），仅供参考。');
+    expect(scoreVerdict(knowledge, years, '细分市场年限怎么算分')).toBeUndefined();
+  });
+
   it('says nothing without one figure in the indicator’s unit, or on a clause that is no banded indicator', () => {
     const debt = knowledge.clauses.get('innovative#debtRatio')!;
     expect(scoreVerdict(knowledge, debt, '资产负债率怎么打分')).toBeUndefined();
@@ -40,6 +47,11 @@ describe('score verdict (answers/score-verdict)', () => {
     expect(loneFigure('资产负债率差不多百分之七十', '%')).toBe(70);
     expect(loneFigure('研发投入三百五十万', '万元')).toBe(350);
     expect(loneFigure('近三年研发投入', '年')).toBeUndefined();
+    // Years in words only as a span stated (做了七年): 不满两年 is a threshold; 两年半 no whole year.
+    expect(loneFigure('做了七年', '年')).toBe(7);
+    expect(loneFigure('不满两年能评吗', '年')).toBeUndefined();
+    expect(loneFigure('做了两年半', '年')).toBeUndefined();
+    expect(loneFigure('做了2年半', '年')).toBeUndefined();
     expect(loneFigure('研发投入几十万', '万元')).toBeUndefined();
     expect(loneFigure('研发投入数十万', '万元')).toBeUndefined();
     expect(loneFigure('从70%降到50%', '%')).toBeUndefined();
