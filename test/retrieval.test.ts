@@ -206,6 +206,10 @@ describe('answers', () => {
     // When money arrives is not the task table's 年底前 (the city's deadline for a task).
     const payday = answerQuestion(knowledge, search, '专精特新30万奖补一般几月份发', always);
     expect(payday).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里没有写明发放或到账时间，我不想给您不准确的答复。' });
+    // How long to wait is not how often: 定期推介 says the database is presented now and then, not when a bank calls.
+    const wait = answerQuestion(knowledge, search, '融资需求库登记后多久放款', always);
+    expect(wait).toMatchObject({ kind: 'out-of-scope', text: '抱歉，政策知识库里提到了融资需求库，但没有写明它的等待时间，我不想给您不准确的答复。' });
+    expect(answerQuestion(knowledge, search, '融资需求库多久向银行推一次').kind).toBe('answer');
     // The kinds of content an owner may be pointed to are still answered: the database is presented to 金融机构.
     expect(answerQuestion(knowledge, search, '融资需求库会把我们推荐给哪些机构', always).kind).not.toBe('out-of-scope');
   });

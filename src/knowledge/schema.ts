@@ -6,8 +6,8 @@ import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, '不能为空');
 
-/** The search keeps the answer kinds each passage holds as bits of one 16-bit number, its top bit a mark of its own. */
-export const MAX_ANSWER_KINDS = 15;
+/** The search keeps the answer kinds each passage holds as bits of one 32-bit number, its top bit a mark of its own. */
+export const MAX_ANSWER_KINDS = 31;
 const identifier = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'id 只能包含字母、数字、点、下划线和连字符');

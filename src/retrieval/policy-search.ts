@@ -80,7 +80,7 @@ export interface SearchResult {
 /** A word with at least this share of its bigrams in the knowledge is not a foreign topic. */
 const MOSTLY_KNOWN = 0.5;
 
-/** Marks a passage's answer kinds as worked out: above the bits of the kinds themselves (the top bit of a Uint16). */
+/** Marks a passage's answer kinds as worked out: above the bits of the kinds themselves (the top bit of a Uint32). */
 const KINDS_KNOWN = 1 << MAX_ANSWER_KINDS;
 
 /**
@@ -138,7 +138,7 @@ export class PolicySearch {
   private readonly answerTokens = new Map<string, string[]>();
   private readonly answerKinds: AnswerKindMatcher;
   /** Per passage, the answer kinds it holds as bits, plus `KINDS_KNOWN` once worked out (on first need). */
-  private readonly passageKinds: Uint16Array;
+  private readonly passageKinds: Uint32Array;
   private readonly dictionaryFingerprint: string;
   private readonly homeRegionName: string | undefined;
   private readonly otherRegionNames: string[];
@@ -194,7 +194,7 @@ export class PolicySearch {
     }
     this.index = new Bm25Index(documents, this.vocabulary, Float32Array.from(weights));
     this.answerKinds = answerKindMatcher(knowledge.dictionary.answerKinds);
-    this.passageKinds = new Uint16Array(this.passages.length);
+    this.passageKinds = new Uint32Array(this.passages.length);
     // jieba and the general word table load on first use (a second or more): pay it here, at
     // start-up or reload, rather than in the first owner's question.
     this.analyzer.topicWords('专精特新企业贷款');
