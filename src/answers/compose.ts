@@ -39,7 +39,8 @@ export type PolicyAnswer =
       /** The full 【提示】 line in `text`, which a channel may shorten after the first answer of a conversation. */
       statusLine?: string;
     }
-  | { kind: 'clarify'; text: string; options: Choice[] }
+  /** `lead`: what is said before the options (the city-only note, what is not written), also where the options are said another way. */
+  | { kind: 'clarify'; text: string; options: Choice[]; lead: string[] }
   /** `not-stated`: the knowledge names the topic (税融通) but not what is asked of it (its rate): an answer of a kind to a follow-up. */
   | { kind: 'out-of-scope'; reason: 'not-covered' | 'not-stated' | 'other-region'; text: string };
 
@@ -146,9 +147,9 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.
     const firstAnswer = result.matches.find((match) => match.key === unique[0]!.key) ?? decision.options[0]!;
     const notStated = result.askedKinds.length > 0 && firstAnswer.holdsAskedKind === false;
-    const lead = [scope ? texts.clarify.cityOnly(scope.name) : undefined, notStated ? texts.clarify.notStated(result.askedKinds) : undefined].filter(Boolean);
+    const lead = [scope ? texts.clarify.cityOnly(scope.name) : undefined, notStated ? texts.clarify.notStated(result.askedKinds) : undefined].filter((line) => line !== undefined);
     const prompt = texts.clarify.prompt(unique.map((option) => option.label));
-    return { kind: 'clarify', text: [...lead, prompt].join('\n'), options: unique };
+    return { kind: 'clarify', text: [...lead, prompt].join('\n'), options: unique, lead };
   }
   if (result.otherRegion) return { kind: 'out-of-scope', reason: 'other-region', text: texts.outOfScope.otherRegion };
   if (result.askedKindUnstatedFor !== undefined) return { kind: 'out-of-scope', reason: 'not-stated', text: texts.outOfScope.kindNotStatedFor(result.askedKindUnstatedFor, result.askedKinds) };

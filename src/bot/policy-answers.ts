@@ -183,7 +183,7 @@ async function sayAnswerInForm(turn: Turn, answer: Extract<PolicyAnswer, { kind:
 export async function answerOrDeclineInForm(turn: Turn): Promise<boolean> {
   const answer = answerInForm(turn);
   if (answer.kind === 'clarify') {
-    await turn.say({ text: texts.clarify.inForm(answer.options.map((option) => option.label)), intent: 'help' });
+    await turn.say({ text: [...answer.lead, texts.clarify.inForm(answer.options.map((option) => option.label))].join('\n'), intent: 'help' });
     return true;
   }
   if (answer.kind === 'answer') {

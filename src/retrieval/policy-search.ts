@@ -80,7 +80,10 @@ export interface SearchResult {
 /** A word with at least this share of its bigrams in the knowledge is not a foreign topic. */
 const MOSTLY_KNOWN = 0.5;
 
-/** Marks a passage's answer kinds as worked out: above the bits of the kinds themselves (the top bit of a Uint32). */
+/**
+ * Marks a passage's answer kinds as worked out: above the bits of the kinds themselves (the top bit
+ * of a Uint32). Negative as a JavaScript int32, which `&` and `~` treat alike.
+ */
 const KINDS_KNOWN = 1 << MAX_ANSWER_KINDS;
 
 /**
