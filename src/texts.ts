@@ -103,7 +103,7 @@ export const texts = {
      * In the middle of a form: the options are named without numbers, which would be read as answers
      * to the form's own question; an option typed out is a question the form answers at once.
      */
-    inForm: (labels: string[]) => `您问的可能是：${labels.map((label) => `“${label}”`).join('或')}。照着发其中一句，我直接回答。`,
+    inForm: (labels: string[]) => `您问的可能是：${labels.map((label) => (label.includes('“') ? label : `“${label}”`)).join('或')}。照着发其中一句，我直接回答。`,
     prompt: (labels: string[]) =>
       [labels.length > 1 ? '您想问的是哪一项？请回复序号：' : '您想问的是这个吗？回复 1 查看：', ...labels.map((label, index) => `${index + 1}. ${label}`), '都不是的话，可以换个说法再问。'].join('\n'),
     /** A plain question for a clause no FAQ speaks for. */

@@ -104,6 +104,7 @@ describe('questionnaire through the whole bot', () => {
     const elsewhere = (await say(bot, '上海的专精特新政策有哪些')).join('\n');
     expect(elsewhere).toMatch(/^知识库只收录宿州市的政策，没有上海的规定。[\s\S]*您问的可能是：/u);
     expect(elsewhere).toMatch(/我们继续自测[\s\S]*主营业务收入是多少/);
+    expect(elsewhere).not.toContain('““');
     const picked = (await say(bot, '税融通是什么？')).join('\n');
     expect(picked).toContain('税融通');
     expect(picked).toContain('三、(三)优化金融服务');
