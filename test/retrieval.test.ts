@@ -406,6 +406,13 @@ describe('answers', () => {
     expect(topics('员工不足100人')).toEqual(['从业人员']);
   });
 
+  it('does not count the digits and numerals of the owner’s figures against how much of the question a passage covers', () => {
+    const coverage = (question: string) => search.search(question).matches[0]!.coverage;
+    const withoutFigures = coverage('工厂 营收 算中型企业吗');
+    expect(coverage('工厂150人 营收8000万 算中型企业吗')).toBeCloseTo(withoutFigures);
+    expect(coverage('工厂一百五十人 营收八千万 算中型企业吗')).toBeCloseTo(withoutFigures);
+  });
+
   it('takes no topic word from the words that frame a question (一共, 方面, 办法)', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
     expect(topics('认定专精特新 一共要满足几个条件')).not.toContain('一共');

@@ -108,10 +108,17 @@ export function splitSentences(text: string): string[] {
 }
 
 /**
+ * The digits and numerals of a figure the owner states about the company (“15个人”, “两百来万”):
+ * the owner's data, which no passage holds, not what the question is about.
+ */
+const FIGURE_TOKEN = /^(?:[0-9.]+|[零一二两三四五六七八九十百千万亿])$/u;
+
+/**
  * Confidence counts single characters and domain terms, not bigrams: a colloquial question makes
  * many bigrams that straddle word boundaries (厂被, 有啥) and would unfairly look unmatched.
  */
 function isCoverageToken(token: string): boolean {
+  if (FIGURE_TOKEN.test(token)) return false;
   return token.startsWith('#') || [...token].length === 1 || /^[a-z0-9.]+$/.test(token);
 }
 
