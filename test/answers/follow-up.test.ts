@@ -35,7 +35,8 @@ describe('follow-up questions (dictionary.yaml followUpWords)', () => {
     ['政银担呢', { question: '续贷过桥是什么', subject: ['续贷过桥'] }, '政银担是什么'],
     ['那省级的呢', { question: '市级专精特新奖励多少', subject: ['专精特新'] }, '省级专精特新奖励多少'],
     ['那合肥的呢', { question: '税融通额度多少', subject: ['税融通'] }, '合肥税融通额度多少'],
-    ['那成长性小微企业呢', { question: '市里专精特新奖励多少', subject: ['专精特新'] }, '成长性小微企业市里专精特新奖励多少'],
+    // 成长性 is a dictionary word (the typo 成长型 is mapped to it), so 成长性小微企业 is a term, in place of a term.
+    ['那成长性小微企业呢', { question: '市里专精特新奖励多少', subject: ['专精特新'] }, '市里成长性小微企业奖励多少'],
     // The subject as the owner typed it (过桥 for 续贷过桥), and a place in place of a place.
     ['那税融通呢', { question: '俺们厂子贷款下礼拜到期 过桥那个钱一天收多少啊', subject: ['融资', '续贷过桥'] }, '俺们厂子贷款下礼拜到期 税融通那个钱一天收多少啊'],
     ['合肥的呢', { question: '武汉那边专精特新奖多少钱', subject: ['专精特新'] }, '合肥那边专精特新奖多少钱'],
