@@ -5,13 +5,14 @@
  */
 import type { Clause, FaqEntry, KnowledgeBase } from '../knowledge/model.js';
 import type { Tier } from '../knowledge/schema.js';
-import { decide, type DecisionWeights } from '../retrieval/decision.js';
+import { decide, type Decision, type DecisionWeights } from '../retrieval/decision.js';
+import { DECISION_WEIGHTS } from '../retrieval/decision-weights.js';
 import { normalizeCharacters } from '../retrieval/analyzer.js';
-import type { Passage, PolicySearch, ScopeNote, SearchMatch } from '../retrieval/policy-search.js';
+import type { Passage, PolicySearch, ScopeNote, SearchMatch, SearchResult } from '../retrieval/policy-search.js';
 import { texts } from '../texts.js';
 import type { Citation } from '../knowledge/citation.js';
 import { scoreVerdict } from './score-verdict.js';
-import { namedIndustryOption, sizeVerdict } from './size-verdict.js';
+import { namedIndustryOption, sizeRuleOptions, sizeVerdict } from './size-verdict.js';
 
 export type { Citation } from '../knowledge/citation.js';
 
@@ -129,7 +130,7 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   const definition = definitionAnswer(knowledge, search, question);
   if (definition) return definition;
   const result = search.search(question);
-  const decision = decide(result, weights);
+  const decision = decideQuestion(knowledge, question, result, weights);
   if (decision.kind === 'answer') {
     const scope = search.scopeNote(question, decision.best.passage, result.otherRegion);
     return composeAnswer(knowledge, search, question, decision.best, result.matches, scope);
@@ -155,6 +156,17 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
   if (result.askedKindUnstatedFor !== undefined) return { kind: 'out-of-scope', reason: 'not-stated', text: texts.outOfScope.kindNotStatedFor(result.askedKindUnstatedFor, result.askedKinds) };
   if (result.askedKindHeldNowhere) return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.kindNotCovered(result.askedKinds) };
   return { kind: 'out-of-scope', reason: 'not-covered', text: texts.outOfScope.notCovered };
+}
+
+/**
+ * The decision on a search, with what the owner's own figures add to it (sizeRuleOptions). One
+ * place, which the evaluation also reads, so that it scores what the bot says.
+ */
+export function decideQuestion(knowledge: KnowledgeBase, question: string, result: SearchResult, weights: DecisionWeights = DECISION_WEIGHTS): Decision {
+  const decision = decide(result, weights);
+  if (decision.kind !== 'decline') return decision;
+  const options = sizeRuleOptions(knowledge, question, result, weights.topicPenalty);
+  return options ? { kind: 'clarify', options } : decision;
 }
 
 /** An ask-back that settles itself: answered with both options, or with the one the owner named. */

@@ -8,7 +8,8 @@ import { loneHeadCount, statedFigures, type StatedFigure } from '../assessment/f
 import { profileSchema } from '../assessment/profile.js';
 import { foldForMatching } from '../forms/answer-parser.js';
 import type { Clause, KnowledgeBase } from '../knowledge/model.js';
-import type { SearchMatch } from '../retrieval/policy-search.js';
+import { MAX_CLARIFY_OPTIONS, rankMatches } from '../retrieval/decision.js';
+import type { SearchMatch, SearchResult } from '../retrieval/policy-search.js';
 import { texts } from '../texts.js';
 
 /** The profile fields a size rule reads. */
@@ -63,6 +64,30 @@ export function namedIndustryOption(knowledge: KnowledgeBase, question: string, 
   const single = new Map(industries.flatMap((ids, index) => (ids.length === 1 ? [[ids[0]!, options[index]!] as const] : [])));
   const named = industryNamed(knowledge, question, [...single.keys()]);
   return named === undefined ? undefined : single.get(named);
+}
+
+/**
+ * “工厂15个人 一年卖两百来万 算不算微型企业”: the owner states the company's head count or revenue, asks
+ * for nothing a size rule leaves unsaid, names no other region, and the two passages that match best
+ * are size rules holding every topic word of the question. The figures are what a size rule is
+ * applied to, not a topic the knowledge lacks, and a chatty question the decision finds too thin to
+ * ask back on is still one the rules answer: the size rules among the best passages are offered
+ * (the industry the owner names is then answered at once, see namedIndustryOption) rather than the
+ * question declined.
+ */
+export function sizeRuleOptions(knowledge: KnowledgeBase, question: string, result: SearchResult, topicPenalty: number): SearchMatch[] | undefined {
+  const criteria = knowledge.criteria;
+  const rules = criteria?.smeSize;
+  if (!criteria || !rules || result.topicWords === 0 || result.askedKinds.length > 0 || result.otherRegion) return undefined;
+  const isSizeRule = (match: SearchMatch) =>
+    (match.passage.kind === 'faq' ? match.passage.faq.clauseIds : [match.passage.clause.id]).every((clauseId) => rules.industries.some((industry) => clauseId === `${rules.id}#${industry.id}`));
+  const best = rankMatches(result.matches, topicPenalty)
+    .slice(0, MAX_CLARIFY_OPTIONS)
+    .map(({ match }) => match);
+  // Every topic word held: “三十来个工人 … 成长性小微企业也有奖吗” states a head count but asks about a reward.
+  if (best.length < 2 || !best.slice(0, 2).every((match) => isSizeRule(match) && match.topicMiss === 0)) return undefined;
+  const statesSize = statedFigures(criteria, question).some((figure) => (SIZE_FIELDS as readonly string[]).includes(figure.field)) || loneHeadCount(question) !== undefined;
+  return statesSize ? best.filter(isSizeRule) : undefined;
 }
 
 /** The one industry among `candidates` that the owner's words name by its label or an owner's word for it (工厂 → 工业). */

@@ -7,9 +7,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { answerChoice, answerQuestion, clarifyChoice, definitionAnswer, settleAskBack, type Choice, type PolicyAnswer } from '../answers/compose.js';
+import { answerChoice, answerQuestion, clarifyChoice, decideQuestion, definitionAnswer, settleAskBack, type Choice, type PolicyAnswer } from '../answers/compose.js';
 import type { KnowledgeBase } from '../knowledge/model.js';
-import { decide, type DecisionWeights } from './decision.js';
+import type { DecisionWeights } from './decision.js';
 import { PolicySearch, type SearchResult } from './policy-search.js';
 
 const labelledQuestion = z.union([
@@ -174,7 +174,7 @@ export function scoreWeights(knowledge: KnowledgeBase, prepared: PreparedQuestio
         const outcome: Outcome = 'expect' in item ? 'wrong-with-citation' : isRight(knowledge, item, definition) ? 'right' : 'wrong-with-citation';
         return { item, outcome, got: 'answer' };
       }
-      const decided = decide(result, weights);
+      const decided = decideQuestion(knowledge, item.q, result, weights);
       // An ask-back the bot answers at once is scored as the answer it becomes (see settleAskBack).
       const settled = decided.kind === 'clarify' ? settleAskBack(knowledge, search, item.q, decided.options) : undefined;
       if (settled?.kind === 'both') {

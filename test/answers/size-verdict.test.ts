@@ -56,6 +56,19 @@ describe('size verdict (answers/size-verdict)', () => {
     expect(chatty.kind === 'answer' && chatty.body).toContain('按您说的从业人员500人、营业收入5000万元，对照工业的标准，属于中型企业');
   });
 
+  it('offers the size rules, rather than declining, when the owner states figures and the best passages are size rules', () => {
+    // Weights that never answer or ask back on their own: the decline path, whatever the fitted thresholds.
+    const decline = { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 1.1 };
+    const named = answerQuestion(knowledge, search, '工厂15个人 一年卖两百来万 算不算微型企业', decline);
+    expect(named.kind === 'answer' && named.citations[0]?.section).toBe('中小企业划型标准 · 工业');
+    expect(named.kind === 'answer' && named.body).toContain('属于微型企业');
+    const unnamed = answerQuestion(knowledge, search, '15个人 一年卖两百来万 算不算微型企业', decline);
+    expect(unnamed.kind).toBe('clarify');
+    // No figure stated, or a topic word no size rule holds (奖): declined as decided.
+    expect(answerQuestion(knowledge, search, '算不算微型企业', decline).kind).toBe('out-of-scope');
+    expect(answerQuestion(knowledge, search, '厂子规模不大 三十来个工人 听说成长性小微企业也有奖 是真的吗', decline).kind).toBe('out-of-scope');
+  });
+
   it('is said under the quoted rule in the answer', () => {
     const answer = answerQuestion(knowledge, search, '我们是做软件的 80个人 营收2000万 算中型企业吗');
     expect(answer.kind).toBe('answer');
