@@ -406,6 +406,17 @@ describe('answers', () => {
     expect(topics('员工不足100人')).toEqual(['从业人员']);
   });
 
+  it('answers a question naming one tier with that tier’s indicator when the other tier’s ranks first (直通条件 of 专精特新, not of 创新型)', () => {
+    // Weights that always answer: that path, whatever the fitted thresholds.
+    const answerAlways = { ...DECISION_WEIGHTS, answerThreshold: 0, answerMargin: 0 };
+    const sectionOf = (question: string) => {
+      const answer = answerQuestion(knowledge, search, question, answerAlways);
+      return answer.kind === 'answer' ? answer.citations[0]?.section : answer.kind;
+    };
+    expect(sectionOf('想引进VC投资 专精特新股权融资多少能直接认定')).toContain('专精特新中小企业认定标准');
+    expect(sectionOf('股权融资多少能直接认定创新型中小企业')).toContain('创新型中小企业评价标准');
+  });
+
   it('does not count the digits and numerals of the owner’s figures against how much of the question a passage covers', () => {
     const coverage = (question: string) => search.search(question).matches[0]!.coverage;
     const withoutFigures = coverage('工厂 营收 算中型企业吗');

@@ -159,11 +159,16 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
 }
 
 /**
- * The decision on a search, with what the owner's own figures add to it (sizeRuleOptions). One
- * place, which the evaluation also reads, so that it scores what the bot says.
+ * The decision on a search, with what the owner's own words add to it: the tier named
+ * (namedTierIndicator) and the figures stated (sizeRuleOptions). One place, which the evaluation
+ * also reads, so that it scores what the bot says.
  */
 export function decideQuestion(knowledge: KnowledgeBase, question: string, result: SearchResult, weights: DecisionWeights = DECISION_WEIGHTS): Decision {
   const decision = decide(result, weights);
+  if (decision.kind === 'answer') {
+    const namedTier = namedTierIndicator(knowledge, question, decision.best, result.matches);
+    return namedTier ? { kind: 'answer', best: namedTier } : decision;
+  }
   if (decision.kind !== 'decline') return decision;
   const options = sizeRuleOptions(knowledge, question, result, weights.topicPenalty);
   return options ? { kind: 'clarify', options } : decision;
@@ -184,6 +189,23 @@ export function settleAskBack(knowledge: KnowledgeBase, search: PolicySearch, qu
   }
   const named = namedIndustryOption(knowledge, question, options);
   return named ? { kind: 'one', option: named } : undefined;
+}
+
+/**
+ * “专精特新股权融资多少能直接认定”: the best passage is the other tier's 直通条件, and the tier the owner
+ * named has the same indicator among the matches. Both tiers' clauses share most words, and the
+ * named tier is what the owner asked about: its indicator is the answer. Only when the owner names
+ * one tier and not the other.
+ */
+function namedTierIndicator(knowledge: KnowledgeBase, question: string, best: SearchMatch, matches: readonly SearchMatch[]): SearchMatch | undefined {
+  const tiers = knowledge.criteria?.tiers ?? [];
+  const text = normalizeCharacters(question);
+  const named = tiers.filter((tier) => text.includes(normalizeCharacters(tierShortName(tier))));
+  if (named.length !== 1) return undefined;
+  const [tier] = named;
+  const [bestTier, indicator] = best.clauseId.split('#');
+  if (!tier || bestTier === tier.id || !tiers.some((other) => other.id === bestTier)) return undefined;
+  return matches.find((match) => match.clauseId === `${tier.id}#${indicator}`);
 }
 
 /** How owners name a tier: 专精特新, 创新型 (its name without 中小企业). */
