@@ -184,7 +184,8 @@ export type SettledAskBack = { kind: 'both'; answer: PolicyAnswer } | { kind: 'o
 export function settleAskBack(knowledge: KnowledgeBase, search: PolicySearch, question: string, options: readonly SearchMatch[]): SettledAskBack | undefined {
   const pair = sameIndicatorOfEachTier(knowledge, search, question, options);
   if (pair) {
-    const namedTiers = pair.filter(({ tier }) => normalizeCharacters(question).includes(normalizeCharacters(tierShortName(tier))));
+    const named = tiersNamed(knowledge, question);
+    const namedTiers = pair.filter(({ tier }) => named.includes(tier));
     return namedTiers.length === 1 ? { kind: 'one', option: namedTiers[0]!.option } : { kind: 'both', answer: eachTierAnswer(knowledge, question, pair) };
   }
   const named = namedIndustryOption(knowledge, question, options);
@@ -199,8 +200,7 @@ export function settleAskBack(knowledge: KnowledgeBase, search: PolicySearch, qu
  */
 function namedTierIndicator(knowledge: KnowledgeBase, question: string, best: SearchMatch, matches: readonly SearchMatch[]): SearchMatch | undefined {
   const tiers = knowledge.criteria?.tiers ?? [];
-  const text = normalizeCharacters(question);
-  const named = tiers.filter((tier) => text.includes(normalizeCharacters(tierShortName(tier))));
+  const named = tiersNamed(knowledge, question);
   if (named.length !== 1) return undefined;
   const [tier] = named;
   const [bestTier, indicator] = best.clauseId.split('#');
@@ -211,6 +211,12 @@ function namedTierIndicator(knowledge: KnowledgeBase, question: string, best: Se
 /** How owners name a tier: 专精特新, 创新型 (its name without 中小企业). */
 function tierShortName(tier: Tier): string {
   return tier.name.replace(/中小企业$/u, '');
+}
+
+/** The tiers the owner's words name, by how owners name them. */
+function tiersNamed(knowledge: KnowledgeBase, question: string): Tier[] {
+  const text = normalizeCharacters(question);
+  return (knowledge.criteria?.tiers ?? []).filter((tier) => text.includes(normalizeCharacters(tierShortName(tier))));
 }
 
 type TierOption = { tier: Tier; option: SearchMatch; passage: Extract<Passage, { kind: 'clause' }> };

@@ -57,11 +57,10 @@ export function sizeVerdict(knowledge: KnowledgeBase, clauses: readonly Clause[]
 export function namedIndustryOption(knowledge: KnowledgeBase, question: string, options: readonly SearchMatch[]): SearchMatch | undefined {
   const rules = knowledge.criteria?.smeSize;
   if (!rules || options.length < 2) return undefined;
-  const industryOf = (clauseId: string) => rules.industries.find((industry) => clauseId === `${rules.id}#${industry.id}`)?.id;
-  const industries = options.map((option) => (option.passage.kind === 'faq' ? option.passage.faq.clauseIds : [option.passage.clause.id]).map(industryOf));
-  if (industries.some((ids) => ids.some((id) => id === undefined))) return undefined;
+  const industries = options.map((option) => sizeRuleIndustries(knowledge, option));
+  if (industries.some((ids) => ids === undefined)) return undefined;
   // The options on one industry's rule, by industry.
-  const single = new Map(industries.flatMap((ids, index) => (ids.length === 1 ? [[ids[0]!, options[index]!] as const] : [])));
+  const single = new Map(industries.flatMap((ids, index) => (ids?.length === 1 ? [[ids[0]!, options[index]!] as const] : [])));
   const named = industryNamed(knowledge, question, [...single.keys()]);
   return named === undefined ? undefined : single.get(named);
 }
@@ -79,8 +78,7 @@ export function sizeRuleOptions(knowledge: KnowledgeBase, question: string, resu
   const criteria = knowledge.criteria;
   const rules = criteria?.smeSize;
   if (!criteria || !rules || result.topicWords === 0 || result.askedKinds.length > 0 || result.otherRegion) return undefined;
-  const isSizeRule = (match: SearchMatch) =>
-    (match.passage.kind === 'faq' ? match.passage.faq.clauseIds : [match.passage.clause.id]).every((clauseId) => rules.industries.some((industry) => clauseId === `${rules.id}#${industry.id}`));
+  const isSizeRule = (match: SearchMatch) => sizeRuleIndustries(knowledge, match) !== undefined;
   const best = rankMatches(result.matches, topicPenalty)
     .slice(0, MAX_CLARIFY_OPTIONS)
     .map(({ match }) => match);
@@ -88,6 +86,19 @@ export function sizeRuleOptions(knowledge: KnowledgeBase, question: string, resu
   if (best.length < 2 || !best.slice(0, 2).every((match) => isSizeRule(match) && match.topicMiss === 0)) return undefined;
   const statesSize = statedFigures(criteria, question).some((figure) => (SIZE_FIELDS as readonly string[]).includes(figure.field)) || loneHeadCount(question) !== undefined;
   return statesSize ? best.filter(isSizeRule) : undefined;
+}
+
+/** The industries whose size rules a passage quotes (an FAQ entry may cite both), or nothing when it quotes anything else. */
+function sizeRuleIndustries(knowledge: KnowledgeBase, match: SearchMatch): string[] | undefined {
+  const rules = knowledge.criteria?.smeSize;
+  if (!rules) return undefined;
+  const industries: string[] = [];
+  for (const clauseId of match.passage.kind === 'faq' ? match.passage.faq.clauseIds : [match.passage.clause.id]) {
+    const industry = rules.industries.find((candidate) => clauseId === `${rules.id}#${candidate.id}`);
+    if (!industry) return undefined;
+    industries.push(industry.id);
+  }
+  return industries;
 }
 
 /** The one industry among `candidates` that the owner's words name by its label or an owner's word for it (工厂 → 工业). */
