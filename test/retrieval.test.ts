@@ -243,6 +243,28 @@ describe('answers', () => {
     expect(answer.citations[0]!.section).toContain('与主导产品相关的有效知识产权');
   });
 
+  it.each([
+    ['我们是给大厂做OEM代工的 算不算专业化', '专业化，即专注核心业务'],
+    ['这两年我们搞了直播卖货的新模式 算不算新颖化', '新颖化，即开展技术创新'],
+    ['精细化具体包括哪些方面', '精细化，即精细化生产'],
+  ])('answers “%s” with the policy’s own definition of that direction', (question, definition) => {
+    const answer = answerQuestion(knowledge, search, question);
+    expect(answer.kind).toBe('answer');
+    if (answer.kind !== 'answer') return;
+    expect(answer.text).toContain(definition);
+    expect(answer.citations[0]!.section).toBe('一、(二)发展方向');
+  });
+
+  it('reads a direction asked about with indicators or points as the score group, not its definition', () => {
+    expect(answerQuestion(knowledge, search, '创新型中小企业专业化包括哪些指标').text).not.toContain('专业化，即专注核心业务');
+  });
+
+  it('never quotes a score band (每满2年得1分) to “至少干几年”: the threshold is in the conditions', () => {
+    const answer = answerQuestion(knowledge, search, '专精特新认定 细分市场至少干几年');
+    if (answer.kind === 'answer') expect(answer.citations[0]!.section).toBe('附件2 专精特新中小企业认定标准 · 认定条件');
+    else expect(answer.kind === 'clarify' && answer.options.map((option) => option.label).join()).toContain('认定需要什么条件');
+  });
+
   it('answers both definitions, in the order asked, when a question compares them', () => {
     const answer = answerQuestion(knowledge, search, 'Ⅰ类和Ⅱ类知识产权有什么区别');
     expect(answer.kind).toBe('answer');
@@ -429,7 +451,8 @@ describe('answers', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
     expect(topics('认定专精特新 一共要满足几个条件')).not.toContain('一共');
     expect(topics('老板想学点金融方面的知识 市里有没有培训')).not.toContain('方面');
-    expect(topics('老板想学点金融方面的知识 市里有没有培训')).toContain('金融');
+    // “金融方面的知识” is the dictionary's 金融知识, the policy's 金融知识普及教育.
+    expect(topics('老板想学点金融方面的知识 市里有没有培训')).toContain('金融知识');
     expect(topics('融资有没有别的办法')).toEqual(['融资']);
   });
 

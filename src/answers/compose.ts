@@ -88,11 +88,16 @@ export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key
 }
 
 /** A question asking what something is (“什么是Ⅰ类知识产权”, “二类包括哪些”). */
-const ASKS_WHAT_IT_IS = /什么是|啥是|是什么|是啥|指什么|指啥|包括哪些|包括什么|包含哪些|有哪些|都有啥|什么意思|啥意思|怎么算|怎么区分|区别/u;
+const ASKS_WHAT_IT_IS = /什么是|啥是|是什么|是啥|指什么|指啥|包括哪些|包括什么|包含哪些|有哪些|都有啥|什么意思|啥意思|怎么算|怎么区分|区别|算不算|算是/u;
 /** A question comparing what it names. */
 const COMPARES = /区别|不同|差别|和|与|跟|还是/u;
 /** A question asking which class a thing is in (“软著算几类”, “实用新型算Ⅱ类吗”, “发明专利属于哪一类”). */
 const ASKS_WHICH_CLASS = /类/u;
+/**
+ * “创新型中小企业专业化包括哪些指标”: a question about indicators or points asks about the score
+ * (the 专业化 group), not what the word means in the policy's 发展方向.
+ */
+const ASKS_ABOUT_THE_SCORE = /指标|[几多少满]分|得分|评分|打分|分值/u;
 
 /**
  * The definition entry a question asks for, answered as any FAQ entry is (its clauses quoted and
@@ -103,7 +108,7 @@ export function definitionAnswer(knowledge: KnowledgeBase, search: PolicySearch,
   const text = normalizeCharacters(question).replace(/\s+/gu, '');
   const whatItIs = ASKS_WHAT_IT_IS.test(text);
   const whichClass = ASKS_WHICH_CLASS.test(text);
-  if (!whatItIs && !whichClass) return undefined;
+  if ((!whatItIs && !whichClass) || ASKS_ABOUT_THE_SCORE.test(text)) return undefined;
   // Every place a name of an entry stands in the question.
   const found: Array<{ faq: FaqEntry; at: number; length: number }> = [];
   for (const faq of knowledge.faq) {
