@@ -551,6 +551,14 @@ describe('answers', () => {
     expect(search.search('今年想跟南京的一个大学合作搞个技术攻关').unknownNouns).toEqual([]);
   });
 
+  it('takes a named organisation the knowledge lacks (合肥工业大学, tagged nt) as with whom, not as a topic', () => {
+    const question = '我们想跟合肥工业大学搞产学研 政府支持吗';
+    expect(search.analyzer.topicWords(question).find((word) => word.text === '合肥工业大学')?.context).toBe(true);
+    expect(search.search(question).unknownNouns).toEqual([]);
+    // 产学研 is still what is asked about.
+    expect(search.search(question).matches[0]!.clauseId).toBe('suzhou-2018-zjtx#s2-2');
+  });
+
   it('labels a clause sentence offered in an ask-back with an FAQ entry of its clause only when the entry holds what the sentence matched', () => {
     // 二、(二) speaks of research alliances and of equipment leasing: the alliance sentence is no “融资租赁” question.
     const question = '今年想跟南京的一个大学合作搞个技术攻关 政府鼓励这种产学研合作吗';

@@ -21,6 +21,7 @@ const NON_TOPIC_TAGS = new Set(['r', 'rr', 'rz', 't', 'tg', 'd', 'dg', 'm', 'mq'
 
 /** jieba's tag for a place name. */
 const PLACE_TAG = 'ns';
+const ORGANISATION_TAG = 'nt';
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'vn', 'an', 'j', 'eng', 'l']);
 
 /** Verbs, not the noun-like ones (vn: 融资, 培训), which name a subject. */
@@ -320,7 +321,10 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         // “武汉的专精特新奖励多少”: the dictionary lists the regions owners name most, the segmenter
         // knows the rest. A place says where, as a listed region does (see PolicySearch.otherRegion and scopeNote).
         const place = tag === PLACE_TAG;
-        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: place || isContext(word), place });
+        // “跟合肥工业大学搞产学研”: which university or bank says with whom, as a place says where; the
+        // policy speaks of 高校 and 银行 in general, so a named organisation it lacks is context.
+        const organisation = tag === ORGANISATION_TAG;
+        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: place || organisation || isContext(word), place });
       }
       if (topicWordsOf.size >= TOPIC_WORDS_KEPT) topicWordsOf.delete(topicWordsOf.keys().next().value as string);
       topicWordsOf.set(text, words);
