@@ -87,7 +87,7 @@ export function answerChoice(knowledge: KnowledgeBase, search: PolicySearch, key
   return composeAnswer(knowledge, search, question, { passage, key }, matches, search.scopeNote(question, passage), ownerQuestion);
 }
 
-/** A question asking what something is (“什么是Ⅰ类知识产权”, “二类包括哪些”). */
+/** A question asking what something is (“什么是Ⅰ类知识产权”, “二类包括哪些”), or whether a thing is one (“代工算不算专业化”). */
 const ASKS_WHAT_IT_IS = /什么是|啥是|是什么|是啥|指什么|指啥|包括哪些|包括什么|包含哪些|有哪些|都有啥|什么意思|啥意思|怎么算|怎么区分|区别|算不算|算是/u;
 /** A question comparing what it names. */
 const COMPARES = /区别|不同|差别|和|与|跟|还是/u;

@@ -21,6 +21,7 @@ const NON_TOPIC_TAGS = new Set(['r', 'rr', 'rz', 't', 'tg', 'd', 'dg', 'm', 'mq'
 
 /** jieba's tag for a place name. */
 const PLACE_TAG = 'ns';
+/** jieba's tag for the name of an organisation (a university, a company). */
 const ORGANISATION_TAG = 'nt';
 const NOUN_TAGS = new Set(['n', 'nz', 'nr', 'ns', 'nt', 'nrt', 'vn', 'an', 'j', 'eng', 'l']);
 
