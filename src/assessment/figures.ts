@@ -94,7 +94,7 @@ export function loneHeadCount(text: string): number | undefined {
 
 /**
  * A figure written with its unit: “70%”, “百分之七十”, “5.5%”, “500万”, “三百五十万”, “1.2亿”, “3年”.
- * Years in Chinese numerals only after 了 (“做了七年”, a span stated): “近三年”, “不满两年” name the
+ * Years in Chinese numerals only next to 了 (“做了七年”, “干这行六年了”: a span stated): “近三年”, “不满两年” name the
  * period a rule looks back over, or its threshold, as often as a figure.
  */
 const FIGURE_WITH_UNIT: Partial<Record<string, RegExp>> = {
@@ -102,7 +102,7 @@ const FIGURE_WITH_UNIT: Partial<Record<string, RegExp>> = {
   // Not the tail of 几十万 or 数十万, which say no figure.
   万元: /(?:[0-9]+(?:\.[0-9]+)?|(?<![几数])[零〇一二两三四五六七八九十百千点]+)(?:万元?|亿元?)/gu,
   // Not “两年半”, which no whole-year figure says.
-  年: /(?:[0-9]+(?:\.[0-9]+)?|(?<=了)[一二两三四五六七八九十]+)年(?!半)/gu,
+  年: /(?:[0-9]+(?:\.[0-9]+)?|(?<=了)[一二两三四五六七八九十]+)年(?!半)|[一二两三四五六七八九十]+年(?=了)/gu,
 };
 
 /**

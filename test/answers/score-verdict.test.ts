@@ -49,6 +49,7 @@ describe('score verdict (answers/score-verdict)', () => {
     expect(loneFigure('近三年研发投入', '年')).toBeUndefined();
     // Years in words only as a span stated (做了七年): 不满两年 is a threshold; 两年半 no whole year.
     expect(loneFigure('做了七年', '年')).toBe(7);
+    expect(loneFigure('干这行六年了', '年')).toBe(6);
     expect(loneFigure('不满两年能评吗', '年')).toBeUndefined();
     expect(loneFigure('做了两年半', '年')).toBeUndefined();
     expect(loneFigure('做了2年半', '年')).toBeUndefined();
