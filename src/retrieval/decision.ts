@@ -54,6 +54,15 @@ export interface DecisionFeatures {
    * only (see `ANSWER_MODEL_IGNORES`).
    */
   asksTheGovernment: number;
+  /**
+   * The question names another region (南京, 江苏): most such questions ask about that region's own
+   * rules, which the knowledge does not hold; a few name it in passing (跟合肥的大学合作). Read by
+   * both models, cross-validated on 2,073 questions: 9,271.9 → 9,331.9, wrong with a citation 72 → 59,
+   * in-scope declines 296 → 263 over five orderings; read by the in-scope model only, 9,289.2. Also
+   * counting a level asked (省里, 国家级) that the best passage does not state: 9,339.8, but with the
+   * dictionary's 意思 and 区别 as question words 9,350.6 against 9,359.4 for the region alone.
+   */
+  namesAnotherRegion: number;
 }
 
 /**
@@ -80,6 +89,7 @@ export const DECISION_FEATURES = [
   'heldTopicWords',
   'clauseAgreement',
   'asksTheGovernment',
+  'namesAnotherRegion',
 ] as const satisfies ReadonlyArray<keyof DecisionFeatures>;
 
 /** p = 1 / (1 + e^−(intercept + Σ weight × feature)), on the features as they are (not standardised). */
@@ -180,6 +190,7 @@ function featuresOf(result: SearchResult, ranked: RankedMatch[]): DecisionFeatur
     heldTopicWords: Math.min(best.heldTopicWords, MAX_TOPIC_WORDS),
     clauseAgreement: total > 0 ? agreeing / total : 1,
     asksTheGovernment: result.asksTheGovernment ? 1 : 0,
+    namesAnotherRegion: result.otherRegion === undefined ? 0 : 1,
   };
 }
 

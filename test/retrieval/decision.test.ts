@@ -155,6 +155,11 @@ describe('decide', () => {
     expect(decide(result(colloquial, { asksTheGovernment: true }), asking).kind).toBe('clarify');
   });
 
+  it('reads another region named in the question (南京) as a signal of both models', () => {
+    expect(decisionFeatures(result([match('reward', 30)], { otherRegion: '南京' }), 0.5)!.namesAnotherRegion).toBe(1);
+    expect(decisionFeatures(result([match('reward', 30)]), 0.5)!.namesAnotherRegion).toBe(0);
+  });
+
   it('fits the answer model without the signals it ignores (the shipped weights hold 0 for them)', () => {
     for (const name of ANSWER_MODEL_IGNORES) expect(DECISION_WEIGHTS.answer.weights[name]).toBe(0);
     expect(DECISION_WEIGHTS.inScope.weights.asksTheGovernment).toBeGreaterThan(0);
