@@ -32,6 +32,8 @@ const VERB_TAGS = new Set(['v', 'vd', 'vg', 'vi', 'vq']);
 const MEASURE_WORDS = new Set('个名位家户');
 /** What makes a number approximate between it and its measure word (80来个人, 200多个人). */
 const APPROXIMATE = /^[来多余几]$/u;
+/** A number said roughly, as one word (百来, 二十来, 两三, 七八十). */
+const APPROXIMATE_NUMBER = /^[0-9零一二两三四五六七八九十百千万亿几]+[来多余]?$/u;
 
 /** Modals, adverbs and question words that jieba's guesses glue to the front of a verb (能评, 会帮, 还会出, 哪天发). */
 const LEADING_GRAMMAR = /^(?:[能会要想还刚可再都也就没有啥几先算]|哪[天年月里个些]?)+/u;
@@ -311,21 +313,30 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         }
         const characters = units(word);
         if (characters.length < 2 && !/^[a-z]{2,}/.test(word)) continue;
+        // “研发投了百来万”: jieba does not know 百来 (about a hundred), a number all the same.
+        if (APPROXIMATE_NUMBER.test(word)) continue;
         // 发不发, 行不行: the A-not-A form asks a question, whatever the verb.
         if (/^(.)不\1/u.test(word) || MODAL_ONLY.test(word) || COMPARISON.test(word)) continue;
         // A word jieba's dictionary lacks (tag x: 稳岗, 断缴) is often the very topic asked about, one the knowledge lacks too.
         const unknownToJieba = tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word);
         // Pronouns, times, adverbs, numbers, particles (这边, 下个月, 一时, 几家 …) say nothing about the topic.
         if ((NON_TOPIC_TAGS.has(tag) && !unknownToJieba) || characters.every((character) => FUNCTION_CHARACTERS.has(character))) continue;
-        // The index never sees a question word, even inside a longer word (能 of 技能): look the word up as the index holds it.
-        const indexed = segment(word).flatMap((piece) => (piece ? units(piece.text) : []));
+        // The index never sees a question word, even inside a longer word (能 of 技能): look the word up
+        // as the index holds it, whose bigrams stop where the question word was (创新能力: 创新, 力; never 新力).
+        const runs: string[][] = [[]];
+        for (const piece of segment(word)) {
+          if (piece) runs[runs.length - 1]!.push(...units(piece.text));
+          else if (runs[runs.length - 1]!.length) runs.push([]);
+        }
+        const indexed = runs.filter((run) => run.length);
+        const indexedLength = indexed.reduce((sum, run) => sum + run.length, 0);
         // “武汉的专精特新奖励多少”: the dictionary lists the regions owners name most, the segmenter
         // knows the rest. A place says where, as a listed region does (see PolicySearch.otherRegion and scopeNote).
         const place = tag === PLACE_TAG;
         // “跟合肥工业大学搞产学研”: which university or bank says with whom, as a place says where; the
         // policy speaks of 高校 and 银行 in general, so a named organisation it lacks is context.
         const organisation = tag === ORGANISATION_TAG;
-        words.push({ text: word, term: false, tokens: wordTokens(indexed.length && indexed.length < characters.length ? indexed : characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: place || organisation || isContext(word), place });
+        words.push({ text: word, term: false, tokens: indexedLength && indexedLength < characters.length ? indexed.flatMap(wordTokens) : wordTokens(characters), noun: NOUN_TAGS.has(tag), verb: VERB_TAGS.has(tag), context: place || organisation || isContext(word), place });
       }
       if (topicWordsOf.size >= TOPIC_WORDS_KEPT) topicWordsOf.delete(topicWordsOf.keys().next().value as string);
       topicWordsOf.set(text, words);
