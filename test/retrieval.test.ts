@@ -334,15 +334,16 @@ describe('answers', () => {
     expect(research.kind === 'answer' && research.citations[0]!.section).toBe('附件2 专精特新中小企业认定标准 · 认定条件');
   });
 
-  it('still offers the city’s rules when a region is named in passing and the evidence is split, after saying what the knowledge covers', () => {
+  it('offers the city’s rules without the note on other regions when a region only says where a partner is (合肥的大学)', () => {
     // Weights that always ask back rather than answer or decline: that path, whatever the fitted thresholds.
     const askBack = { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 };
     const answer = answerQuestion(knowledge, search, '我们想跟合肥的大学合作搞研发 建个技术攻关联盟 这个政策里有没有说法', askBack);
     expect(answer.kind).toBe('clarify');
     if (answer.kind !== 'clarify') return;
-    expect(answer.text.split('\n')[0]).toBe('知识库只收录宿州市的政策，没有合肥的规定。以下是宿州市的规定：');
+    expect(answer.text.split('\n')[0]).toBe('您想问的是哪一项？请回复序号：');
     const sections = answer.options.map((option) => {
       const chosen = answerChoice(knowledge, search, option.key, '我们想跟合肥的大学合作搞研发');
+      expect(chosen?.kind === 'answer' && chosen.scope).toBeFalsy();
       return chosen?.kind === 'answer' ? chosen.citations[0]?.section : undefined;
     });
     expect(sections).toContain('二、(二)增强创新能力');
@@ -422,6 +423,15 @@ describe('answers', () => {
     expect(topics('营收不到1000万 还有别的办法评专精特新吗')).toEqual(['营业收入', '专精特新']);
     expect(topics('研发投入超过500万')).toEqual(['研发费用']);
     expect(topics('员工不足100人')).toEqual(['从业人员']);
+  });
+
+  it('takes no topic word from a number said roughly (百来万), which jieba does not know', () => {
+    expect(search.analyzer.topicWords('研发投了百来万').map((word) => word.text)).toEqual(['研发']);
+  });
+
+  it('finds a word holding a question character (能 of 创新能力) in the passages that hold it', () => {
+    const score = search.search('专精特新创新能力那部分总共多少分').matches.find((match) => match.clauseId === 'specialized#score');
+    expect(score?.topicMiss).toBe(0);
   });
 
   it('answers a question naming one tier with that tier’s indicator when the other tier’s ranks first (直通条件 of 专精特新, not of 创新型)', () => {
@@ -533,6 +543,11 @@ describe('answers', () => {
     expect(search.otherRegion('安徽省专精特新奖励多少')).toBeUndefined();
     expect(search.otherRegion('中国驰名商标市里有目标吗')).toBeUndefined();
     expect(search.otherRegion('合肥市专精特新奖励多少')).toBe('合肥');
+    // Where a partner or customer is (合肥工业大学, 南京的一个大学) says nothing of whose rules are asked.
+    expect(search.otherRegion('我们想跟合肥工业大学搞产学研 政府支持吗')).toBeUndefined();
+    expect(search.otherRegion('今年想跟南京的一个大学合作搞个技术攻关')).toBeUndefined();
+    expect(search.otherRegion('南京的大学有什么补贴 合肥的呢')).toBe('合肥');
+    expect(search.otherRegion('苏州工业园区对专精特新有什么奖励')).toBe('苏州');
     // “下个礼拜” is cut 下个 / 礼拜 and 礼拜 tagged a place: a week, not a region.
     expect(search.otherRegion('贷款下个礼拜到期 续代的钱凑不齐 有啥法子没')).toBeUndefined();
     const bridge = answerQuestion(knowledge, search, '贷款下个礼拜到期 续代的钱凑不齐 有啥法子没');

@@ -298,7 +298,8 @@ export class PolicySearch {
   otherRegion(question: string, topicWords: readonly TopicWord[] = this.analyzer.topicWords(question)): string | undefined {
     const text = normalizeCharacters(question);
     if (this.homeRegionName !== undefined && text.includes(this.homeRegionName)) return undefined;
-    return this.otherRegionNames.find((region) => text.includes(region)) ?? topicWords.find((word) => word.place && this.index.documentFrequency(word.tokens) === 0)?.text;
+    const askedAbout = (region: string) => !namedInPassing(text, region);
+    return this.otherRegionNames.find((region) => text.includes(region) && askedAbout(region)) ?? topicWords.find((word) => word.place && this.index.documentFrequency(word.tokens) === 0 && askedAbout(word.text))?.text;
   }
 
   /**
@@ -444,6 +445,20 @@ export class PolicySearch {
     }
     return best;
   }
+}
+
+/**
+ * “跟合肥工业大学搞产学研”, “跟南京的一个大学合作”, “江苏的客户压账期”: a region naming where a partner
+ * or customer is says nothing of whose rules are asked about; the owner's company is here.
+ */
+const PARTNER_AFTER_REGION = /^(?:市|省)?的?(?:一个|一家|一所|几家|这家|那家|某)?(?:工业|理工|科技|农业)?(?:大学|高校|学院|研究院|研究所|科研院所|企业|公司|客户|厂|工厂|银行)/u;
+
+/** Every mention of the region names where a partner is (see PARTNER_AFTER_REGION). */
+function namedInPassing(text: string, region: string): boolean {
+  for (let at = text.indexOf(region); at >= 0; at = text.indexOf(region, at + 1)) {
+    if (!PARTNER_AFTER_REGION.test(text.slice(at + region.length))) return false;
+  }
+  return true;
 }
 
 /**
