@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answers/compose.js';
 import { KnowledgeStore } from '../src/knowledge/store.js';
@@ -39,8 +40,11 @@ describe('overlapping reloads', () => {
   it('an older reload finishing last never replaces the newer knowledge', async () => {
     const directory = await knowledgeCopy();
     const store = await KnowledgeStore.open(directory, memoryLogger().logger);
+    const file = path.join(directory, 'faq/financing.yaml');
+    // Both reloads start in one tick, so the older is still reading whatever the machine's speed;
+    // an awaited edit in between let a fast older reload finish first (and win) under load.
     const older = store.reload();
-    await editFile(path.join(directory, 'faq/financing.yaml'), (text) => text.replace('税融通是什么？', '税融通是什么产品？'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('税融通是什么？', '税融通是什么产品？'));
     const newer = store.reload();
     const [olderResult, newerResult] = await Promise.all([older, newer]);
     expect(olderResult).toBe(false);
