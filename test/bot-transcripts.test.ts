@@ -119,6 +119,16 @@ describe('bot core transcripts (the real bot, driven through the receive every c
     expect(answer).toContain('三、(二)强化资金支持');
   });
 
+  it('quotes the title when asked who issued the policy: the issuer is named there and nowhere else', async () => {
+    const bot = await startTestBot();
+    const [answer] = await say(bot, '这个意见是谁发布的');
+    expect(answer).toContain('发文机关是宿州市人民政府');
+    expect(answer).toContain('【政策原文】“宿州市人民政府关于进一步推进中小企业“专精特新”发展的实施意见”');
+    expect(answer).toContain('》标题');
+    // The addressee line it used to quote says who the policy is for, not who issued it.
+    expect(answer).not.toContain('各直属单位');
+  });
+
   it('says plainly when the knowledge does not cover a question, shows the menu and logs it', async () => {
     const bot = await startTestBot();
     const [answer] = await say(bot, '个人所得税怎么算，我电话13812345678');

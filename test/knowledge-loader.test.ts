@@ -23,6 +23,8 @@ describe('knowledge loader', () => {
     // Repaired extraction damage: the bracket of the document number and the date.
     expect(clauses.get('suzhou-2018-zjtx#s1-1')?.text).toContain('皖政〔2017〕53号');
     expect(clauses.get('suzhou-2018-zjtx#signature-p2')?.text).toBe('2018年9月17日');
+    // The title is a clause of its own, for the issuer is named there only.
+    expect(clauses.get('suzhou-2018-zjtx#title')).toMatchObject({ section: '标题', role: 'title', text: '宿州市人民政府关于进一步推进中小企业“专精特新”发展的实施意见' });
     const policyParagraphs = [...clauses.keys()].filter((id) => /^suzhou-2018-zjtx#(intro|s\d)/.test(id));
     expect(policyParagraphs).toHaveLength(18);
     const tasks = [...clauses.values()].filter((clause) => clause.id.includes('#task-'));

@@ -354,6 +354,12 @@ describe('answers', () => {
     expect(answer.kind === 'answer' && answer.scope).toBeFalsy();
   });
 
+  it('never matches the title as a passage: every question on the policy shares its words', () => {
+    const result = search.search('宿州市人民政府关于进一步推进中小企业专精特新发展的实施意见');
+    expect(result.matches.length).toBeGreaterThan(0);
+    expect(result.matches.some((match) => match.clauseId === 'suzhou-2018-zjtx#title' && match.passage.kind === 'clause')).toBe(false);
+  });
+
   it('maps typos, synonyms and traditional characters before matching', () => {
     expect(search.analyzer.normalize('转精特新贷款补贴')).toBe('专精特新融资奖补');
     expect(search.analyzer.normalize('税荣通是什么')).toBe('税融通');

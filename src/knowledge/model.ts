@@ -10,6 +10,11 @@ export interface Clause {
   text: string;
   file: string;
   line: number;
+  /**
+   * `title`: the document's title (`# …`), quoted by FAQ entries on who issued it. Never searched
+   * on its own: every question about the policy shares its words (宿州, 专精特新, 实施意见).
+   */
+  role?: 'title';
 }
 
 export interface KnowledgeDocument {

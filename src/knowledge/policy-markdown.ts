@@ -1,7 +1,8 @@
 /**
  * Policy documents are Markdown with YAML front matter. Sections are `## heading {#id}`;
  * a paragraph that opens with `(一)` becomes clause `<section>-1` cited as `三、(一)…`,
- * any other paragraph becomes `<section>-p<n>` cited by its section heading.
+ * any other paragraph becomes `<section>-p<n>` cited by its section heading. The `# title` line
+ * becomes clause `title`, cited as 标题: the issuer is named there and nowhere else.
  */
 import type { Clause, KnowledgeProblem } from './model.js';
 import { policyFrontMatterSchema, type PolicyFrontMatter } from './schema.js';
@@ -26,6 +27,8 @@ export interface ParsedPolicy {
   problems: KnowledgeProblem[];
 }
 
+const TITLE_CLAUSE = 'title';
+const TITLE_SECTION = '标题';
 const HEADING = /^##\s+(.+?)\s*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}\s*$/;
 const NUMBERED_PARAGRAPH = /^[(（]([一二三四五六七八九十]+)[)）]([^。]{1,30})。/;
 const SECTION_NUMBER = /^([一二三四五六七八九十]+、)/;
@@ -84,6 +87,10 @@ export function parsePolicyMarkdown(file: string, text: string): ParsedPolicy {
     }
     if (trimmed.startsWith('# ')) {
       flush();
+      const id = `${documentId ?? '?'}#${TITLE_CLAUSE}`;
+      if (!clauses.some((clause) => clause.id === id)) {
+        clauses.push({ id, documentId: documentId ?? '?', section: TITLE_SECTION, text: trimmed.slice(2).trim(), file, line, role: 'title' });
+      }
       continue;
     }
     if (trimmed.startsWith('##')) {

@@ -193,6 +193,7 @@ export class PolicySearch {
       weights.push(FAQ_WEIGHT);
     }
     for (const clause of knowledge.clauses.values()) {
+      if (clause.role === 'title') continue;
       // The section title travels with each sentence: "强化资金支持" is what the sentence is about.
       const context = clause.section.replace(/^[一二三四五六七八九十]+、/, '');
       for (const [index, sentence] of splitSentences(clause.text).entries()) {
