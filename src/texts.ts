@@ -97,8 +97,14 @@ export const texts = {
   },
   clarify: {
     cityOnly: (name: string) => `知识库只收录宿州市的政策，没有${name}的规定。以下是宿州市的规定：`,
-    /** The question asks for an amount, a department or a time that the closest passage does not state. */
-    notStated: (kinds: string[]) => `最相关的政策原文没有写明您问的${kinds.join('或')}。`,
+    /**
+     * The question asks for an amount, a department or a time that the first option does not state:
+     * which of the options lack it (numbers as listed), or that none states it.
+     */
+    notStated: (kinds: string[], lacking: number[], optionCount: number) =>
+      lacking.length === optionCount
+        ? `${optionCount > 1 ? '下面各项的原文都' : '下面这项的原文'}没有写明您问的${kinds.join('或')}。`
+        : `第${lacking.join('、')}项的原文没有写明您问的${kinds.join('或')}。`,
     /**
      * In the middle of a form: the options are named without numbers, which would be read as answers
      * to the form's own question; an option typed out is a question the form answers at once.

@@ -169,7 +169,8 @@ describe('answers', () => {
     const answer = answerQuestion(knowledge, search, '贷款额度多少', { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 });
     expect(answer.kind).toBe('clarify');
     if (answer.kind !== 'clarify') return;
-    expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的金额。');
+    // None of the loan entries states a sum: the owner is told so of all of them.
+    expect(answer.text.split('\n')[0]).toBe('下面各项的原文都没有写明您问的金额。');
     // The loan entries, each citing the same clause but another answer.
     expect(answer.text.split('\n')[1]).toBe('您想问的是哪一项？请回复序号：');
     expect(answer.options.map((option) => option.label)).toEqual(['续贷过桥资金怎么用？', '专精特新企业有哪些贷款产品？', '应收账款能融资吗？']);
@@ -223,7 +224,7 @@ describe('answers', () => {
     // may be offered, but never quoted, and the ask-back says first that the closest text states no sum.
     const asked = answerQuestion(knowledge, search, '智能工厂政府补多少');
     expect(asked.kind).not.toBe('answer');
-    if (asked.kind === 'clarify') expect(asked.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的金额。');
+    if (asked.kind === 'clarify') expect(asked.text.split('\n')[0]).toBe('第1项的原文没有写明您问的金额。');
     // The 30万元 reward holds a sum of money: answered as before.
     const reward = answerQuestion(knowledge, search, '认定了专精特新市里给多少钱');
     expect(reward.kind === 'answer' && reward.text).toContain('30万元');
@@ -285,22 +286,31 @@ describe('answers', () => {
     expect(answer.kind === 'answer' && answer.text).toContain('主要投向专精特新等优质中小企业');
   });
 
+  it('names only the options that lack what is asked, when another option offered states it (the points of 研发投入)', () => {
+    const answer = answerQuestion(knowledge, search, '专精特新研发投入那项几分', { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 });
+    expect(answer.kind).toBe('clarify');
+    if (answer.kind !== 'clarify') return;
+    // The requirement on 研发费用 states amounts, not points; the indicator offered second states the points.
+    expect(answer.text.split('\n')[0]).toBe('第1项的原文没有写明您问的分值。');
+    expect(answer.options[1]!.label).toBe('专精特新中小企业认定标准里“上年度研发费用投入”是怎么规定的？');
+  });
+
   it('does not answer “what papers” with the conditions: the knowledge lists no application papers', () => {
     const answer = answerQuestion(knowledge, search, '申请专精特新需要什么材料');
     expect(answer.kind).not.toBe('answer');
-    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的申请材料。');
+    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toMatch(/^(第[1-3、]+项|下面各项)的原文(都)?没有写明您问的申请材料。$/u);
   });
 
   it('does not answer “when do applications open” with a task row’s deadline (每年年底前 is the city’s deadline)', () => {
     const answer = answerQuestion(knowledge, search, '专精特新什么时候开始申报');
     expect(answer.kind).not.toBe('answer');
-    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的申报时间。');
+    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toMatch(/^(第[1-3、]+项|下面各项)的原文(都)?没有写明您问的申报时间。$/u);
   });
 
   it('does not answer “how to apply” with a passage that only sets a target (“企业技术中心怎么申请” is not “40户以上”)', () => {
     const answer = answerQuestion(knowledge, search, '企业技术中心怎么申请');
     expect(answer.kind).not.toBe('answer');
-    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toBe('最相关的政策原文没有写明您问的办理方式。');
+    if (answer.kind === 'clarify') expect(answer.text.split('\n')[0]).toMatch(/^(第[1-3、]+项|下面各项)的原文(都)?没有写明您问的办理方式。$/u);
     // “在哪报名” asks where to sign up as “怎么报名” does: the training target is not that.
     expect(search.search('企业高管培训在哪报名').askedKinds).toContain('办理方式');
     expect(answerQuestion(knowledge, search, '企业高管培训在哪报名').kind).not.toBe('answer');

@@ -150,10 +150,13 @@ function computeAnswer(knowledge: KnowledgeBase, search: PolicySearch, question:
     const scope = search.scopeNote(question, decision.options[0]!.passage, result.otherRegion);
     const options = decision.options.map((option) => clarifyChoice(knowledge, option, result.matches));
     const unique = options.filter((option, index) => options.findIndex((other) => other.label === option.label) === index);
-    // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options suggest it does.
-    const firstAnswer = result.matches.find((match) => match.key === unique[0]!.key) ?? decision.options[0]!;
-    const notStated = result.askedKinds.length > 0 && firstAnswer.holdsAskedKind === false;
-    const lead = [scope ? texts.clarify.cityOnly(scope.name) : undefined, notStated ? texts.clarify.notStated(result.askedKinds) : undefined].filter((line) => line !== undefined);
+    // “税融通利率多少” and the closest passage names no rate: say so, rather than let the options
+    // suggest it does; and name the options that lack it, for another may state it (the points of
+    // 研发投入 under an ask-back led by the conditions).
+    const offered = unique.map((option) => result.matches.find((match) => match.key === option.key));
+    const lacking = offered.flatMap((match, index) => (match?.holdsAskedKind === false ? [index + 1] : []));
+    const notStated = result.askedKinds.length > 0 && lacking[0] === 1;
+    const lead = [scope ? texts.clarify.cityOnly(scope.name) : undefined, notStated ? texts.clarify.notStated(result.askedKinds, lacking, unique.length) : undefined].filter((line) => line !== undefined);
     const prompt = texts.clarify.prompt(unique.map((option) => option.label));
     return { kind: 'clarify', text: [...lead, prompt].join('\n'), options: unique, lead };
   }
