@@ -359,6 +359,11 @@ describe('answers', () => {
     expect(sections).toContain('二、(二)增强创新能力');
   });
 
+  it('takes no predicate for a place: “设备太旧了” is old equipment, though jieba holds 太旧 as a place (a road)', () => {
+    expect(search.otherRegion('设备太旧了想整体换一批 钱不够 政策里说可以用什么方式')).toBeUndefined();
+    expect(search.otherRegion('太原的专精特新奖励多少')).toBe('太原');
+  });
+
   it('keeps the level note away from clauses that speak of that level', () => {
     const answer = answerQuestion(knowledge, search, '推荐认定省专精特新每年大概多少户');
     expect(answer.kind === 'answer' && answer.scope).toBeFalsy();

@@ -74,6 +74,9 @@ const WEEK = /^(?:[上下这本]个?)?(?:礼拜|星期|周)[一二三四五六�
 /** A year as jieba cuts it from “2020年”: the digits alone. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
 
+/** What follows a predicate to say it happened or holds (旧了, 去过, 放着), never a place name. */
+const ASPECT_PARTICLES = new Set(['了', '过', '着']);
+
 /** Characters too common to carry meaning as unigrams (they still form bigrams). */
 const FUNCTION_CHARACTERS = new Set('的了和与及等是在对为把被就也都而或之其这那个些有么吗呢啊呀吧嘛我你他她它们没'.split(''));
 /** What a measure word follows: a digit, a Chinese numeral, 几 or 多 (多少家). */
@@ -274,7 +277,8 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
       let afterNumber = false;
       const business = [...spelled(text).matchAll(LINE_OF_BUSINESS), ...spelled(text).matchAll(CUSTOMER)].map((match) => match[1]!);
       const isContext = (word: string) => otherRegions.has(word) || business.some((line) => line.includes(word));
-      for (const tagged of segmenter.tag(withoutQuestionPhrases(spelled(text)))) {
+      const tags = segmenter.tag(withoutQuestionPhrases(spelled(text)));
+      for (const [position, tagged] of tags.entries()) {
         const { tag } = tagged;
         let { word } = tagged;
         // “200个人” is cut 200 / 个人 (a person, a noun): after a number the first character is a
@@ -332,7 +336,9 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         const indexedLength = indexed.reduce((sum, run) => sum + run.length, 0);
         // “武汉的专精特新奖励多少”: the dictionary lists the regions owners name most, the segmenter
         // knows the rest. A place says where, as a listed region does (see PolicySearch.otherRegion and scopeNote).
-        const place = tag === PLACE_TAG;
+        // jieba's dictionary holds 太旧 (the 太原–旧关 road) as a place, but “设备太旧了” says the
+        // equipment is old: a word followed by an aspect particle (了, 过) is a predicate, never where.
+        const place = tag === PLACE_TAG && !ASPECT_PARTICLES.has(tags[position + 1]?.word ?? '');
         // “跟合肥工业大学搞产学研”: which university or bank says with whom, as a place says where; the
         // policy speaks of 高校 and 银行 in general, so a named organisation it lacks is context.
         const organisation = tag === ORGANISATION_TAG;
