@@ -37,6 +37,14 @@ describe('decide', () => {
     expect(decision.kind).toBe('clarify');
   });
 
+  it('does not count a close passage lacking what is asked (no points for “几分”) as a rival, when the best holds it', () => {
+    const close = [match('points', 30, { coverage: 0.9, holdsAskedKind: true }), match('target', 29, { coverage: 0.9, holdsAskedKind: false })];
+    expect(decide(result(close), weights)).toMatchObject({ kind: 'answer', best: { clauseId: 'points' } });
+    // Both hold it, or neither states it: the evidence is split, as before.
+    expect(decide(result([close[0]!, { ...close[1]!, holdsAskedKind: true }]), weights).kind).toBe('clarify');
+    expect(decide(result(close.map((entry) => ({ ...entry, holdsAskedKind: undefined }))), weights).kind).toBe('clarify');
+  });
+
   it('offers at most three options, one per clause', () => {
     const matches = [match('a', 30), { ...match('a', 29), key: 'clause:a:1' }, match('b', 28), match('c', 27), match('d', 26)];
     const decision = decide(result(matches, {}), { ...weights, answerThreshold: 1.1 });
