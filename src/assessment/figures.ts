@@ -93,12 +93,13 @@ export function loneHeadCount(text: string): number | undefined {
 }
 
 /**
- * A figure written with its unit: “70%”, “百分之七十”, “5.5%”, “500万”, “三百五十万”, “1.2亿”, “3年”.
+ * A figure written with its unit: “70%”, “百分之七十”, “八成五”, “5.5%”, “500万”, “三百五十万”, “1.2亿”, “3年”.
  * Years in Chinese numerals only next to 了 (“做了七年”, “干这行六年了”: a span stated): “近三年”, “不满两年” name the
  * period a rule looks back over, or its threshold, as often as a figure.
  */
 const FIGURE_WITH_UNIT: Partial<Record<string, RegExp>> = {
-  '%': /[0-9]+(?:\.[0-9]+)?%|百分之[零〇一二两三四五六七八九十百点]+/gu,
+  // Tenths as owners say shares (八成五 is 85%), but not 成 starting a word (三成长, 五成本).
+  '%': /[0-9]+(?:\.[0-9]+)?%|百分之[零〇一二两三四五六七八九十百点]+|(?<![零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]成[一二三四五六七八九]?(?![长立本果功为交品员熟])/gu,
   // Not the tail of 几十万 or 数十万, which say no figure.
   万元: /(?:[0-9]+(?:\.[0-9]+)?|(?<![几数])[零〇一二两三四五六七八九十百千点]+)(?:万元?|亿元?)/gu,
   // Not “两年半”, which no whole-year figure says.

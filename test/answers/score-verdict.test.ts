@@ -45,6 +45,11 @@ describe('score verdict (answers/score-verdict)', () => {
     expect(loneFigure('研发投入1.2亿', '万元')).toBe(12000);
     // As owners type them in words, too; a period (近三年) is no figure.
     expect(loneFigure('资产负债率差不多百分之七十', '%')).toBe(70);
+    expect(loneFigure('主营收入占营收差不多八成五', '%')).toBe(85);
+    expect(loneFigure('研发人员占比两成', '%')).toBe(20);
+    // 成 starting a word is no share: 三成长 is not 30%.
+    expect(loneFigure('评了三成长性小微企业', '%')).toBeUndefined();
+    expect(loneFigure('近三年完成三成本核算', '%')).toBeUndefined();
     expect(loneFigure('研发投入三百五十万', '万元')).toBe(350);
     expect(loneFigure('近三年研发投入', '年')).toBeUndefined();
     // Years in words only as a span stated (做了七年): 不满两年 is a threshold; 两年半 no whole year.
