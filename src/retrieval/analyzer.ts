@@ -154,6 +154,15 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
     lexicon.set(key, key === to && lexicon.get(key)?.kind === 'term' ? { kind: 'term' } : { kind: 'canonical', to });
   }
   const terms = new Set(dictionary.terms.map(normalizeCharacters));
+  // “得分达到60分以上” is kept whole as the synonym owners' 及格线 stands for, yet it says 得分 too:
+  // a passage holding the phrase holds the dictionary words inside it (评分 asks for 得分).
+  const canonicalWords = new Set([...lexicon.values()].flatMap((entry) => (entry.kind === 'canonical' ? [entry.to] : [])));
+  const wordsInside = new Map<string, string[]>();
+  for (const phrase of canonicalWords) {
+    if (terms.has(phrase)) continue;
+    const inside = [...canonicalWords, ...terms].filter((word) => word !== phrase && word.length >= 2 && phrase.includes(word));
+    if (inside.length) wordsInside.set(phrase, inside);
+  }
   const home = dictionary.homeRegion === undefined ? undefined : normalizeCharacters(dictionary.homeRegion);
   // “跟南京的大学合作搞技术攻关”: another region says where, not what is asked; a question about that
   // region's own rules gets the note that the knowledge holds the city's only (see compose).
@@ -382,7 +391,10 @@ export function createAnalyzer(dictionary: Dictionary): Analyzer {
         flushRun();
         continue;
       }
-      if (piece.term) tokens.push(keep(`#${piece.text}`));
+      if (piece.term) {
+        tokens.push(keep(`#${piece.text}`));
+        for (const word of wordsInside.get(piece.text) ?? []) tokens.push(keep(`#${word}`));
+      }
       run.push(...units(piece.text));
     }
     flushRun();
