@@ -402,6 +402,9 @@ describe('answers', () => {
     // 到期 is a dictionary word: jieba tags it an adverb, yet a loan falling due is what 续贷过桥 is for.
     expect(words('贷款下礼拜到期 听朋友说有过桥的钱')).toEqual(['融资', '到期', '续贷过桥']);
     expect(words('评专精特新要多少分才算过')).toEqual(['专精特新']);
+    // 才够, 算通过 ask whether it is enough: jieba would glue them to 分 (分才够, 分算) as a topic.
+    expect(words('创新型中小企业要多少分才够')).toEqual(['创新型中小企业']);
+    expect(words('专精特新评分满分多少 多少分算通过')).toEqual(['专精特新', '得分']);
     // 部分 frames the question as 方面 does.
     expect(words('专精特新满分100分 各部分各占多少')).toEqual(['专精特新']);
   });
@@ -658,6 +661,30 @@ describe('answers', () => {
     expect(search.analyzer.tokens('500万元以上得10分')).toContain('10');
     const answer = answerQuestion(knowledge, search, '研发投入500万以上 专精特新打分给几分');
     expect(answer.kind === 'answer' && answer.citations[0]!.section).toBe('附件2 专精特新中小企业认定标准 · 上年度研发费用投入');
+  });
+
+  it('holds the dictionary words inside a synonym phrase kept whole (得分达到 holds 得分, as 评分 asks)', () => {
+    expect(search.analyzer.tokens('得分达到60分以上')).toEqual(expect.arrayContaining(['#得分达到', '#得分']));
+    // The pass mark says 得分达到: it is offered first to “评分满分多少”, ahead of the indicators that say 得分.
+    const answer = answerQuestion(knowledge, search, '专精特新评分满分多少 多少分算通过');
+    expect(answer.kind).toBe('clarify');
+    if (answer.kind === 'clarify') expect(answer.options[0]!.label).toBe('专精特新中小企业认定标准里“评价标准”是怎么规定的？');
+  });
+
+  it('reads “which office issued the document” as asking for the issuer, not for who leads the work', () => {
+    // 哪个单位 is a synonym of 牵头单位, so the entry on who leads matches well; it names no issuer.
+    const document = answerQuestion(knowledge, search, '老板让我问下 这个专精特新的文件是哪个单位发的');
+    const issuerGiven = document.kind === 'answer' ? document.body.includes('发文机关是宿州市人民政府') : document.kind === 'clarify' && document.options.some((option) => option.label === '这个意见是谁发布的？');
+    expect(issuerGiven).toBe(true);
+    // The annual report is published, as the clause on it says: the issuer of the policy is not the answer.
+    const report = answerQuestion(knowledge, search, '年度发展报告谁发布');
+    expect(report.kind === 'answer' && report.citations[0]!.section).toBe('二、(一)加强培育指导');
+  });
+
+  it('takes a passage naming the departments as holding 部门 when a department is asked for', () => {
+    // The task row names 市经济和信息化委 and the others, never the word 部门.
+    const answer = answerQuestion(knowledge, search, '发展基金除了经信委 还有哪些部门配合');
+    expect(answer.kind === 'answer' && answer.citations[0]!.section).toBe('附件 具体任务分解表 第7项');
   });
 
   it('quotes first the clause of an FAQ entry that is clearly closest to the question', () => {

@@ -31,6 +31,8 @@ export interface AnswerKindMatcher {
   held(passageText: string): number;
   /** The dictionary's names of a set of kinds (数额, 时间), in its order. */
   names(kinds: number): string[];
+  /** The word is one a passage states one of these kinds with (部门 for 负责部门): it names what is asked. */
+  namesKind(word: string, kinds: number): boolean;
 }
 
 
@@ -66,6 +68,10 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
     },
     names(mask) {
       return kinds.slice(0, MAX_ANSWER_KINDS).flatMap((kind, index) => (mask & (1 << index) ? [kind.name] : []));
+    },
+    namesKind(word, mask) {
+      const text = normalizeCharacters(word);
+      return compiled.some((kind, index) => (mask & (1 << index)) !== 0 && kind.passageWords.includes(text));
     },
     held(passageText) {
       const text = normalizeCharacters(passageText);

@@ -54,6 +54,13 @@ describe('answer kinds', () => {
     expect(matcher.held('相关部门配合，奖励10万元。')).toBe(AMOUNT | DEPARTMENT | MONEY);
   });
 
+  it('knows a word a passage states a kind with (部门 for a department), only for the kinds asked', () => {
+    expect(matcher.namesKind('部门', DEPARTMENT)).toBe(true);
+    expect(matcher.namesKind('部門', DEPARTMENT | AMOUNT)).toBe(true);
+    expect(matcher.namesKind('部门', AMOUNT)).toBe(false);
+    expect(matcher.namesKind('发展基金', DEPARTMENT)).toBe(false);
+  });
+
   it('names a set of kinds as the dictionary does, in its order', () => {
     expect(matcher.names(DEPARTMENT | AMOUNT)).toEqual(['数额', '单位']);
     expect(matcher.names(MONEY | AMOUNT)).toEqual(['数额', '金额']);
