@@ -484,6 +484,9 @@ describe('answers', () => {
     // “金融方面的知识” is the dictionary's 金融知识, the policy's 金融知识普及教育.
     expect(topics('老板想学点金融方面的知识 市里有没有培训')).toContain('金融知识');
     expect(topics('融资有没有别的办法')).toEqual(['融资']);
+    // “市里什么态度” asks what the policy says: 态度 is no head noun the knowledge lacks.
+    expect(topics('推进机器换人 市里什么态度')).not.toContain('态度');
+    expect(answerQuestion(knowledge, search, '推进机器换人 市里什么态度').kind).toBe('answer');
   });
 
   it('reads 咨询 as what is asked for when it is not the greeting “咨询一下” (where to get advice on 知识产权)', () => {
