@@ -13,9 +13,12 @@ import { createLogger } from '../src/infrastructure/logger.js';
 import { percentile } from './http-load.js';
 import { streamQuestion, type StreamKind } from './question-streams.js';
 
-const [knowledgeDirectory, turnsArgument, questionsJson] = process.argv.slice(2);
+const [knowledgeDirectory, turnsArgument] = process.argv.slice(2);
 const turns = Number(turnsArgument);
-const questions = JSON.parse(questionsJson!) as string[];
+// The questions come on stdin: as one argument, 2,585 of them passed the kernel's limit on an argument's length (E2BIG).
+let questionsJson = '';
+for await (const chunk of process.stdin) questionsJson += String(chunk);
+const questions = JSON.parse(questionsJson) as string[];
 const dataDirectory = await mkdtemp(path.join(tmpdir(), 'bench-core-'));
 const app = await createApp({ dataDirectory, knowledgeDirectory: knowledgeDirectory!, logger: createLogger('error') });
 

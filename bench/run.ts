@@ -27,7 +27,8 @@ const { values } = parseArgs({ options: { out: { type: 'string' }, 'http-seconds
 /** Runs bench/core-child.js: turns through the core on both streams, and the settled rss of that process. */
 async function coreTurns(knowledgeDirectory: string, questions: string[], turns: number) {
   const output = await new Promise<string>((resolve, reject) => {
-    const measured = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'dist/bench/core-child.js'), knowledgeDirectory, String(turns), JSON.stringify(questions)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const measured = spawn(process.execPath, ['--expose-gc', path.join(ROOT, 'dist/bench/core-child.js'), knowledgeDirectory, String(turns)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    measured.stdin!.end(JSON.stringify(questions));
     let text = '';
     measured.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
     measured.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`core measurement exited ${code}`))));
