@@ -59,8 +59,8 @@ const BLANKED_QUESTION_PHRASE = 3;
 
 /**
  * Words that only frame the question: 一共几个, 金融方面的知识, 各部分各占多少, 还有别的办法吗, 有啥说法,
- * 市里什么态度 (what the policy says, as 说法 asks), 到时候银行不续. jieba tags 东西 a place (ns), which made “…是个什么东西” a question
- * about another region; to owners it means a thing.
+ * 市里什么态度 (what the policy says, as 说法 asks), 到时候银行不续. jieba tags 东西 a place (ns),
+ * which made “…是个什么东西” a question about another region; to owners it means a thing.
  */
 const FRAMING_WORDS = new Set(['一共', '总共', '方面', '这方面', '那方面', '部分', '办法', '说法', '态度', '东西', '到时候']);
 
