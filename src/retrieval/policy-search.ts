@@ -363,8 +363,8 @@ export class PolicySearch {
     const unknownLength = words.reduce((sum, word) => sum + (1 - word.knownShare) * word.length, 0);
     const knownWeight = words.reduce((sum, word) => sum + word.weight, 0);
     const askedKinds = this.answerKinds.asked(question);
-    // “发展基金是哪几个部门在弄”: 部门 is what is asked for, and the task row naming 市经信委 and
-    // 市财政局 states it without the word. A passage holding the kind asked holds such a word.
+    // “发展基金除了经信委 还有哪些部门配合”: 部门 is what is asked for, and the task row naming
+    // 市政府金融办 and 市财政局 states it without the word. A passage holding the kind asked holds such a word.
     const namingKind = askedKinds ? words.map((word) => this.answerKinds.namesKind(word.text, askedKinds)) : [];
     const hits = this.index.search(this.queryTokens(question), limit, isCoverageToken);
     const matches = hits.map((hit): SearchMatch => {
