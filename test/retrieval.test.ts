@@ -499,6 +499,9 @@ describe('answers', () => {
     const topics = (question: string) => search.analyzer.topicWords(question).map((word) => word.text);
     expect(topics('老板问下 工厂500人算中型不')).not.toContain('高管');
     expect(topics('企业老板不太懂金融 有没有相关的培训')).toContain('高管');
+    // A WeChat greeting and 叫我 for 让我 are filler too: “下哈” left behind was a topic the knowledge lacked.
+    expect(topics('在吗 老板叫我问下哈 咱这个专精特新的文件 是哪个部门发的呀')).toEqual(['专精特新', '文件']);
+    expect(answerQuestion(knowledge, search, '在吗 老板叫我问下哈 咱这个专精特新的文件 是哪个部门发的呀').kind).toBe('answer');
     // A short question word inside a longer word stays: 企业 of 中小企业.
     expect(search.analyzer.topicWords('中小企业划型标准').some((word) => word.text.includes('中小'))).toBe(true);
   });
