@@ -95,12 +95,14 @@ function writtenAs(dictionary: Dictionary, question: string, word: string): stri
  * and tying it to 税融通 would quote 税融通 for it.
  */
 export function asFollowUp(analyzer: Analyzer, dictionary: Dictionary, question: string, subject: readonly string[]): string | undefined {
-  if (!subject.length || [...question.replace(/\s+/gu, '')].length > MAX_FOLLOW_UP_CHARACTERS) return undefined;
-  const followUpWords = followUpWordsOf(dictionary);
-  // A verb beside them (准备, 需要) says nothing of the subject; a noun of its own (个税) does.
-  // “找谁办”, “怎么办理” have no topic word at all, only what they ask.
+  if (!subject.length) return undefined;
+  // “找谁办”, “怎么办理” have no topic word at all, only what they ask; nor has “那这钱是一次给完还是分几年”,
+  // longer than a follow-up of aspect words, and with nothing of its own to stand on either.
   const words = analyzer.topicWords(question);
   if (!words.length) return ASKS_SOMETHING.test(question) ? `${subject.join('')}${question.trim()}` : undefined;
+  if ([...question.replace(/\s+/gu, '')].length > MAX_FOLLOW_UP_CHARACTERS) return undefined;
+  const followUpWords = followUpWordsOf(dictionary);
+  // A verb beside them (准备, 需要) says nothing of the subject; a noun of its own (个税) does.
   if (!words.some((word) => followUpWords.has(word.text))) return undefined;
   if (!words.every((word) => followUpWords.has(word.text) || (word.verb && !word.term))) return undefined;
   return `${subject.join('')}${question.trim()}`;

@@ -27,6 +27,12 @@ describe('follow-up questions (dictionary.yaml followUpWords)', () => {
     expect(asFollowUp(search.analyzer, knowledge.dictionary, question, ['税融通'])).toBe(meant);
   });
 
+  it('leans a longer question with no topic word of its own on the last subject', () => {
+    // After “评上专精特新市里给多少钱”: 30万元 is paid once, and only the last subject says whose money.
+    expect(asFollowUp(search.analyzer, knowledge.dictionary, '那这钱是一次给完还是分几年', ['专精特新'])).toBe('专精特新那这钱是一次给完还是分几年');
+    expect(asFollowUp(search.analyzer, knowledge.dictionary, '好的 我们回去再商量一下', ['专精特新'])).toBeUndefined();
+  });
+
   it.each(['个税怎么算', '社保怎么交', '那成长性小微企业呢', '好的', '然后呢', '专精特新怎么申请', '我们厂在埇桥区 想问问续贷过桥的额度一般是多少'])('leaves “%s” on its own', (question) => {
     expect(asFollowUp(search.analyzer, knowledge.dictionary, question, ['税融通'])).toBeUndefined();
   });
