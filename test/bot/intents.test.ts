@@ -96,6 +96,14 @@ describe('one grammar for commands (knowledge/intents.yaml)', () => {
     expect(matchIntent('好的，谢谢', grammar)).toBe('thanks');
     expect(matchIntent('嗯，转人工', grammar)).toBe('handoff');
     expect(matchIntent('好的，先跳过', grammar)).toBe('skip');
+    // The other ways of nodding along (行, 行吧, 对, 收到) are politeness before a command too.
+    expect(matchIntent('行，菜单', grammar)).toBe('menu');
+    expect(matchIntent('行吧 取消', grammar)).toBe('cancel');
+    expect(matchIntent('行 那我登记个融资需求', grammar)).toBe('financing');
+    expect(matchIntent('收到 转人工', grammar)).toBe('handoff');
+    expect(matchIntent('行', grammar)).toBe('acknowledge');
+    expect(matchIntent('对的', grammar)).toBe('acknowledge');
+    expect(classify('行 税融通是什么', grammar, spell)).toBe('question');
     expect(classify('好的 税融通是什么', grammar, spell)).toBe('question');
   });
 
