@@ -251,6 +251,7 @@ export const texts = {
       purpose: '如“采购原材料”',
       term: '如“1年”“6个月”“半年”，说不准可回复“不确定”',
       notes: '没有请回复“跳过”',
+      notesWanted: '请直接写下要补充的内容，如“希望尽快放款”；没有请回复“跳过”',
     },
     optional: '（选填，可回复“跳过”）',
     retry: (hint: string) => `格式不对，请重新输入：${hint}`,

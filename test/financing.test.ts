@@ -133,7 +133,12 @@ describe('financing form transcripts', () => {
     for (const answer of [validCreditCode(), '萧县', '机械制造', '张三', '13812345678', '营收不错 想贷500万', '采购原材料', '1年', '信用']) await say(bot, answer);
     expect((await say(bot, '高企')).join('\n')).toContain('意向融资产品');
     expect((await say(bot, '过桥那个')).join('\n')).toContain('补充说明');
+    // “是的” says there is more to add, not what: asked for, not saved as the note.
+    const yes = (await say(bot, '是的')).join('\n');
+    expect(yes).toContain('请直接写下要补充的内容');
+    expect(yes).not.toContain('请核对');
     const summary = (await say(bot, '没了')).join('\n');
+    expect(summary).not.toContain('补充说明：是的');
     expect(summary).toContain('融资金额：500万元');
     expect(summary).toContain('资质认定：高新技术企业');
     expect(summary).toContain('意向产品：续贷过桥');
