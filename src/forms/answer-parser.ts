@@ -183,6 +183,8 @@ const QUANTITY_START = /^(负|-|−|亏|下降|下滑|减少|降了|跌了|增�
 /** “不到100人”, “2000万以下”: an upper bound, which says too little where the criteria draw a line at a figure. */
 const UPPER_BOUND_BEFORE = /(不到|不足|少于|低于|不满|未满|没到|没有到|不超过|没超过)$/u;
 const UPPER_BOUND_AFTER = /^(以下|以内|之内|不到)/u;
+/** Text ending inside a spelled percentage: what follows is its figure. */
+const INSIDE_A_PERCENTAGE = /百分之[零〇一二两三四五六七八九十百千点0-9.]*$/u;
 /** “超过100人”: read as its lower bound, as “100人以上” is. */
 const LOWER_BOUND_BEFORE = /(超过|多于|高于|至少|起码)$/u;
 /** A counting word right after a number: the number counts that, whatever the field's unit. */
@@ -220,6 +222,8 @@ export function parseQuantity(raw: string, unit: string, currentYear = new Date(
       start += since[0].length - 1;
       continue;
     }
+    // “去年涨了百分之十二左右” at the revenue question: 十二 is a share, never 12万元.
+    if (INSIDE_A_PERCENTAGE.test(text.slice(0, start))) continue;
     const reading = longestReading(text, start, unit);
     if (!reading) continue;
     const { answer, end } = reading;

@@ -144,6 +144,9 @@ describe('answers as owners type them', () => {
     ['2030年开始', '年'],
     // A standard's number is no figure.
     ['有ISO9001 还有自己的牌子', '%'],
+    // A share answers another question: its figure is no amount (owner trial: recorded as 12万元).
+    ['去年涨了百分之十二左右', '万元'],
+    ['主营占了百分之九十', '人'],
   ])('“%s” is not an answer in %s', (text, unit) => {
     expect(parseQuantity(text, unit, 2026).kind).toBe('invalid');
   });
