@@ -33,6 +33,11 @@ describe('the questionnaire with colloquial answers (pure state machine, shipped
     expect(elsewhere.state.profile.mainRevenue).toBeUndefined();
     expect(elsewhere.state.profile.rdExpense).toBe(150);
     expect(answerStep(knowledge, at('main-revenue'), '主营大概4500万 研发160万').state.profile.mainRevenue).toBe(4500);
+    // The same for a share (owner trial: “研发人员占了差不多15%” at 资产负债率 was saved as a debt ratio of 15%).
+    const share = answerStep(knowledge, at('debt-ratio'), '研发人员占了差不多15%');
+    expect(share.kind).toBe('not-understood');
+    expect(share.state.profile.debtRatio).toBeUndefined();
+    expect(share.state.profile.rdStaffRatio).toBe(15);
     const approximate = answerStep(knowledge, at('revenue'), '大概三百多万');
     expect(approximate.state.profile.revenue).toBe(300);
     expect(approximate.kind === 'ask' && approximate.notice).toContain('约数');
