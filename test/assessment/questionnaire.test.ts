@@ -19,6 +19,9 @@ describe('the questionnaire with colloquial answers (pure state machine, shipped
     expect(explained.kind === 'not-understood' && explained.hint).toContain('Ⅱ类知识产权指与主导产品相关的软件著作权');
     const ambiguous = answerStep(knowledge, at('ip'), '发明专利');
     expect(ambiguous.kind === 'not-understood' && ambiguous.hint).toContain('“自主研发的Ⅰ类知识产权”');
+    // Who made it says which Ⅰ类 (owner trial: “自己搞的” was asked back as if unsaid).
+    expect(answerStep(knowledge, at('ip'), '有两个发明专利 自己搞的').state.profile.ip).toBe('I-own');
+    expect(answerStep(knowledge, at('ip'), '发明专利是买的').state.profile.ip).toBe('I');
     for (const typed of ['Ⅱ类知识产权', 'Ⅱ类', '实用新型', '软著']) {
       expect(answerStep(knowledge, at('ip'), typed).state.profile.ip).toBe('II');
     }
