@@ -158,7 +158,12 @@ export const texts = {
   assessmentReport: {
     title: (name?: string) => `自测结果${name ? `：${name}` : ''}`,
     detailsTitle: (name?: string) => `逐项得分${name ? `：${name}` : ''}`,
-    smeSize: (size: string | null) => `企业规模：${SIZE_NAMES[size ?? ''] ?? '待定（缺少行业、人数或营收）'}`,
+    /** What is missing is named: “待定（缺少行业、人数或营收）” read as if the owner's answers were lost. */
+    smeSize: (size: string | null, isSme: boolean | null, missing: readonly string[]) =>
+      `企业规模：${
+        SIZE_NAMES[size ?? ''] ??
+        (isSme === true ? `属于中小企业${missing.length ? `（大中小微待定，缺少${missing.join('、')}）` : ''}` : `待定（缺少${missing.length ? missing.join('、') : '行业、人数或营收'}）`)
+      }`,
     eligible: '可能符合',
     eligibleDirect: '可能符合（满足直通条件）',
     notEligible: '暂不符合',

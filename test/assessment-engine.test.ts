@@ -136,6 +136,14 @@ describe('gates, direct pass and gaps', () => {
     expect(summarize(assess(knowledge, completeProfile()))).not.toContain('失分较多');
   });
 
+  it('names what the size still needs, and says an SME is one when revenue alone decides it', () => {
+    const sizeLine = (profile: Profile) => summarize(assess(knowledge, profile)).split('\n').find((line) => line.startsWith('企业规模：'));
+    // 工业 with 3000万元 is an SME whatever its head count (营收 < 40000万元); small or medium needs the count.
+    expect(sizeLine({ ...completeProfile(), industry: 'industrial', employees: undefined, revenue: 3000 })).toBe('企业规模：属于中小企业（大中小微待定，缺少从业人员）');
+    expect(sizeLine({ ...completeProfile(), industry: undefined })).toBe('企业规模：待定（缺少行业）');
+    expect(sizeLine({ ...completeProfile(), industry: 'industrial', employees: 120, revenue: 3000 })).toBe('企业规模：小型企业');
+  });
+
   it('counts a missing 特色化 score as 0 and says what it would take', () => {
     const { localFeatureScore: _dropped, ...profile } = completeProfile();
     const specialized = tier(assess(knowledge, profile), 'specialized');

@@ -42,7 +42,7 @@ function mostLost(tier: TierResult): string[] {
 
 export function summarize(result: AssessmentResult): string {
   const lines: string[] = [texts.title(result.name)];
-  if (result.sme.size || result.tiers.some((tier) => tier.eligible !== false)) lines.push(texts.smeSize(result.sme.size));
+  if (result.sme.size || result.tiers.some((tier) => tier.eligible !== false)) lines.push(texts.smeSize(result.sme.size, result.sme.isSme, result.sme.missing));
   for (const tier of result.tiers) {
     lines.push(`【${tier.name}】${verdict(tier)}${scoreText(tier)}`);
     if (tier.directPass) lines.push(texts.directPass(tier.directPassReasons[0] ?? ''));
