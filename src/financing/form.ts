@@ -53,8 +53,6 @@ const SAYS_NONE = /^(?:都|啥都|什么都|暂时|目前)?(?:没了|没有|没|
 
 /** Nothing to add, as owners say it. */
 const NOTHING_MORE = /^(没了|没有了?|无|暂无|没什么了?|没啥了?|不用了?|没有补充)[。.!！~]*$/u;
-/** “是的”, “有” to “还有其他补充说明吗？” says there is more, not what: it is asked for, never saved as the note. */
-const ONLY_YES = /^(是的?|有的?|有啊|对|对的|嗯嗯?|要|还有)[。.!！~]*$/u;
 
 /**
  * A person's name or title (张经理, 王总, Zhang San): “1” or “-” is a slip of the keyboard. An amount (“大概要五百来万吧”, typed ahead of the amount
@@ -183,8 +181,13 @@ function yesOrNo(text: string, yes: RegExp, no: RegExp): boolean | undefined {
   if (looksLikeQuestion(text)) return undefined;
   // Only a yes is taken from the questionnaire's reading: its “没有” is a no there, but here it may
   // say there is nothing wrong, and a wrong guess either way loses the owner's next step.
+  return saysYes(text) ? true : undefined;
+}
+
+/** A yes as the questionnaire reads one (是的, 有, 对, 嗯). */
+function saysYes(text: string): boolean {
   const read = parseAnswer(text, { type: 'boolean' });
-  return read.kind === 'value' && read.value === true ? true : undefined;
+  return read.kind === 'value' && read.value === true;
 }
 
 export function answerFinancingStep(state: FinancingFormState, text: string, grammar: IntentGrammar): FormStep {
@@ -238,7 +241,8 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
     if (!field.optional) return { kind: 'not-understood', state, hint: texts.required(field.label) };
     return advance({ ...state, skipped: [...state.skipped, field.id], history: [...state.history, field.id] });
   }
-  if (field.id === 'notes' && ONLY_YES.test(trimmed)) return { kind: 'not-understood', state, hint: texts.hints.notesWanted };
+  // “是的”, “有” to “还有其他补充说明吗？” says there is more, not what: it is asked for, never saved as the note.
+  if (field.id === 'notes' && saysYes(trimmed)) return { kind: 'not-understood', state, hint: texts.hints.notesWanted };
   const ahead = answerAhead(trimmed, field.id, state);
   if (ahead) {
     const shown = ahead.field.id === 'amount' ? `${ahead.value}万元` : String(ahead.value);
