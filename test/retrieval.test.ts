@@ -61,8 +61,8 @@ describe('answer, ask back or decline', () => {
     // Batch 38 (79 questions) came in with 1 wrong in session 25: 17 of 2,664, and 18 after the
     // refit on all 2,664 (in sample one question of another region became a wrong answer as three
     // in-scope declines became ask-backs).
-    // Batch 39 (93 questions) came in with 4 wrong in session 26: 22 of 2,757.
-    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(22);
+    // Batch 39 (93 questions) came in with 4 wrong in session 26: 22 of 2,757; 20 after the “哪一类” and class-line fixes.
+    expect(evaluation.counts['wrong-with-citation']).toBeLessThanOrEqual(20);
     expect(evaluation.rightFirstTurn).toBeGreaterThanOrEqual(0.85);
     expect(evaluation.rightWithinTwoTurns).toBeGreaterThanOrEqual(0.93);
     expect(evaluation.outOfScopeDeclined).toBeGreaterThanOrEqual(0.93);
@@ -244,6 +244,8 @@ describe('answers', () => {
     ['一类知识产权包括哪些', '发明专利（含国防专利）', INDICATOR],
     ['II类知识产权指什么', '软件著作权（不含商标）', INDICATOR],
     ['软著算几类知识产权', '软件著作权（不含商标）', INDICATOR],
+    // “哪一类” asks which: the 一类 in it is no Ⅰ类.
+    ['软件著作权算哪一类知识产权', '软件著作权（不含商标）', INDICATOR],
     // The longest name decides: the Ⅰ类 inside “Ⅱ类” does not, nor does the Ⅱ类 asked about.
     ['发明专利算Ⅱ类吗', 'Ⅰ类知识产权指发明专利', INDICATOR],
     ['我们是给大厂做OEM代工的 算不算专业化', '专业化，即专注核心业务', DIRECTIONS],
@@ -255,6 +257,17 @@ describe('answers', () => {
     if (answer.kind !== 'answer') return;
     expect(answer.text).toContain(definition);
     expect(answer.citations[0]!.section).toMatch(cited);
+  });
+
+  it('says which class a thing named is in above the indicator it scores on (“外观设计专利能算分吗”)', () => {
+    const both = answerQuestion(knowledge, search, '外观设计专利能算分吗');
+    expect(both.kind).toBe('answer');
+    expect(both.text.split('\n')[0]).toMatch(/^Ⅱ类知识产权指.*外观设计专利/u);
+    const one = answerQuestion(knowledge, search, '我们有两个外观设计专利 专精特新知识产权能得几分');
+    expect(one.kind === 'answer' && one.citations[0]!.section).toMatch(/专精特新中小企业认定标准 · 与主导产品相关的有效知识产权$/u);
+    expect(one.text).toContain('授权后维持超过2年的实用新型专利或外观设计专利');
+    // An indicator on something else names no class.
+    expect(answerQuestion(knowledge, search, '资产负债率怎么打分').text).not.toContain('类知识产权指');
   });
 
   it('reads a direction asked about with indicators or points as the score group, not its definition', () => {

@@ -93,6 +93,8 @@ const ASKS_WHAT_IT_IS = /什么是|啥是|是什么|是啥|指什么|指啥|包�
 const COMPARES = /区别|不同|差别|和|与|跟|还是/u;
 /** A question asking which class a thing is in (“软著算几类”, “实用新型算Ⅱ类吗”, “发明专利属于哪一类”). */
 const ASKS_WHICH_CLASS = /类/u;
+/** “哪一类”, “第几类”: the question word, not the 一类 (Ⅰ类) it holds, which named the wrong class for “软件著作权算哪一类知识产权”. */
+const WHICH_CLASS_WORD = /(?:哪一|哪|第几|几)类/gu;
 /**
  * “创新型中小企业专业化包括哪些指标”: a question about indicators or points asks about the score
  * (the 专业化 group), not what the word means in the policy's 发展方向.
@@ -105,9 +107,10 @@ const ASKS_ABOUT_THE_SCORE = /指标|[几多少满]分|得分|评分|打分|分�
  * the “Ⅰ类” inside it and “发明专利算Ⅱ类吗” gets the class 发明专利 is in.
  */
 export function definitionAnswer(knowledge: KnowledgeBase, search: PolicySearch, question: string): PolicyAnswer | undefined {
-  const text = normalizeCharacters(question).replace(/\s+/gu, '');
-  const whatItIs = ASKS_WHAT_IT_IS.test(text);
-  const whichClass = ASKS_WHICH_CLASS.test(text);
+  const typed = normalizeCharacters(question).replace(/\s+/gu, '');
+  const whatItIs = ASKS_WHAT_IT_IS.test(typed);
+  const whichClass = ASKS_WHICH_CLASS.test(typed);
+  const text = typed.replace(WHICH_CLASS_WORD, '哪类');
   if ((!whatItIs && !whichClass) || ASKS_ABOUT_THE_SCORE.test(text)) return undefined;
   // Every place a name of an entry stands in the question.
   const found: Array<{ faq: FaqEntry; at: number; length: number }> = [];
@@ -254,10 +257,24 @@ function sameIndicatorOfEachTier(knowledge: KnowledgeBase, search: PolicySearch,
   ];
 }
 
+/**
+ * “外观设计专利能算分吗”: the indicator scores classes (Ⅱ类…得2分) and the owner named a thing, not
+ * its class. The definitions naming it (the FAQ entries whose `includes` it is, resting on a clause
+ * quoted) say which class it is in and on what terms (授权后维持超过2年), to stand above the quote.
+ */
+function classesOfWhatIsNamed(knowledge: KnowledgeBase, clauses: readonly Clause[], question: string): string[] {
+  const text = normalizeCharacters(question).replace(/\s+/gu, '');
+  const quoted = new Set(clauses.map((clause) => clause.id));
+  return knowledge.faq
+    .filter((faq) => faq.clauseIds.some((id) => quoted.has(id)) && (faq.includes ?? []).some((name) => text.includes(normalizeCharacters(name))))
+    .map((faq) => faq.answer);
+}
+
 function eachTierAnswer(knowledge: KnowledgeBase, question: string, [first, second]: [TierOption, TierOption]): PolicyAnswer {
   const { tier: firstTier } = first;
   const { tier: secondTier } = second;
-  const lines: string[] = [texts.answer.eachTier];
+  const classes = classesOfWhatIsNamed(knowledge, [first.passage.clause, second.passage.clause], question);
+  const lines: string[] = [...classes, texts.answer.eachTier];
   const citations: Citation[] = [];
   const inTierOrder = firstTier.order <= secondTier.order ? [first.passage, second.passage] : [second.passage, first.passage];
   for (const { clause, sentence } of inTierOrder) {
@@ -319,7 +336,7 @@ function composeAnswer(
     clause = best.passage.clause;
     quote = withCompanionSentence(best.key, best.passage, matches);
     const document = knowledge.documents.get(clause.documentId);
-    lines.push(texts.answer.clauseLead(document?.title ?? clause.documentId, clause.section));
+    lines.push(...classesOfWhatIsNamed(knowledge, [clause], question), texts.answer.clauseLead(document?.title ?? clause.documentId, clause.section));
   }
   const document = knowledge.documents.get(clause.documentId);
   const title = document?.title ?? clause.documentId;
