@@ -466,6 +466,14 @@ describe('answers', () => {
     expect(topics('营收不到1000万 还有别的办法评专精特新吗')).toEqual(['营业收入', '专精特新']);
     expect(topics('研发投入超过500万')).toEqual(['研发费用']);
     expect(topics('员工不足100人')).toEqual(['从业人员']);
+    expect(topics('研发占比才2%出头 专精特新有戏吗')).toEqual(['研发', '专精特新']);
+  });
+
+  it('reads “够了没”, “有戏吗” after the owner’s figure as asking whether it meets the conditions', () => {
+    for (const question of ['我们在这个细分行业干了一年半 时间上够吗', '俺们厂子研发费一年一百二十万左右 评专精特新这块够了没']) {
+      const answer = answerQuestion(knowledge, search, question);
+      expect(answer.kind === 'answer' && answer.citations[0]!.section).toBe('附件2 专精特新中小企业认定标准 · 认定条件');
+    }
   });
 
   it('takes no topic word from a number said roughly (百来万), which jieba does not know', () => {

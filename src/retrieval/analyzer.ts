@@ -45,8 +45,8 @@ const TRAILING_GRAMMAR = /[了过是得个里嘛呢吗啊要着能会才]+$/u;
  * 要不要 → 要 / 不要) and the written forms 能否, 是否, 有无. They ask whether, not about what.
  */
 const MODAL_ONLY = /^[不没无否能会要可是有还才]+$/u;
-/** How a figure compares (不到1000万, 超过500万, 低于50%): about the owner's figure, not what is asked. */
-const COMPARISON = /^(?:不到|不足|不满|超过|低于|高于|多于|少于|大于|小于|不低于|不少于|不超过|以上|以下|左右)$/u;
+/** How a figure compares (不到1000万, 超过500万, 低于50%, 2%出头): about the owner's figure, not what is asked. */
+const COMPARISON = /^(?:不到|不足|不满|超过|低于|高于|多于|少于|大于|小于|不低于|不少于|不超过|以上|以下|左右|出头)$/u;
 
 /**
  * A directional complement after a verb (设立起来, 批下来, 贷出来): says the action is done, not what
