@@ -253,8 +253,8 @@ export function parseQuantity(raw: string, unit: string, currentYear = new Date(
   return picked ? { ...picked.answer, note: picked.answer.note ?? 'from-sentence' } : { kind: 'invalid' };
 }
 
-/** Words between a field's name and its figure (“营收大概是5000万”, “员工有200人”, “研发投了150万”, “研发人员占了两成”). */
-const BEFORE_FIGURE = /^(是|有|为|在|占了|占|达到|大概|大约|约|差不多|将近|接近|估计|能有|有个|一年|去年|今年|每年|投入|投|花|了|:)*/u;
+/** Words between a field's name and its figure (“营收大概是5000万”, “员工有200人”, “研发投了150万”, “研发人员占了两成”, “营收才九百来万”). */
+const BEFORE_FIGURE = /^(是|有|为|在|占了|占|达到|大概|大约|约|差不多|将近|接近|估计|能有|有个|一年|去年|今年|每年|投入|投|花|了|才|只有|就|也就|刚|:)*/u;
 
 /**
  * The quantity a text opens with, after filler (“营收大概5000万” read after 营收): its reading and

@@ -24,6 +24,9 @@ describe('figures stated in a message', () => {
     ['一百二十个工人 营收两千万', { employees: 120, revenue: 2000 }],
     ['我们厂200人 营收5000万', { employees: 200, revenue: 5000 }],
     ['员工有120个 营收3000万', { employees: 120, revenue: 3000 }],
+    // 才, 就 between the name and the figure say it is small, not another thing.
+    ['营业收入才九百来万 能不能评上专精特新', { revenue: 900 }],
+    ['俺们厂子研发费一年一百二十万左右 够了没', { rdExpense: 120 }],
   ])('reads “%s”', (text, expected) => {
     expect(valuesOf(text)).toEqual(expected);
   });
