@@ -122,6 +122,22 @@ function isCoverageToken(token: string): boolean {
   return token.startsWith('#') || [...token].length === 1 || /^[a-z0-9.]+$/.test(token);
 }
 
+/**
+ * A figure as owners state it, with its unit and how rough it is (一百二十万左右, 一年半, 2%出头,
+ * 百分之十二, 八十来个人): the unit and the rough words are the owner's data as the digits are.
+ */
+const FIGURE_PHRASE = /(?:百分之)?[0-9.零一二两三四五六七八九十百千万亿]+[来多余]?(?:个|号)?(?:万元|亿元|元|块钱|块|个月|年|人|户|家|项|分|倍|%)?(?:左右|出头|上下|来|多|半)?/gu;
+
+/**
+ * The characters of the question that only stand in its figures: “研发费一年一百二十万左右 够了没”
+ * was covered a third by the best passage, for 年, 左 and 右 that no rule on 研发费用 holds.
+ */
+function figureCharacters(normalizedQuestion: string): Set<string> {
+  const inFigures = new Set([...normalizedQuestion.matchAll(FIGURE_PHRASE)].flatMap((match) => [...match[0]]));
+  for (const character of normalizedQuestion.replace(FIGURE_PHRASE, ' ')) inFigures.delete(character);
+  return inFigures;
+}
+
 /** How much of what is wanted a text's tokens hold: a domain term counts 3, a bigram 2, a character 1. */
 function overlap(tokens: Iterable<string>, wanted: Set<string>): number {
   let sum = 0;
@@ -366,7 +382,8 @@ export class PolicySearch {
     // “发展基金除了经信委 还有哪些部门配合”: 部门 is what is asked for, and the task row naming
     // 市政府金融办 and 市财政局 states it without the word. A passage holding the kind asked holds such a word.
     const namingKind = askedKinds ? words.map((word) => this.answerKinds.namesKind(word.text, askedKinds)) : [];
-    const hits = this.index.search(this.queryTokens(question), limit, isCoverageToken);
+    const onlyInFigures = figureCharacters(normalizedQuestion);
+    const hits = this.index.search(this.queryTokens(question), limit, (token) => isCoverageToken(token) && !onlyInFigures.has(token));
     const matches = hits.map((hit): SearchMatch => {
       const passage = this.passages[hit.document]!;
       let missing = 0;
