@@ -85,6 +85,13 @@ export const texts = {
   /** An indicator scored the better of two ways, only one of them stated. */
   scoreVerdictAtLeast: (figure: string, tier: string, points: number, max: number) =>
     `按您说的${figure}，${tier}评价中这一项至少得${points}分（满分${max}分；另一种算法更高时取高），仅供参考。`,
+  /** Under a tier's conditions quoted for a question that stated the company's figures (see answers/conditions-verdict). */
+  conditionsVerdict: {
+    reaches: (shown: string, threshold: string) => `${shown}，达到${threshold}`,
+    below: (shown: string, threshold: string) => `${shown}，不到${threshold}`,
+    open: (labels: string[]) => `这一条还要看${labels.join('、')}`,
+    line: (tier: string, parts: string[]) => `对照${tier}的认定条件，按您说的：${parts.join('；')}。仅供参考，回复“自测”可逐项测评。`,
+  },
   /** Under a size rule quoted for a question that stated the company's figures (see answers/size-verdict). */
   sizeVerdict: {
     fieldName: (field: string, label: string) => ({ employees: '从业人员', revenue: '营业收入' })[field] ?? label,

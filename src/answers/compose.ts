@@ -11,6 +11,7 @@ import { normalizeCharacters } from '../retrieval/analyzer.js';
 import type { Passage, PolicySearch, ScopeNote, SearchMatch, SearchResult } from '../retrieval/policy-search.js';
 import { texts } from '../texts.js';
 import type { Citation } from '../knowledge/citation.js';
+import { conditionsVerdict } from './conditions-verdict.js';
 import { scoreVerdict } from './score-verdict.js';
 import { namedIndustryOption, sizeRuleOptions, sizeVerdict } from './size-verdict.js';
 
@@ -343,7 +344,7 @@ function composeAnswer(
   lines.push(`${texts.answer.quoteLabel}“${quote}”`, texts.answer.citation(title, clause.section));
   citations.push({ source: title, section: clause.section, text: quote });
   // The rule applied to what the owner said of the company, under the rule it applies.
-  const verdict = sizeVerdict(knowledge, faqClauses.length ? faqClauses : [clause], figuresFrom) ?? scoreVerdict(knowledge, clause, figuresFrom);
+  const verdict = sizeVerdict(knowledge, faqClauses.length ? faqClauses : [clause], figuresFrom) ?? scoreVerdict(knowledge, clause, figuresFrom) ?? conditionsVerdict(knowledge, clause, figuresFrom);
   if (verdict) lines.push(verdict);
   const claim = [best.passage.kind === 'faq' ? best.passage.faq.answer : quote, verdict].filter(Boolean).join('\n');
   if (best.passage.kind === 'faq') {

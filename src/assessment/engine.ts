@@ -222,6 +222,37 @@ function explainCondition(entry: ConditionEntry, lookup: Lookup, info: (field: s
   return failing(entry.check).join('；') || entry.text;
 }
 
+/** One condition of a tier read against a partial profile, leaf by leaf. */
+export interface ConditionCheck {
+  id: string;
+  truth: Truth;
+  /** The leaves the profile answers: what the company has, and the threshold it is held to. */
+  stated: Array<{ shown: string; threshold: string; met: boolean }>;
+  /** The labels of the leaves the profile leaves open, when they decide the condition. */
+  open: string[];
+}
+
+/**
+ * A tier's own conditions (not the basic ones) against what an owner said in one message (“研发一年
+ * 八十来万 够不够”): which thresholds the stated figures reach, and what is still open.
+ */
+export function checkTierConditions(criteria: Criteria, tier: Tier, profile: Profile): ConditionCheck[] {
+  const lookup = createLookup(criteria, profile, () => null);
+  const info = fieldInfo(criteria);
+  return tier.conditions.map((entry) => {
+    const truth = evaluate(entry.check, lookup);
+    const stated = leaves(entry.check).flatMap((leaf) => {
+      const value = lookup(leaf.field);
+      if (typeof value !== 'number' || 'is' in leaf) return [];
+      const { label, unit } = info(leaf.field);
+      const threshold = 'gte' in leaf ? leaf.gte : leaf.lt;
+      return [{ shown: `${label}${formatNumber(value)}${unit}`, threshold: `${threshold}${unit}`, met: evaluate(leaf, lookup) === true }];
+    });
+    const open = truth === null ? leaves(entry.check).filter((leaf) => lookup(leaf.field) === undefined).map((leaf) => info(leaf.field).label) : [];
+    return { id: entry.id, truth, stated, open };
+  });
+}
+
 /** Profile fields whose answers would decide an undecided condition (SME status expands to its inputs). */
 function missingFieldsOf(condition: Condition, lookup: Lookup, smeMissing: string[]): string[] {
   if (evaluate(condition, lookup) !== null) return [];
