@@ -501,6 +501,9 @@ describe('answers', () => {
     const withoutFigures = coverage('工厂 营收 算中型企业吗');
     expect(coverage('工厂150人 营收8000万 算中型企业吗')).toBeCloseTo(withoutFigures);
     expect(coverage('工厂一百五十人 营收八千万 算中型企业吗')).toBeCloseTo(withoutFigures);
+    // Nor their units and rough words: 一年…左右, 一年半.
+    expect(coverage('研发一年八十来万左右 专精特新够不够')).toBeCloseTo(coverage('研发 专精特新够不够'));
+    expect(coverage('细分行业干了一年半 时间上够吗')).toBeCloseTo(coverage('细分行业干了 时间上够吗'));
   });
 
   it('takes no topic word from the words that frame a question (一共, 方面, 办法)', () => {
