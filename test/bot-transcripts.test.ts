@@ -298,7 +298,7 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       const bot = await startTestBot();
       const [short] = await say(bot, '我们研发一年八十来万 够不够');
       expect(short).toContain('【政策原文】“专精特新中小企业须同时满足');
-      expect(short).toContain('对照专精特新中小企业的认定条件，按您说的：上年度研发费用总额80万元，不到100万元。');
+      expect(short).toContain('对照专精特新中小企业的认定条件，按您说的（约数按整数计）：上年度研发费用总额80万元，不到100万元。');
       const [both] = await say(bot, '我们研发费用一年一百二十万 营收三千万 专精特新研发条件够了没');
       expect(both).toContain('上年度研发费用总额120万元，达到100万元，研发费用占营业收入比重4%，达到3%；上年度营业收入总额3000万元，达到1000万元');
       // A figure alone leaves the other half of its condition open, and says so.

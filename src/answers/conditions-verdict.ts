@@ -27,5 +27,5 @@ export function conditionsVerdict(knowledge: KnowledgeBase, clause: Clause, owne
     .map((check) =>
       [...check.stated.map((leaf) => (leaf.met ? said.reaches(leaf.shown, leaf.threshold) : said.below(leaf.shown, leaf.threshold))), ...(check.open.length ? [said.open(check.open)] : [])].join('，'),
     );
-  return parts.length ? said.line(tier.name, parts) : undefined;
+  return parts.length ? said.line(tier.name, parts, figures.some((figure) => figure.note !== undefined)) : undefined;
 }
