@@ -416,11 +416,12 @@ describe('answers', () => {
     expect(search.analyzer.topicWords('老板问 俺们咋办').map((word) => word.text)).toEqual([]);
   });
 
-  it('takes no topic from when (下礼拜), from hearsay (听朋友说) or from a particle glued to a score (多少分才算过 → 分才)', () => {
+  it('takes no topic from when (下礼拜), from hearsay (听朋友说) or from a particle glued to a score (多少分才够 → 分才)', () => {
     const words = (text: string) => search.analyzer.topicWords(text).map((word) => word.text);
     // 到期 is a dictionary word: jieba tags it an adverb, yet a loan falling due is what 续贷过桥 is for.
     expect(words('贷款下礼拜到期 听朋友说有过桥的钱')).toEqual(['融资', '到期', '续贷过桥']);
-    expect(words('评专精特新要多少分才算过')).toEqual(['专精特新']);
+    // “多少分才算过” asks for the pass mark, which the dictionary names 得分达到.
+    expect(words('评专精特新要多少分才算过')).toEqual(['专精特新', '得分达到']);
     // 才够, 算通过 ask whether it is enough: jieba would glue them to 分 (分才够, 分算) as a topic.
     expect(words('创新型中小企业要多少分才够')).toEqual(['创新型中小企业']);
     expect(words('专精特新评分满分多少 多少分算通过')).toEqual(['专精特新', '得分']);
@@ -701,10 +702,9 @@ describe('answers', () => {
 
   it('holds the dictionary words inside a synonym phrase kept whole (得分达到 holds 得分, as 评分 asks)', () => {
     expect(search.analyzer.tokens('得分达到60分以上')).toEqual(expect.arrayContaining(['#得分达到', '#得分']));
-    // The pass mark says 得分达到: it is offered first to “评分满分多少”, ahead of the indicators that say 得分.
+    // The pass mark says 得分达到, which “多少分算通过” asks for: it answers “评分满分多少”, ahead of the indicators that say 得分.
     const answer = answerQuestion(knowledge, search, '专精特新评分满分多少 多少分算通过');
-    expect(answer.kind).toBe('clarify');
-    if (answer.kind === 'clarify') expect(answer.options[0]!.label).toBe('专精特新中小企业认定标准里“评价标准”是怎么规定的？');
+    expect(answer.kind === 'answer' && answer.citations[0]!.section).toBe('附件2 专精特新中小企业认定标准 · 评价标准');
   });
 
   it('reads “which office issued the document” as asking for the issuer, not for who leads the work', () => {
