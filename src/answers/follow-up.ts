@@ -47,6 +47,9 @@ export function meantQuestion(analyzer: Analyzer, dictionary: Dictionary, questi
 /** The city's own level, as a question names it. */
 const CITY_LEVEL = /市级|市里|市认定/u;
 
+/** A figure with its unit (八百万, 300人, 5%): what the company has, as owners state it. */
+const STATES_A_FIGURE = /[0-9零一二两三四五六七八九十百千]+[来多余]?[万亿元%个人年]/u;
+
 /** “政银担呢”, “那省级的呢”, “那成长性小微企业呢”: the last question, about something else. */
 const ABOUT_ANOTHER = /^(?:那么?|那要是|要是|如果是)?(.{1,10}?)的?(?:呢|怎么样|咋样|如何)[?？。!！\s]*$/u;
 
@@ -59,6 +62,8 @@ const ABOUT_ANOTHER = /^(?:那么?|那要是|要是|如果是)?(.{1,10}?)的?(?:
 function askedAgainAbout(analyzer: Analyzer, dictionary: Dictionary, question: string, last: LastAnswered): string | undefined {
   const other = ABOUT_ANOTHER.exec(question.trim())?.[1];
   if (!other) return undefined;
+  // “营收只有八百万的话呢”: the owner's figure put to the same question, not another subject in its place.
+  if (STATES_A_FIGURE.test(other)) return `${other.replace(/的话$/u, '')}，${last.question}`;
   const words = analyzer.topicWords(other);
   const terms = words.filter((word) => word.term);
   // The home region too (宿州, 砀山): “合肥的专精特新奖励多少” then “那宿州的呢” asks the city's own rule.

@@ -49,6 +49,8 @@ describe('follow-up questions (dictionary.yaml followUpWords)', () => {
     // The home region in place of another: the city's own rule is asked.
     ['那宿州的呢', { question: '合肥的专精特新奖励多少', subject: ['专精特新'] }, '宿州的专精特新奖励多少'],
     ['那国家级的呢', { question: '省级专精特新奖励多少', subject: ['专精特新'] }, '国家级专精特新奖励多少'],
+    // A figure is the owner's, put to the same question: nothing of the last question is replaced.
+    ['营收只有八百万的话呢', { question: '专精特新中小企业认定需要什么条件？', subject: ['专精特新'] }, '营收只有八百万，专精特新中小企业认定需要什么条件？'],
   ])('reads “%s” after %o as “%s”', (question, last, meant) => {
     expect(meantQuestion(search.analyzer, knowledge.dictionary, question, last)).toBe(meant);
   });
