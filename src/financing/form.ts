@@ -243,12 +243,16 @@ export function answerFinancingStep(state: FinancingFormState, text: string, gra
   }
   // “是的”, “有” to “还有其他补充说明吗？” says there is more, not what: it is asked for, never saved as the note.
   if (field.id === 'notes' && saysYes(trimmed)) return { kind: 'not-understood', state, hint: texts.hints.notesWanted };
-  const ahead = answerAhead(trimmed, field.id, state);
-  if (ahead) {
+  const keepAhead = (ahead: { field: FormField; value: string | number }) => {
     const shown = ahead.field.id === 'amount' ? `${ahead.value}万元` : String(ahead.value);
     return presentStep({ ...state, values: { ...state.values, [ahead.field.id]: ahead.value } }, texts.keptForLater(ahead.field.label, shown));
-  }
+  };
+  const ahead = FREE_TEXT_FIELDS.has(field.id) ? answerAhead(trimmed, field.id, state) : undefined;
+  if (ahead) return keepAhead(ahead);
   const read = field.read(trimmed);
+  // A mobile number or “三百万左右” at 县区: no choice, but the answer to a question still to come.
+  const aheadOfChoice = !read.ok && field.options ? answerAhead(trimmed, field.id, state) : undefined;
+  if (aheadOfChoice) return keepAhead(aheadOfChoice);
   // “没了”, “没有”, “没抵押”: not “其他”, which is another kind of guarantee; the owner is told what
   // lenders call a loan without one, rather than guessed for.
   if (field.id === 'guarantee' && SAYS_NONE.test(withoutTrailingParticles(trimmed)) && (!read.ok || read.value === '其他')) {
@@ -277,13 +281,12 @@ const FIGURE_FIELDS: readonly FieldId[] = ['creditCode', 'phone', 'amount', 'ter
 const AMOUNT_WORDS = /[0-9.]+|[零〇一二两三四五六七八九十百千万亿]+|万元|元|左右|大概|大约|差不多|来|多|要|想|贷|借|吧|啊|呢|的/gu;
 
 /**
- * “12个月” at 用途, “500万” at 行业, a mobile number at 联系人: a figure that answers a question still
- * to come, typed ahead of it. Saved as that answer it would have been lost twice (wrong here, asked
- * again there); it is kept for its own question, and this one is asked again. Only a bare figure:
- * “采购原材料500万” is a purpose.
+ * “12个月” at 用途, “500万” at 行业, a mobile number at 联系人 or at 县区: a figure that answers a
+ * question still to come, typed ahead of it. Saved as that answer it would have been lost twice
+ * (wrong here, asked again there); it is kept for its own question, and this one is asked again.
+ * Only a bare figure: “采购原材料500万” is a purpose. At a choice question, only what is no choice.
  */
 function answerAhead(text: string, current: FieldId, state: FinancingFormState): { field: FormField; value: string | number } | undefined {
-  if (!FREE_TEXT_FIELDS.has(current)) return undefined;
   const claims = FIGURE_FIELDS.filter((id) => id !== current && state.values[id] === undefined && !state.skipped.includes(id)).flatMap((id) => {
     const field = FORM_FIELDS.find((candidate) => candidate.id === id)!;
     const read = field.read(text);

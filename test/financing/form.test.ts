@@ -109,6 +109,18 @@ describe('financing form', () => {
     expect(fill([...answers.slice(0, purposeIndex), '短期周转']).state.values.purpose).toBe('短期周转');
   });
 
+  it('keeps a figure typed at a choice question (a mobile number at 县区) for its own question, and a stray number is still no choice', () => {
+    const answers = formAnswers();
+    const atCounty = fill(answers.slice(0, 2));
+    expect(atCounty.state.position).toBe('county');
+    expect(fill(['13855667788'], atCounty.state)).toMatchObject({ kind: 'ask', notice: '已记下手机号：13855667788。', state: { position: 'county', values: { phone: '13855667788' } } });
+    expect(fill(['三百万左右'], atCounty.state)).toMatchObject({ kind: 'ask', state: { position: 'county', values: { amount: 300 } } });
+    // “12” past the end of the list is a slip, not a term or an amount.
+    const stray = fill(['12'], atCounty.state);
+    expect(stray.kind).toBe('not-understood');
+    expect(stray.state.values).toEqual(atCounty.state.values);
+  });
+
   it('tells an owner with no collateral or guarantor to choose 信用, instead of filing “没了” or “没抵押” as 其他 or 抵押', () => {
     const answers = formAnswers();
     const guaranteeIndex = answers.indexOf('1年') + 1;
