@@ -7,15 +7,13 @@
 import { checkTierConditions } from '../assessment/engine.js';
 import { statedFigures } from '../assessment/figures.js';
 import { writeField, type Profile } from '../assessment/profile.js';
+import { CONDITIONS_CLAUSE } from '../knowledge/criteria-clauses.js';
 import type { Clause, KnowledgeBase } from '../knowledge/model.js';
 import { texts } from '../texts.js';
 
-/** The clause id the criteria give a tier's conditions (see knowledge/criteria-clauses). */
-const CONDITIONS = 'conditions';
-
 export function conditionsVerdict(knowledge: KnowledgeBase, clause: Clause, ownerText: string): string | undefined {
   const criteria = knowledge.criteria;
-  const tier = criteria?.tiers.find((candidate) => `${candidate.id}#${CONDITIONS}` === clause.id);
+  const tier = criteria?.tiers.find((candidate) => `${candidate.id}#${CONDITIONS_CLAUSE}` === clause.id);
   if (!criteria || !tier) return undefined;
   const figures = statedFigures(criteria, ownerText);
   if (!figures.length) return undefined;
@@ -27,5 +25,5 @@ export function conditionsVerdict(knowledge: KnowledgeBase, clause: Clause, owne
     .map((check) =>
       [...check.stated.map((leaf) => (leaf.met ? said.reaches(leaf.shown, leaf.threshold) : said.below(leaf.shown, leaf.threshold))), ...(check.open.length ? [said.open(check.open)] : [])].join('，'),
     );
-  return parts.length ? said.line(tier.name, parts, figures.some((figure) => figure.note !== undefined)) : undefined;
+  return parts.length ? said.line(tier.name, parts, figures.some((figure) => figure.note === 'approximate' || figure.note === 'lower-bound')) : undefined;
 }

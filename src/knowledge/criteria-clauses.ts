@@ -54,6 +54,9 @@ function describeIndicator(indicator: Indicator): string {
   return `${indicator.name}（满分${indicator.max}分）：${describeScoring(indicator.score)}${capped}。${note}`;
 }
 
+/** The id of a tier's clause on its conditions, after `${tier.id}#`. */
+export const CONDITIONS_CLAUSE = 'conditions';
+
 export function tierClauses(tier: Tier, file: string): Clause[] {
   const part = tier.source.part ?? tier.name;
   const clause = (id: string, section: string, text: string): Clause => ({
@@ -67,7 +70,7 @@ export function tierClauses(tier: Tier, file: string): Clause[] {
   const clauses: Clause[] = [];
   if (tier.conditions.length) {
     const numbered = tier.conditions.map((condition, index) => `${index + 1}. ${condition.text}`);
-    clauses.push(clause('conditions', '认定条件', `${tier.name}须同时满足：${numbered.join('；')}；${tier.conditions.length + 1}. ${tier.directPass?.text ?? `评价得分达到${tier.passScore}分以上`}。`));
+    clauses.push(clause(CONDITIONS_CLAUSE, '认定条件', `${tier.name}须同时满足：${numbered.join('；')}；${tier.conditions.length + 1}. ${tier.directPass?.text ?? `评价得分达到${tier.passScore}分以上`}。`));
   }
   if (tier.directPass) {
     const options = tier.directPass.options.map((option) => option.text).join('；');
