@@ -92,7 +92,7 @@ export const texts = {
     open: (labels: string[]) => `这一条还要看${labels.join('、')}`,
     /** `rough`: a figure was said roughly (两千多万, 九十来万), and is taken at its round value. */
     line: (tier: string, parts: string[], rough: boolean) =>
-      `对照${tier}的认定条件，按您说的${rough ? '（约数按整数计）' : ''}：${parts.join('；')}。仅供参考，回复“自测”可逐项测评。`,
+      `对照${tier}的认定条件，按您说的${rough ? '（约数按整数计）' : ''}：${parts.join('；')}。仅供参考。`,
   },
   /** Under a size rule quoted for a question that stated the company's figures (see answers/size-verdict). */
   sizeVerdict: {

@@ -299,11 +299,16 @@ describe('bot core transcripts (the real bot, driven through the receive every c
       const [short] = await say(bot, '我们研发一年八十来万 够不够');
       expect(short).toContain('【政策原文】“专精特新中小企业须同时满足');
       expect(short).toContain('对照专精特新中小企业的认定条件，按您说的（约数按整数计）：上年度研发费用总额80万元，不到100万元。');
+      // The rest is for the self-assessment, which will not ask the figure again.
+      expect(short).toContain(texts.answer.tryAssessment);
       const [both] = await say(bot, '我们研发费用一年一百二十万 营收三千万 专精特新研发条件够了没');
       expect(both).toContain('上年度研发费用总额120万元，达到100万元，研发费用占营业收入比重4%，达到3%；上年度营业收入总额3000万元，达到1000万元');
       // A figure alone leaves the other half of its condition open, and says so.
       const [open] = await say(bot, '研发投入一百二十万 评专精特新够吗');
       expect(open).toContain('达到100万元，这一条还要看研发费用占营业收入比重');
+      // Asked whether the company qualifies too, the pointer to 自测 is said once.
+      const [qualifies] = await say(bot, '我们研发一年八十来万 想评专精特新 够不够');
+      expect(qualifies!.split('回复“自测”')).toHaveLength(2);
       // Without a figure, only the rule.
       const [rule] = await say(bot, '专精特新研发费用有什么要求');
       expect(rule).not.toContain('按您说的');

@@ -40,6 +40,8 @@ export type PolicyAnswer =
       scope?: ScopeNote;
       /** The full 【提示】 line in `text`, which a channel may shorten after the first answer of a conversation. */
       statusLine?: string;
+      /** The answer held the owner's figures against a tier's conditions: the self-assessment is what tells the rest. */
+      pointsToAssessment?: boolean;
     }
   /** `lead`: what is said before the options (the city-only note, what is not written), also where the options are said another way. */
   | { kind: 'clarify'; text: string; options: Choice[]; lead: string[] }
@@ -344,7 +346,9 @@ function composeAnswer(
   lines.push(`${texts.answer.quoteLabel}“${quote}”`, texts.answer.citation(title, clause.section));
   citations.push({ source: title, section: clause.section, text: quote });
   // The rule applied to what the owner said of the company, under the rule it applies.
-  const verdict = sizeVerdict(knowledge, faqClauses.length ? faqClauses : [clause], figuresFrom) ?? scoreVerdict(knowledge, clause, figuresFrom) ?? conditionsVerdict(knowledge, clause, figuresFrom);
+  const sizeOrScore = sizeVerdict(knowledge, faqClauses.length ? faqClauses : [clause], figuresFrom) ?? scoreVerdict(knowledge, clause, figuresFrom);
+  const conditions = sizeOrScore ? undefined : conditionsVerdict(knowledge, clause, figuresFrom);
+  const verdict = sizeOrScore ?? conditions;
   if (verdict) lines.push(verdict);
   const claim = [best.passage.kind === 'faq' ? best.passage.faq.answer : quote, verdict].filter(Boolean).join('\n');
   if (best.passage.kind === 'faq') {
@@ -358,7 +362,7 @@ function composeAnswer(
   const body = lines.join('\n');
   const followUps = suggestFollowUps(knowledge, best, matches);
   const text = followUps.length ? [body, texts.answer.followUpLabel, ...followUps.map((followUp, index) => `${index + 1}. ${followUp.label}`)].join('\n') : body;
-  return { kind: 'answer', text, body, claim, citations, followUps, ...(scope ? { scope } : {}), ...(statusLine ? { statusLine } : {}) };
+  return { kind: 'answer', text, body, claim, citations, followUps, ...(scope ? { scope } : {}), ...(statusLine ? { statusLine } : {}), ...(conditions ? { pointsToAssessment: true } : {}) };
 }
 
 /**

@@ -65,12 +65,14 @@ async function sayAnswer(turn: Turn, answer: PolicyAnswer, question: string): Pr
   const stated = figures.length ? { statedFigures: { figures, at: new Date().toISOString() } } : {};
   const update = (change: Partial<UserRecord>) => turn.services.users.update(turn.user.channel, turn.user.id, (current) => ({ ...current, missesInRow, lastAnswered, ...stated, ...change }));
   // Whether this company qualifies is for the self-assessment to tell: say so under the answer, the
-  // ask-back or the decline (“我们是做食品的能申请专精特新吗” finds no clause, but 自测 answers it).
-  const withAssessmentHint = (text: string) => (asksWhetherQualifies(turn.services.knowledge.current.search.analyzer.spell(question)) ? `${text}\n${texts.answer.tryAssessment}` : text);
+  // ask-back or the decline (“我们是做食品的能申请专精特新吗” finds no clause, but 自测 answers it), and
+  // under the conditions held against the owner's figures (“研发一年八十来万 够不够”).
+  const withAssessmentHint = (text: string, pointsToAssessment = false) =>
+    pointsToAssessment || asksWhetherQualifies(turn.services.knowledge.current.search.analyzer.spell(question)) ? `${text}\n${texts.answer.tryAssessment}` : text;
   if (answer.kind === 'answer') {
     const note = statusNote(record, answer);
     await update({ shownList: { kind: 'follow-ups', question, choices: answer.followUps }, ...(note.shownNow ? { statusNoteShownAt: new Date().toISOString() } : {}) });
-    await turn.say({ text: withAssessmentHint(note.text), intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
+    await turn.say({ text: withAssessmentHint(note.text, answer.pointsToAssessment), intent: 'qa', citations: answer.citations, options: answer.followUps.map((choice) => choice.label) });
     return;
   }
   if (answer.kind === 'clarify') {
