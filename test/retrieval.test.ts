@@ -303,10 +303,18 @@ describe('answers', () => {
     expect(answerQuestion(knowledge, search, '专利申请费用能报销吗').kind).toBe('out-of-scope');
   });
 
-  it('takes an FAQ entry as answering what its own phrasings ask (“发展基金投向哪里”: 哪里 is also a cue for a department)', () => {
+  it('takes an FAQ entry as answering what its own phrasings ask (“发展基金投向哪里” asks whom it invests in)', () => {
+    expect(search.search('发展基金投向哪里').askedKinds).toEqual(['对象']);
     const answer = answerQuestion(knowledge, search, '发展基金投向哪里');
     expect(answer.kind).toBe('answer');
     expect(answer.kind === 'answer' && answer.text).toContain('主要投向专精特新等优质中小企业');
+  });
+
+  it('answers “哪几个部门” with the passage naming the departments, ranked first over the entry on the same topic that names none', () => {
+    expect(search.search('发展基金是哪几个部门在弄').askedKinds).toEqual(['负责部门']);
+    const answer = answerQuestion(knowledge, search, '发展基金是哪几个部门在弄');
+    expect(answer.kind).toBe('answer');
+    if (answer.kind === 'answer') expect(answer.body).toContain('市政府金融办、市财政局、人行宿州中心支行');
   });
 
   it('names only the options that lack what is asked, when another option offered states it (the points of 研发投入)', () => {

@@ -73,6 +73,11 @@ export interface AnswerKind {
   /** A passage holding a number followed by one of these units holds this kind (万元, 户, 年). */
   numberUnits: string[];
   /**
+   * A year of the calendar (2019年) states this kind (a time). Elsewhere it is a date, not a count:
+   * “2019年底前” states no 数额 for “发展基金的规模有多大”, where “2年” would state one for “做满几年”.
+   */
+  calendarYears: boolean;
+  /**
    * Broader kinds this one replaces when both are asked: “补多少” asks for a sum of money, not
    * just any number, though its 多少 asks for an amount too.
    */

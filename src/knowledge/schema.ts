@@ -116,6 +116,7 @@ export const dictionarySchema = z.strictObject({
           asked: z.array(nonEmpty).min(1),
           passageWords: z.array(nonEmpty).default([]),
           numberUnits: z.array(nonEmpty).default([]),
+          calendarYears: z.boolean().default(false),
           narrows: z.array(nonEmpty).default([]),
         })
         .refine((kind) => kind.passageWords.length + kind.numberUnits.length > 0, '至少给出 passageWords 或 numberUnits 之一'),

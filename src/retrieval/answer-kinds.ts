@@ -15,6 +15,9 @@ import { escapeRegExp } from '../infrastructure/regexp.js';
 /** Arabic or Chinese numerals, as the policy writes amounts (30万元, 三十户, 1.5倍). */
 const NUMBER = '[0-9.一二三四五六七八九十百千万两]+';
 
+/** A year of the calendar (2019年, 2020年底): a date, which counts nothing. */
+const CALENDAR_YEAR = /(?:19|20)[0-9]{2}年/gu;
+
 /** Where an owner's message moves on to the next clause: a space, a comma, a full stop, a question mark. */
 const CLAUSE_BREAK = /[\s,，。;；!！?？]+/u;
 
@@ -23,6 +26,8 @@ const CLAUSE_BREAK = /[\s,，。;；!！?？]+/u;
  * “中间这段时间资金咋接上” ask for a time: 这段时间 says which time, as 这几个 says which ones.
  */
 const DEMONSTRATIVE = /[这那]几[个家户项年天]|[这那一][段些个]时间/gu;
+/** “哪几个部门”, “哪几家银行” ask which, as 哪个部门 and 哪家银行 do, not how many. */
+const WHICH_ONES = /哪几([个家户项年天])/gu;
 
 export interface AnswerKindMatcher {
   /** The kinds the last clause of a question asks for; 0 when it asks for none of them. */
@@ -40,6 +45,7 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
   const compiled = kinds.slice(0, MAX_ANSWER_KINDS).map((kind) => ({
     asked: kind.asked.map(normalizeCharacters),
     passageWords: kind.passageWords.map(normalizeCharacters),
+    calendarYears: kind.calendarYears,
     amount: kind.numberUnits.length ? new RegExp(`${NUMBER}\\s*(?:${kind.numberUnits.map((unit) => escapeRegExp(normalizeCharacters(unit))).join('|')})`, 'u') : undefined,
     narrowed: kind.narrows.reduce((mask, name) => {
       const index = kinds.findIndex((other) => other.name === name);
@@ -58,7 +64,7 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
       if (!compiled.length) return 0;
       // Owners put the question last; a 几家 before it is context (“我们给几家大厂做配套 … 能拿去融资不”).
       const full = normalizeCharacters(question);
-      const text = (full.split(CLAUSE_BREAK).filter(Boolean).pop() ?? full).replace(DEMONSTRATIVE, '');
+      const text = (full.split(CLAUSE_BREAK).filter(Boolean).pop() ?? full).replace(DEMONSTRATIVE, '').replace(WHICH_ONES, '哪$1');
       const mask = kindsIn(text, (kind) => kind.asked.some((word) => text.includes(word)));
       let narrowed = 0;
       compiled.forEach((kind, index) => {
@@ -75,7 +81,8 @@ export function answerKindMatcher(kinds: readonly AnswerKind[]): AnswerKindMatch
     },
     held(passageText) {
       const text = normalizeCharacters(passageText);
-      return kindsIn(text, (kind) => kind.passageWords.some((word) => text.includes(word)) || (kind.amount?.test(text) ?? false));
+      const withoutDates = text.replace(CALENDAR_YEAR, '');
+      return kindsIn(text, (kind) => kind.passageWords.some((word) => text.includes(word)) || (kind.amount?.test(kind.calendarYears ? text : withoutDates) ?? false));
     },
   };
 }

@@ -4,11 +4,12 @@ import type { AnswerKind } from '../../src/knowledge/model.js';
 import { answerKindMatcher } from '../../src/retrieval/answer-kinds.js';
 
 const kinds: AnswerKind[] = [
-  { name: '数额', asked: ['多少', '几年'], passageWords: [], numberUnits: ['万元', '户', '%', '年'], narrows: [] },
-  { name: '单位', asked: ['谁', '哪个部门'], passageWords: ['局', '部门'], numberUnits: [], narrows: [] },
-  { name: '金额', asked: ['多少钱', '补多少'], passageWords: [], numberUnits: ['万元', '元'], narrows: ['数额'] },
+  { name: '数额', asked: ['多少', '几年'], passageWords: [], numberUnits: ['万元', '户', '%', '年'], calendarYears: false, narrows: [] },
+  { name: '单位', asked: ['谁', '哪个部门'], passageWords: ['局', '部门'], numberUnits: [], calendarYears: false, narrows: [] },
+  { name: '金额', asked: ['多少钱', '补多少'], passageWords: [], numberUnits: ['万元', '元'], calendarYears: false, narrows: ['数额'] },
 ];
 const matcher = answerKindMatcher(kinds);
+const counts = () => answerKindMatcher([{ name: '数额', asked: ['几个', '几年'], passageWords: [], numberUnits: ['个'], calendarYears: false, narrows: [] }]);
 const AMOUNT = 1;
 const DEPARTMENT = 2;
 const MONEY = 4;
@@ -28,10 +29,23 @@ describe('answer kinds', () => {
   });
 
   it('reads no count in 这几个 or 那几年: they point at what was named', () => {
-    const counts = answerKindMatcher([{ name: '数额', asked: ['几个', '几年'], passageWords: [], numberUnits: ['个'], narrows: [] }]);
-    expect(counts.asked('单打冠军 配套专家 这几个说法有啥区别')).toBe(0);
-    expect(counts.asked('那几年的奖励还算吗')).toBe(0);
-    expect(counts.asked('每年认定几个')).toBe(1);
+    expect(counts().asked('单打冠军 配套专家 这几个说法有啥区别')).toBe(0);
+    expect(counts().asked('那几年的奖励还算吗')).toBe(0);
+    expect(counts().asked('每年认定几个')).toBe(1);
+  });
+
+  it('reads 哪几个部门 as which departments, not how many', () => {
+    expect(matcher.asked('发展基金是哪几个部门在弄')).toBe(DEPARTMENT);
+    expect(matcher.asked('每年推荐几个')).toBe(0);
+    expect(counts().asked('每年推荐几个')).toBe(1);
+  });
+
+  it('counts a year of the calendar as a time only, never as an amount (2019年底前 states no 数额)', () => {
+    const time = answerKindMatcher([...kinds, { name: '时间', asked: ['哪年'], passageWords: ['年底'], numberUnits: ['年'], calendarYears: true, narrows: [] }]);
+    const TIME = 8;
+    expect(time.held('2019年底前设立发展基金。')).toBe(TIME);
+    expect(time.held('力争到2020年达到。')).toBe(TIME);
+    expect(time.held('从事细分市场2年以上。')).toBe(AMOUNT | TIME);
   });
 
   it('asks for a sum of money, not any number, when a narrower kind is asked too', () => {
