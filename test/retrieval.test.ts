@@ -317,6 +317,14 @@ describe('answers', () => {
     if (answer.kind === 'answer') expect(answer.body).toContain('市政府金融办、市财政局、人行宿州中心支行');
   });
 
+  it('answers whether a company with a bad record or a branch may apply with the basic conditions', () => {
+    for (const question of ['有失信记录还能申请吗', '分公司能不能单独申请']) {
+      const answer = answerQuestion(knowledge, search, question);
+      expect(answer.kind, question).toBe('answer');
+      if (answer.kind === 'answer') expect(answer.body, question).toContain('具有独立法人资格');
+    }
+  });
+
   it('names only the options that lack what is asked, when another option offered states it (the points of 研发投入)', () => {
     const answer = answerQuestion(knowledge, search, '专精特新研发投入那项几分', { ...DECISION_WEIGHTS, answerThreshold: 1.1, askThreshold: 0 });
     expect(answer.kind).toBe('clarify');
