@@ -355,6 +355,11 @@ describe('answers', () => {
     expect(answerQuestion(knowledge, search, '企业高管培训在哪报名').kind).not.toBe('answer');
   });
 
+  it('reads “有效期几年” as asking for a time, which a scoring band’s “3分” does not state', () => {
+    expect(search.search('专精特新证书有效期几年').askedKinds).toEqual(['时间']);
+    expect(search.search('专精特新要做满几年').askedKinds).not.toContain('时间');
+  });
+
   it('reads “设立了没有” as asking how far it has got: answered with the deadline, never with the sentence that it is to be set up', () => {
     expect(search.search('市里那个发展基金现在设立了没有').askedKinds).toEqual(['时间']);
     const answer = answerQuestion(knowledge, search, '市里那个发展基金现在设立了没有');
