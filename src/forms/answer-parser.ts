@@ -328,7 +328,11 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   }
   if (NONE.test(text) || NONE.test(folded)) {
     // An option that says none (没有, 未建立) before one for the rest (其他): “其他认定” is a certification.
-    const none = options.find((option) => /^(没有|无|未建立)/.test(option.label)) ?? options.find((option) => /^其他/.test(option.label));
+    // With neither, “无” to “意向融资产品” says no product in mind: the option for the undecided.
+    const none =
+      options.find((option) => /^(没有|无|未建立)/.test(option.label)) ??
+      options.find((option) => /^其他/.test(option.label)) ??
+      options.find((option) => UNKNOWN.test(foldForMatching(option.label)));
     // “没有” to “数字化水平评测是几级”: never assessed, so the level is not known; it is no option.
     return none ? { kind: 'value', value: none.value } : { kind: 'unknown' };
   }

@@ -65,6 +65,10 @@ describe('answers as owners type them', () => {
     // Where no option says none, the rest (其他) is still what “没有” means.
     const field = { type: 'choice' as const, options: ['关键环节', '六基领域', '其他'].map((value) => ({ value, label: value })) };
     expect(parseAnswer('没有', field)).toEqual({ kind: 'value', value: '其他' });
+    // Where the undecided is an option (意向融资产品 … 不确定), “无” means no product in mind.
+    const products = { type: 'choice' as const, options: ['税融通', '续贷过桥', '政银担', '应收账款融资', '股权融资', '不确定'].map((value) => ({ value, label: value })) };
+    expect(parseAnswer('无', products)).toEqual({ kind: 'value', value: '不确定' });
+    expect(parseAnswer('暂无', products)).toEqual({ kind: 'value', value: '不确定' });
     // Where nothing stands for none (数字化水平 一级…四级), “没有” leaves the question unknown.
     expect(parseAnswer('没有', { type: 'choice', options: [{ value: 1, label: '一级' }, { value: 2, label: '二级' }] })).toEqual({ kind: 'unknown' });
   });
