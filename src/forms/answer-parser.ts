@@ -322,17 +322,12 @@ function parseChoice(raw: string, options: ChoiceOption[]): ParsedAnswer {
   if (exact.length === 1) return { kind: 'value', value: exact[0]!.option.value };
   if (exact.length > 1) return { kind: 'ambiguous', labels: exact.map(({ option }) => option.label) };
   // “不确定” is an answer where an option says so; elsewhere it leaves the question unknown.
-  if (UNKNOWN.test(text)) {
-    const unsure = options.find((option) => UNKNOWN.test(foldForMatching(option.label)));
-    return unsure ? { kind: 'value', value: unsure.value } : { kind: 'unknown' };
-  }
+  const undecided = options.find((option) => UNKNOWN.test(foldForMatching(option.label)));
+  if (UNKNOWN.test(text)) return undecided ? { kind: 'value', value: undecided.value } : { kind: 'unknown' };
   if (NONE.test(text) || NONE.test(folded)) {
     // An option that says none (没有, 未建立) before one for the rest (其他): “其他认定” is a certification.
     // With neither, “无” to “意向融资产品” says no product in mind: the option for the undecided.
-    const none =
-      options.find((option) => /^(没有|无|未建立)/.test(option.label)) ??
-      options.find((option) => /^其他/.test(option.label)) ??
-      options.find((option) => UNKNOWN.test(foldForMatching(option.label)));
+    const none = options.find((option) => /^(没有|无|未建立)/.test(option.label)) ?? options.find((option) => /^其他/.test(option.label)) ?? undecided;
     // “没有” to “数字化水平评测是几级”: never assessed, so the level is not known; it is no option.
     return none ? { kind: 'value', value: none.value } : { kind: 'unknown' };
   }
